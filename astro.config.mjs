@@ -1,0 +1,20 @@
+// @ts-check
+import mdx from "@astrojs/mdx";
+import { defineConfig } from "astro/config";
+
+/**
+ * Deployment settings come from the environment so one checkout can publish anywhere:
+ * LADDER_SITE (e.g. https://handbook.example.com, makes copied links absolute),
+ * LADDER_BASE (e.g. /handbook/), LADDER_OUT_DIR (default dist), LADDER_DATA_DIR (default data).
+ */
+export default defineConfig({
+  site: process.env.LADDER_SITE || undefined,
+  base: process.env.LADDER_BASE || "/",
+  outDir: process.env.LADDER_OUT_DIR || "dist",
+  trailingSlash: "always",
+  build: { format: "directory" },
+  integrations: [mdx()],
+  // Nothing on the site is fetched from another origin, and no page needs prefetching.
+  prefetch: false,
+  devToolbar: { enabled: false },
+});
