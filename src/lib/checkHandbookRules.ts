@@ -1,0 +1,165 @@
+import { formatFieldPath, type Problem } from "./problems";
+import type { BehaviorsByCategoryData } from "./schemas";
+import type { HandbookSources } from "./sources";
+
+/** Top-level URL segments the site uses itself, so no track may take them. */
+export const RESERVED_TRACK_IDS = ["api", "b", "behaviors", "roadmap", "404", "_astro"] as const;
+
+/** Segments under `/{track}/` the site uses itself, so no level may take them. */
+export const RESERVED_LEVEL_IDS = ["compare", "roles"] as const;
+
+/**
+ * The rules no single schema can express: everything that relates two fields or two files.
+ * Ids must be unique within a track (behaviors, responsibilities and their aliases share one
+ * namespace because each gets a permanent link), categories must exist, level orders and codes
+ * must be unique, a level that is not yet defined lists no behaviors and a defined one does.
+ */
+export function checkHandbookRules(sources: HandbookSources): Problem[] {
+  const problems: Problem[] = [];
+
+  for (const track of sources.tracks) {
+    const file = track.file;
+    if ((RESERVED_TRACK_IDS as readonly string[]).includes(track.track)) {
+      problems.push({
+        file,
+        path: "",
+        message: `track id "${track.track}" is used by the site itself: rename the folder`,
+      });
+    }
+    const categoryIds = new Set<string>();
+    track.data.categories.forEach((category, index) => {
+      if (categoryIds.has(category.id)) {
+        problems.push({
+          file,
+          path: `categories[${index}].id`,
+          message: `category "${category.id}" is listed twice: give each category its own id`,
+        });
+      }
+      categoryIds.add(category.id);
+    });
+
+    const levels = sources.levels.filter((level) => level.track === track.track);
+    const roles = sources.roles.filter((role) => role.track === track.track);
+    const prose = sources.prose.filter((page) => page.track === track.track);
+
+    // Every linkable id of the track, with the first place it was seen.
+    const seen = new Map<string, string>();
+    const claim = (id: string, where: { file: string; path: string }, what: string) => {
+      const first = seen.get(id);
+      if (first) {
+        problems.push({
+          ...where,
+          message: `${what} "${id}" is already used at ${first}: ids must be unique within the track "${track.track}"; choose another id`,
+        });
+      } else {
+        seen.set(id, where.path ? `${where.file}: ${where.path}` : where.file);
+      }
+    };
+    const checkBehaviors = (
+      sourceFile: string,
+      prefix: (string | number)[],
+      behaviors: BehaviorsByCategoryData,
+    ) => {
+      for (const [category, list] of Object.entries(behaviors)) {
+        if (!categoryIds.has(category)) {
+          problems.push({
+            file: sourceFile,
+            path: formatFieldPath([...prefix, category]),
+            message: `unknown category "${category}": use one of ${[...categoryIds].map((id) => `"${id}"`).join(", ")} (the categories of ${track.file})`,
+          });
+        }
+        list.forEach((behavior, index) => {
+          const at = [...prefix, category, index];
+          claim(behavior.id, { file: sourceFile, path: formatFieldPath([...at, "id"]) }, "behavior id");
+          behavior.aliases?.forEach((alias, aliasIndex) =>
+            claim(
+              alias,
+              { file: sourceFile, path: formatFieldPath([...at, "aliases", aliasIndex]) },
+              "alias",
+            ),
+          );
+        });
+      }
+    };
+
+    if (track.data.sharedExpectations) {
+      checkBehaviors(file, ["sharedExpectations", "behaviors"], track.data.sharedExpectations.behaviors);
+    }
+
+    const orders = new Map<number, string>();
+    const codes = new Map<string, string>();
+    for (const level of levels) {
+      const { data } = level;
+      if ((RESERVED_LEVEL_IDS as readonly string[]).includes(level.id)) {
+        problems.push({
+          file: level.file,
+          path: "",
+          message: `level id "${level.id}" is used by the site itself: rename the file`,
+        });
+      }
+      const sameOrder = orders.get(data.order);
+      if (sameOrder) {
+        problems.push({
+          file: level.file,
+          path: "order",
+          message: `order ${data.order} is also the order of ${sameOrder}: give each level of a track its own order`,
+        });
+      } else orders.set(data.order, level.file);
+      const sameCode = codes.get(data.code);
+      if (sameCode) {
+        problems.push({
+          file: level.file,
+          path: "code",
+          message: `code "${data.code}" is also the code of ${sameCode}: give each level of a track its own code`,
+        });
+      } else codes.set(data.code, level.file);
+
+      const count = Object.values(data.behaviors ?? {}).reduce((sum, list) => sum + list.length, 0);
+      if (data.status === "not yet defined" && count > 0) {
+        problems.push({
+          file: level.file,
+          path: "behaviors",
+          message: `a level that is "not yet defined" lists no behaviors: remove them or set status to "defined"`,
+        });
+      }
+      if (data.status === "defined" && count === 0) {
+        problems.push({
+          file: level.file,
+          path: "behaviors",
+          message: `a "defined" level needs at least one behavior: add behaviors or set status to "not yet defined"`,
+        });
+      }
+      if (data.behaviors) checkBehaviors(level.file, ["behaviors"], data.behaviors);
+    }
+
+    for (const role of roles) {
+      role.data.responsibilities.forEach((responsibility, index) => {
+        claim(
+          responsibility.id,
+          { file: role.file, path: `responsibilities[${index}].id` },
+          "responsibility id",
+        );
+        responsibility.aliases?.forEach((alias, aliasIndex) =>
+          claim(
+            alias,
+            { file: role.file, path: `responsibilities[${index}].aliases[${aliasIndex}]` },
+            "alias",
+          ),
+        );
+      });
+    }
+
+    const proseOrders = new Map<number, string>();
+    for (const page of prose) {
+      const same = proseOrders.get(page.data.order);
+      if (same) {
+        problems.push({
+          file: page.file,
+          path: "order",
+          message: `order ${page.data.order} is also the order of ${same}: give each prose page of a track its own order`,
+        });
+      } else proseOrders.set(page.data.order, page.file);
+    }
+  }
+  return problems;
+}

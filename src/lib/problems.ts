@@ -1,0 +1,69 @@
+import type { ZodIssue } from "astro/zod";
+
+/** One thing wrong with the data: which file, which field, what is wrong and what to do. */
+export interface Problem {
+  /** Path of the file, relative to the project root, e.g. `data/support/levels/ic1.json`. */
+  file: string;
+  /** Dotted path to the field, e.g. `behaviors.delivery[2].text`; empty for the whole file. */
+  path: string;
+  message: string;
+}
+
+/** Formats a field path the way it would be written in JavaScript: `a.b[2].c`. */
+export function formatFieldPath(path: readonly (string | number)[]): string {
+  return path.reduce<string>(
+    (out, key) => (typeof key === "number" ? `${out}[${key}]` : out ? `${out}.${key}` : key),
+    "",
+  );
+}
+
+/** `file: path: message`, or `file: message` when the problem is about the whole file. */
+export function formatProblem(problem: Problem): string {
+  return problem.path
+    ? `${problem.file}: ${problem.path}: ${problem.message}`
+    : `${problem.file}: ${problem.message}`;
+}
+
+function describeIssue(issue: ZodIssue): string {
+  switch (issue.code) {
+    case "invalid_type":
+      if (issue.received === "undefined") return "is required but missing: add it";
+      return `must be ${article(issue.expected)}, not ${article(issue.received)}`;
+    case "unrecognized_keys":
+      return ""; // Expanded per key by zodIssuesToProblems.
+    default:
+      return issue.message;
+  }
+}
+
+function article(type: string): string {
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+/** Turns zod's issues for one file into problems, one per misplaced or missing field. */
+export function zodIssuesToProblems(file: string, issues: readonly ZodIssue[]): Problem[] {
+  return issues.flatMap((issue) => {
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => ({
+        file,
+        path: formatFieldPath([...issue.path, key]),
+        message: "is not a known field: check its spelling against the data reference in README.md",
+      }));
+    }
+    return [{ file, path: formatFieldPath(issue.path), message: describeIssue(issue) }];
+  });
+}
+
+/** Orders problems by file, then field, so every report of the same data reads the same. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) =>
+      compareStrings(a.file, b.file) ||
+      compareStrings(a.path, b.path) ||
+      compareStrings(a.message, b.message),
+  );
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,174 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { parseFrontmatter } from "@astrojs/markdown-remark";
+import { compile } from "@mdx-js/mdx";
+import type { Problem } from "./problems";
+import { KEBAB_CASE } from "./schemas/ids";
+import type { Source, UncheckedSources } from "./sources";
+
+/** What {@link readDataDir} found: the parsed files and whatever could not be read. */
+export interface DataDirReading {
+  sources: UncheckedSources;
+  problems: Problem[];
+}
+
+const KINDS = { levels: ".json", roles: ".json", prose: ".mdx" } as const;
+
+/**
+ * Reads every data file below `dataDir` (`{track}/track.json`, `{track}/levels/*.json`,
+ * `{track}/roles/*.json`, `{track}/prose/*.mdx`) without judging its content: syntax errors,
+ * misnamed and unexpected files become problems; schemas are checked by `parseSources`.
+ * Paths in problems are relative to `root` so they can be opened from the project.
+ */
+export async function readDataDir(dataDir: string, root = process.cwd()): Promise<DataDirReading> {
+  const sources: UncheckedSources = { tracks: [], levels: [], roles: [], prose: [] };
+  const problems: Problem[] = [];
+  // Relative to the project where possible; a folder outside it is shown by its absolute path.
+  const relative = (file: string) => {
+    const shown = path.relative(root, file);
+    return (shown.startsWith("..") ? path.resolve(file) : shown).split(path.sep).join("/");
+  };
+
+  let trackNames: string[];
+  try {
+    trackNames = listDir(dataDir).filter((name) => isDirectory(path.join(dataDir, name)));
+  } catch {
+    problems.push({
+      file: relative(dataDir) || ".",
+      path: "",
+      message: "data folder not found: create it with one folder per track",
+    });
+    return { sources, problems };
+  }
+
+  for (const track of trackNames) {
+    const trackDir = path.join(dataDir, track);
+    if (!KEBAB_CASE.test(track)) {
+      problems.push({
+        file: relative(trackDir),
+        path: "",
+        message: `track folder name "${track}" must be kebab-case (it becomes the track's URL): rename the folder`,
+      });
+      continue;
+    }
+    for (const name of listDir(trackDir)) {
+      const file = path.join(trackDir, name);
+      if (name === "track.json") {
+        const data = readJson(file, relative(file), problems);
+        if (data !== undefined) sources.tracks.push({ file: relative(file), track, id: track, data });
+      } else if (name in KINDS && isDirectory(file)) {
+        await readKindDir(name as keyof typeof KINDS, file, track, sources, problems, relative);
+      } else {
+        problems.push({
+          file: relative(file),
+          path: "",
+          message:
+            "is not a known data file: a track folder holds track.json and the folders levels/, roles/ and prose/",
+        });
+      }
+    }
+    if (!sources.tracks.some((source) => source.track === track)) {
+      problems.push({
+        file: relative(path.join(trackDir, "track.json")),
+        path: "",
+        message:
+          "is missing: every track folder needs a track.json with its title, description and categories",
+      });
+    }
+  }
+  return { sources, problems };
+}
+
+async function readKindDir(
+  kind: keyof typeof KINDS,
+  dir: string,
+  track: string,
+  sources: UncheckedSources,
+  problems: Problem[],
+  relative: (file: string) => string,
+): Promise<void> {
+  const extension = KINDS[kind];
+  for (const name of listDir(dir)) {
+    const file = path.join(dir, name);
+    const shown = relative(file);
+    const id = name.slice(0, -extension.length);
+    if (!name.endsWith(extension) || isDirectory(file)) {
+      problems.push({
+        file: shown,
+        path: "",
+        message: `is not a known data file: ${kind}/ holds only ${extension} files`,
+      });
+      continue;
+    }
+    if (!KEBAB_CASE.test(id)) {
+      problems.push({
+        file: shown,
+        path: "",
+        message: `file name "${id}" must be kebab-case (it becomes a URL): rename the file`,
+      });
+      continue;
+    }
+    const data = kind === "prose" ? await readMdx(file, shown, problems) : readJson(file, shown, problems);
+    if (data === undefined) continue;
+    const source: Source<unknown> = { file: shown, track, id, data };
+    if (kind === "levels") sources.levels.push(source);
+    else if (kind === "roles") sources.roles.push(source);
+    else sources.prose.push(source);
+  }
+}
+
+function readJson(file: string, shown: string, problems: Problem[]): unknown {
+  const text = readFileSync(file, "utf8");
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    problems.push({
+      file: shown,
+      path: "",
+      message: `is not valid JSON (${(error as Error).message}): fix the syntax`,
+    });
+    return undefined;
+  }
+}
+
+/** Returns the front matter of an MDX file after checking that its body compiles. */
+async function readMdx(file: string, shown: string, problems: Problem[]): Promise<unknown> {
+  const text = readFileSync(file, "utf8");
+  let parsed: ReturnType<typeof parseFrontmatter>;
+  try {
+    parsed = parseFrontmatter(text, { frontmatter: "empty-with-spaces" });
+  } catch (error) {
+    problems.push({
+      file: shown,
+      path: "front matter",
+      message: `is not valid YAML (${firstLine(error)}): fix the syntax`,
+    });
+    return undefined;
+  }
+  try {
+    await compile(parsed.content);
+  } catch (error) {
+    const place = (error as { line?: number; column?: number }).line;
+    problems.push({
+      file: shown,
+      path: place ? `line ${place}` : "",
+      message: `is not valid MDX (${(error as { reason?: string }).reason ?? firstLine(error)}): fix the MDX syntax (in plain text, write < as &lt; and { as &#123;)`,
+    });
+    return undefined;
+  }
+  return parsed.frontmatter;
+}
+
+function firstLine(error: unknown): string {
+  return String((error as Error).message ?? error).split("\n")[0];
+}
+
+function listDir(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => !name.startsWith("."))
+    .sort();
+}
+
+function isDirectory(file: string): boolean {
+  return statSync(file).isDirectory();
+}

@@ -1,0 +1,23 @@
+import { z } from "astro/zod";
+import { idSchema } from "./ids";
+
+/** Non-empty text from the source, kept verbatim (only outer white space is ignored). */
+export const textSchema = z
+  .string({ invalid_type_error: "must be a string" })
+  .trim()
+  .min(1, "must not be empty");
+
+/** One expected behavior. Its `id` is chosen by hand and never derived from the text. */
+export const behaviorSchema = z
+  .object({
+    id: idSchema,
+    text: textSchema,
+    aliases: z.array(idSchema).optional(),
+  })
+  .strict();
+
+/** Behaviors grouped by category id, in the order the source lists them. */
+export const behaviorsByCategorySchema = z.record(idSchema, z.array(behaviorSchema));
+
+export type BehaviorData = z.infer<typeof behaviorSchema>;
+export type BehaviorsByCategoryData = z.infer<typeof behaviorsByCategorySchema>;

@@ -1,0 +1,6 @@
+export * from "./behavior";
+export * from "./ids";
+export * from "./level";
+export * from "./prose";
+export * from "./role";
+export * from "./track";

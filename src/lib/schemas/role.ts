@@ -1,0 +1,27 @@
+import { z } from "astro/zod";
+import { textSchema } from "./behavior";
+import { idSchema } from "./ids";
+
+/** One responsibility of a role; linkable like a behavior, so its id shares their namespace. */
+export const responsibilitySchema = z
+  .object({
+    id: idSchema,
+    title: textSchema.optional(),
+    text: textSchema,
+    aliases: z.array(idSchema).optional(),
+  })
+  .strict();
+
+/** `data/{track}/roles/{role}.json`: a role such as Team Lead; its id is its file name. */
+export const roleSchema = z
+  .object({
+    title: textSchema,
+    summary: textSchema,
+    /** Further paragraphs, in order. */
+    body: z.array(textSchema).optional(),
+    responsibilities: z.array(responsibilitySchema).min(1, "must list at least one responsibility"),
+  })
+  .strict();
+
+export type ResponsibilityData = z.infer<typeof responsibilitySchema>;
+export type RoleData = z.infer<typeof roleSchema>;

@@ -1,0 +1,33 @@
+import { z } from "astro/zod";
+import { behaviorsByCategorySchema, textSchema } from "./behavior";
+import { idSchema } from "./ids";
+
+/** A category of behaviors (a column of the source table). */
+export const categorySchema = z
+  .object({
+    id: idSchema,
+    title: textSchema,
+    description: textSchema.optional(),
+  })
+  .strict();
+
+/** `data/{track}/track.json`: the track itself; its id is its folder name. */
+export const trackSchema = z
+  .object({
+    title: textSchema,
+    /** A short name for navigation, e.g. "Support". Defaults to the title. */
+    shortTitle: textSchema.optional(),
+    description: textSchema,
+    /** Whether each level includes the expectations of the levels before it. */
+    cumulative: z.boolean({ invalid_type_error: "must be true or false" }),
+    categories: z.array(categorySchema).min(1, "must list at least one category"),
+    /** Behaviors expected at every level, such as "All Levels". */
+    sharedExpectations: z
+      .object({ title: textSchema, behaviors: behaviorsByCategorySchema })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+export type CategoryData = z.infer<typeof categorySchema>;
+export type TrackData = z.infer<typeof trackSchema>;
