@@ -1,0 +1,13 @@
+import type { Behavior, Handbook, Track } from "./buildHandbook";
+
+/** Every behavior of a track in site order: shared expectations first, then level by level. */
+export function trackBehaviors(track: Track): Behavior[] {
+  return [...(track.shared?.groups ?? []), ...track.levels.flatMap((level) => level.groups)].flatMap(
+    (group) => group.behaviors,
+  );
+}
+
+/** Every behavior of the handbook, track by track, in site order. */
+export function allBehaviors(handbook: Handbook): Behavior[] {
+  return handbook.tracks.flatMap(trackBehaviors);
+}

@@ -1,0 +1,63 @@
+import { allBehaviors } from "./allBehaviors";
+import type { BehaviorGroup, Handbook } from "./buildHandbook";
+import type { Urls } from "./urls";
+
+/** Bumped whenever a field of the API documents changes meaning or disappears. */
+export const API_SCHEMA_VERSION = 1;
+
+const behaviorsOf = (groups: BehaviorGroup[]) =>
+  groups.flatMap((group) =>
+    group.behaviors.map(({ id, text, aliases, category }) => ({ id, category, text, aliases })),
+  );
+
+/** `/api/frameworks.json`: all framework data, ordered as on the site. */
+export function frameworksDocument(handbook: Handbook) {
+  return {
+    schemaVersion: API_SCHEMA_VERSION,
+    tracks: handbook.tracks.map((track) => ({
+      id: track.id,
+      title: track.title,
+      shortTitle: track.shortTitle,
+      description: track.description,
+      cumulative: track.cumulative,
+      categories: track.categories,
+      sharedExpectations: track.shared
+        ? { title: track.shared.title, behaviors: behaviorsOf(track.shared.groups) }
+        : null,
+      levels: track.levels.map((level) => ({
+        id: level.id,
+        code: level.code,
+        title: level.title ?? null,
+        summary: level.summary ?? null,
+        order: level.order,
+        status: level.status,
+        behaviors: behaviorsOf(level.groups),
+      })),
+      roles: track.roles.map((role) => ({
+        id: role.id,
+        title: role.title,
+        summary: role.summary,
+        body: role.body,
+        responsibilities: role.responsibilities.map(({ id, title, text, aliases }) => ({
+          id,
+          title: title ?? null,
+          text,
+          aliases,
+        })),
+      })),
+    })),
+  };
+}
+
+/** `/api/behaviors.json`: a flat list; `level` is null for shared expectations. */
+export function behaviorsDocument(handbook: Handbook, urls: Urls) {
+  return allBehaviors(handbook).map((behavior) => ({
+    track: behavior.track,
+    level: behavior.level,
+    category: behavior.category,
+    id: behavior.id,
+    text: behavior.text,
+    url: urls.absolute(urls.behavior(behavior)),
+    permalink: urls.absolute(urls.permalink(behavior.track, behavior.id)),
+  }));
+}

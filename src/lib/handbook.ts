@@ -1,0 +1,53 @@
+/**
+ * The one module that reads the content collections: each collection is loaded once, turned
+ * into the sorted handbook model and cached for every page of the build.
+ */
+import { getCollection, type CollectionEntry } from "astro:content";
+import { buildHandbook, type Handbook } from "./buildHandbook";
+import { checkHandbookRules } from "./checkHandbookRules";
+import { formatProblem } from "./problems";
+import type { Source } from "./sources";
+
+type Entry = CollectionEntry<"tracks" | "levels" | "roles" | "prose">;
+
+function toSource<T>(entry: Entry & { data: T }): Source<T> {
+  const [track, id = track] = entry.id.split("/");
+  return { file: entry.filePath ?? entry.id, track, id, data: entry.data };
+}
+
+let cached: Promise<{ handbook: Handbook; prose: CollectionEntry<"prose">[] }> | undefined;
+
+async function load() {
+  const [tracks, levels, roles, prose] = await Promise.all([
+    getCollection("tracks"),
+    getCollection("levels"),
+    getCollection("roles"),
+    getCollection("prose"),
+  ]);
+  const sources = {
+    tracks: tracks.map(toSource),
+    levels: levels.map(toSource),
+    roles: roles.map(toSource),
+    prose: prose.map(toSource),
+  };
+  // `npm run build` validates first; this guards `astro dev` and direct `astro build`.
+  const problems = checkHandbookRules(sources);
+  if (problems.length > 0) throw new Error(problems.map(formatProblem).join("\n"));
+  return { handbook: buildHandbook(sources), prose };
+}
+
+/** The whole handbook, sorted. */
+export async function getHandbook(): Promise<Handbook> {
+  cached ??= load();
+  return (await cached).handbook;
+}
+
+/** The prose entries of a track, in the order of the handbook model, ready for `render()`. */
+export async function getTrackProse(trackId: string): Promise<CollectionEntry<"prose">[]> {
+  cached ??= load();
+  const { handbook, prose } = await cached;
+  const track = handbook.tracks.find((candidate) => candidate.id === trackId);
+  return (track?.prose ?? []).map((section) =>
+    prose.find((entry) => entry.id === `${trackId}/${section.id}`)!,
+  );
+}

@@ -1,0 +1,30 @@
+import type { Handbook } from "./buildHandbook";
+import { permalinkTargets } from "./permalinkTargets";
+import type { Urls } from "./urls";
+
+/** `getStaticPaths` of `/{track}/`. */
+export function trackPaths(handbook: Handbook) {
+  return handbook.tracks.map((track) => ({ params: { track: track.id }, props: { track } }));
+}
+
+/** `getStaticPaths` of `/{track}/{level}/`: every level, defined or not. */
+export function levelPaths(handbook: Handbook) {
+  return handbook.tracks.flatMap((track) =>
+    track.levels.map((level) => ({ params: { track: track.id, level: level.id }, props: { track, level } })),
+  );
+}
+
+/** `getStaticPaths` of `/{track}/roles/{role}/`. */
+export function rolePaths(handbook: Handbook) {
+  return handbook.tracks.flatMap((track) =>
+    track.roles.map((role) => ({ params: { track: track.id, role: role.id }, props: { track, role } })),
+  );
+}
+
+/** `getStaticPaths` of `/b/{track}/{id}/`: every current id and alias. */
+export function permalinkPaths(handbook: Handbook, urls: Urls) {
+  return permalinkTargets(handbook, urls).map((permalink) => ({
+    params: { track: permalink.track, id: permalink.id },
+    props: { permalink },
+  }));
+}
