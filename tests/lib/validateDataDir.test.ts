@@ -1,0 +1,228 @@
+import { describe, expect, it } from "vitest";
+import { validateDataDir } from "../../src/lib/validateDataDir";
+import { minimalData, writeDataDir } from "../helpers/dataDir";
+
+type Files = Record<string, unknown>;
+const levelOne = (files: Files) => files["demo/levels/l1.json"] as Record<string, any>;
+const track = (files: Files) => files["demo/track.json"] as Record<string, any>;
+
+async function problemsFor(change: (files: Files) => void) {
+  const files = minimalData();
+  change(files);
+  const dir = writeDataDir(files);
+  return (await validateDataDir(dir, dir)).problems;
+}
+
+describe("validateDataDir", () => {
+  it("accepts the minimal data set and builds its handbook", async () => {
+    const dir = writeDataDir(minimalData());
+    const { handbook, problems } = await validateDataDir(dir, dir);
+    expect(problems).toEqual([]);
+    expect(handbook?.tracks.map((t) => t.id)).toEqual(["demo"]);
+  });
+
+  // Each rule, with the smallest change that breaks it, and the problem it must report.
+  it.each<[string, (files: Files) => void, { file: string; path: string; message: RegExp }]>([
+    [
+      "JSON syntax",
+      (f) => (f["demo/levels/l1.json"] = '{ "code": "L1", }'),
+      { file: "demo/levels/l1.json", path: "", message: /is not valid JSON .*fix the syntax/ },
+    ],
+    [
+      "a missing field",
+      (f) => delete track(f).title,
+      { file: "demo/track.json", path: "title", message: /is required but missing/ },
+    ],
+    [
+      "a wrong type",
+      (f) => (levelOne(f).order = "1"),
+      { file: "demo/levels/l1.json", path: "order", message: /must be a number, not a string/ },
+    ],
+    [
+      "an unknown field",
+      (f) => (levelOne(f).summery = "typo"),
+      { file: "demo/levels/l1.json", path: "summery", message: /is not a known field/ },
+    ],
+    [
+      "an id that is not kebab-case",
+      (f) => (levelOne(f).behaviors.craft[0].id = "Basic_Git"),
+      { file: "demo/levels/l1.json", path: "behaviors.craft[0].id", message: /must be kebab-case/ },
+    ],
+    [
+      "an unknown status",
+      (f) => (levelOne(f).status = "draft"),
+      {
+        file: "demo/levels/l1.json",
+        path: "status",
+        message: /must be one of: "defined", "not yet defined"/,
+      },
+    ],
+    [
+      "empty text",
+      (f) => (levelOne(f).behaviors.teamwork[0].text = "   "),
+      { file: "demo/levels/l1.json", path: "behaviors.teamwork[0].text", message: /must not be empty/ },
+    ],
+    [
+      "a behavior id used in two files",
+      (f) => (levelOne(f).behaviors.teamwork[0].id = "git-expert"),
+      {
+        file: "demo/levels/l2.json",
+        path: "behaviors.craft[0].id",
+        message: /"git-expert" is already used at demo\/levels\/l1.json: behaviors.teamwork\[0\].id/,
+      },
+    ],
+    [
+      "an alias equal to another behavior's id",
+      (f) => (levelOne(f).behaviors.craft[0].aliases = ["asks-questions"]),
+      {
+        file: "demo/levels/l1.json",
+        path: "behaviors.teamwork[0].id",
+        message: /"asks-questions" is already used/,
+      },
+    ],
+    [
+      "a responsibility id equal to a behavior id",
+      (f) => ((f["demo/roles/lead.json"] as any).responsibilities[0].id = "basic-git"),
+      {
+        file: "demo/roles/lead.json",
+        path: "responsibilities[0].id",
+        message: /responsibility id "basic-git" is already used/,
+      },
+    ],
+    [
+      "an unknown category at a level",
+      (f) => (levelOne(f).behaviors.delivery = [{ id: "ships", text: "Ships." }]),
+      {
+        file: "demo/levels/l1.json",
+        path: "behaviors.delivery",
+        message: /unknown category "delivery": use one of "craft", "teamwork"/,
+      },
+    ],
+    [
+      "an unknown category in the shared expectations",
+      (f) => (track(f).sharedExpectations.behaviors.craf = []),
+      {
+        file: "demo/track.json",
+        path: "sharedExpectations.behaviors.craf",
+        message: /unknown category "craf"/,
+      },
+    ],
+    [
+      "a category listed twice",
+      (f) => track(f).categories.push({ id: "craft", title: "Craft again" }),
+      { file: "demo/track.json", path: "categories[2].id", message: /category "craft" is listed twice/ },
+    ],
+    [
+      "two levels with one order",
+      (f) => ((f["demo/levels/l2.json"] as any).order = 1),
+      {
+        file: "demo/levels/l2.json",
+        path: "order",
+        message: /order 1 is also the order of demo\/levels\/l1.json/,
+      },
+    ],
+    [
+      "two levels with one code",
+      (f) => ((f["demo/levels/l2.json"] as any).code = "L1"),
+      {
+        file: "demo/levels/l2.json",
+        path: "code",
+        message: /code "L1" is also the code of demo\/levels\/l1.json/,
+      },
+    ],
+    [
+      "a level not yet defined that lists behaviors",
+      (f) => ((f["demo/levels/l3.json"] as any).behaviors = { craft: [{ id: "later", text: "Later." }] }),
+      { file: "demo/levels/l3.json", path: "behaviors", message: /"not yet defined" lists no behaviors/ },
+    ],
+    [
+      "a defined level without behaviors",
+      (f) => (levelOne(f).behaviors = { craft: [] }),
+      { file: "demo/levels/l1.json", path: "behaviors", message: /needs at least one behavior/ },
+    ],
+    [
+      "a track id the site uses itself",
+      (f) => {
+        for (const name of Object.keys(f)) {
+          f[name.replace(/^demo\//, "api/")] = f[name];
+          delete f[name];
+        }
+      },
+      { file: "api/track.json", path: "", message: /track id "api" is used by the site itself/ },
+    ],
+    [
+      "a level id the site uses itself",
+      (f) => {
+        f["demo/levels/compare.json"] = f["demo/levels/l3.json"];
+        delete f["demo/levels/l3.json"];
+      },
+      {
+        file: "demo/levels/compare.json",
+        path: "",
+        message: /level id "compare" is used by the site itself/,
+      },
+    ],
+    [
+      "a track folder without track.json",
+      (f) => delete f["demo/track.json"],
+      { file: "demo/track.json", path: "", message: /is missing: every track folder needs a track.json/ },
+    ],
+    [
+      "a file name that is not kebab-case",
+      (f) => (f["demo/levels/IC1.json"] = f["demo/levels/l3.json"]),
+      { file: "demo/levels/IC1.json", path: "", message: /must be kebab-case/ },
+    ],
+    [
+      "a file that is not data",
+      (f) => (f["demo/levels/l4.yaml"] = "code: L4"),
+      { file: "demo/levels/l4.yaml", path: "", message: /is not a known data file/ },
+    ],
+    [
+      "MDX that does not compile",
+      (f) => (f["demo/prose/intro.mdx"] = "---\ntitle: Intro\norder: 1\n---\n\nA <b>broken tag.\n"),
+      { file: "demo/prose/intro.mdx", path: "line 6", message: /is not valid MDX .*closing tag/ },
+    ],
+    [
+      "prose without a title",
+      (f) => (f["demo/prose/intro.mdx"] = "---\norder: 1\n---\n\nHello.\n"),
+      { file: "demo/prose/intro.mdx", path: "title", message: /is required but missing/ },
+    ],
+    [
+      "two prose pages with one order",
+      (f) => (f["demo/prose/more.mdx"] = "---\ntitle: More\norder: 1\n---\n\nMore.\n"),
+      {
+        file: "demo/prose/more.mdx",
+        path: "order",
+        message: /order 1 is also the order of demo\/prose\/intro.mdx/,
+      },
+    ],
+  ])("reports %s", async (_name, change, expected) => {
+    const problems = await problemsFor(change);
+    expect(problems).toContainEqual({
+      file: expected.file,
+      path: expected.path,
+      message: expect.stringMatching(expected.message),
+    });
+  });
+
+  it("lists every problem at once, sorted by file, and builds nothing", async () => {
+    const files = minimalData();
+    levelOne(files).order = "one";
+    track(files).cumulative = "yes";
+    (files["demo/levels/l2.json"] as any).behaviors.craft[0].id = "basic-git";
+    const dir = writeDataDir(files);
+    const { handbook, problems } = await validateDataDir(dir, dir);
+    expect(handbook).toBeUndefined();
+    expect(problems.map((p) => `${p.file} ${p.path}`)).toEqual([
+      "demo/levels/l1.json order",
+      "demo/track.json cumulative",
+    ]);
+  });
+
+  it("reports a data folder that does not exist", async () => {
+    const { problems } = await validateDataDir("/nonexistent/ladder-data", "/");
+    expect(problems).toEqual([
+      { file: "nonexistent/ladder-data", path: "", message: expect.stringMatching(/data folder not found/) },
+    ]);
+  });
+});
