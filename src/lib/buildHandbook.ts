@@ -12,6 +12,8 @@ export interface Behavior {
   track: string;
   level: string | null;
   category: string;
+  /** Comparison hint: the id this behavior evolves from, `null` for "new", absent for "let the matcher decide". */
+  evolvesFrom?: string | null;
 }
 
 /** The behaviors of one category, in source order. */
@@ -93,13 +95,14 @@ export function buildHandbook(sources: HandbookSources): Handbook {
         .filter((category) => (byCategory[category.id] ?? []).length > 0)
         .map((category) => ({
           category,
-          behaviors: byCategory[category.id].map((behavior) => ({
+          behaviors: byCategory[category.id].map((behavior): Behavior => ({
             id: behavior.id,
             text: behavior.text,
             aliases: behavior.aliases ?? [],
             track: id,
             level,
             category: category.id,
+            ...(behavior.evolvesFrom !== undefined && { evolvesFrom: behavior.evolvesFrom }),
           })),
         }));
 

@@ -1,6 +1,7 @@
 import { formatFieldPath, type Problem } from "./problems";
 import type { BehaviorsByCategoryData } from "./schemas";
-import type { HandbookSources } from "./sources";
+import type { HandbookSources, Source } from "./sources";
+import type { LevelData } from "./schemas";
 
 /** Top-level URL segments the site uses itself, so no track may take them. */
 export const RESERVED_TRACK_IDS = ["api", "b", "behaviors", "roadmap", "404", "_astro"] as const;
@@ -149,6 +150,8 @@ export function checkHandbookRules(sources: HandbookSources): Problem[] {
       });
     }
 
+    checkEvolutionHints(track.track, levels, problems);
+
     const proseOrders = new Map<number, string>();
     for (const page of prose) {
       const same = proseOrders.get(page.data.order);
@@ -162,4 +165,54 @@ export function checkHandbookRules(sources: HandbookSources): Problem[] {
     }
   }
   return problems;
+}
+
+/**
+ * `evolvesFrom` must name a behavior of a lower level in the same category, and no behavior
+ * may be named twice: each behavior has at most one next form.
+ */
+function checkEvolutionHints(track: string, levels: Source<LevelData>[], problems: Problem[]): void {
+  const behaviors = new Map<string, { level: Source<LevelData>; category: string }>();
+  for (const level of levels) {
+    for (const [category, list] of Object.entries(level.data.behaviors ?? {})) {
+      for (const behavior of list) behaviors.set(behavior.id, { level, category });
+    }
+  }
+  const namedBy = new Map<string, string>();
+  for (const level of levels) {
+    for (const [category, list] of Object.entries(level.data.behaviors ?? {})) {
+      list.forEach((behavior, index) => {
+        const hint = behavior.evolvesFrom;
+        if (typeof hint !== "string") return;
+        const where = {
+          file: level.file,
+          path: formatFieldPath(["behaviors", category, index, "evolvesFrom"]),
+        };
+        const target = behaviors.get(hint);
+        if (!target) {
+          problems.push({
+            ...where,
+            message: `"${hint}" is not a behavior of a level of the track "${track}": use the id of the behavior this one evolves from`,
+          });
+        } else if (target.level.data.order >= level.data.order) {
+          problems.push({
+            ...where,
+            message: `"${hint}" is at ${target.level.data.code}, not below ${level.data.code}: a behavior evolves from one at a lower level`,
+          });
+        } else if (target.category !== category) {
+          problems.push({
+            ...where,
+            message: `"${hint}" is in the category "${target.category}", not "${category}": a behavior evolves within its category`,
+          });
+        } else if (namedBy.has(hint)) {
+          problems.push({
+            ...where,
+            message: `"${hint}" already evolves into "${namedBy.get(hint)}": a behavior has one next form; remove one of the hints`,
+          });
+        } else {
+          namedBy.set(hint, behavior.id);
+        }
+      });
+    }
+  }
 }

@@ -188,6 +188,46 @@ describe("validateDataDir", () => {
       { file: "demo/prose/intro.mdx", path: "title", message: /is required but missing/ },
     ],
     [
+      "an evolution hint naming an unknown behavior",
+      (f) => ((f["demo/levels/l2.json"] as any).behaviors.craft[0].evolvesFrom = "basic-gti"),
+      {
+        file: "demo/levels/l2.json",
+        path: "behaviors.craft[0].evolvesFrom",
+        message: /"basic-gti" is not a behavior of a level/,
+      },
+    ],
+    [
+      "an evolution hint naming a behavior at the same or a higher level",
+      (f) => (levelOne(f).behaviors.craft[0].evolvesFrom = "git-expert"),
+      {
+        file: "demo/levels/l1.json",
+        path: "behaviors.craft[0].evolvesFrom",
+        message: /"git-expert" is at L2, not below L1/,
+      },
+    ],
+    [
+      "an evolution hint across categories",
+      (f) => ((f["demo/levels/l2.json"] as any).behaviors.craft[0].evolvesFrom = "asks-questions"),
+      {
+        file: "demo/levels/l2.json",
+        path: "behaviors.craft[0].evolvesFrom",
+        message: /in the category "teamwork", not "craft"/,
+      },
+    ],
+    [
+      "two behaviors evolving from one",
+      (f) => {
+        const craft = (f["demo/levels/l2.json"] as any).behaviors.craft;
+        craft[0].evolvesFrom = "basic-git";
+        craft.push({ id: "git-mentor", text: "Mentors in Git.", evolvesFrom: "basic-git" });
+      },
+      {
+        file: "demo/levels/l2.json",
+        path: "behaviors.craft[1].evolvesFrom",
+        message: /"basic-git" already evolves into "git-expert"/,
+      },
+    ],
+    [
       "two prose pages with one order",
       (f) => (f["demo/prose/more.mdx"] = "---\ntitle: More\norder: 1\n---\n\nMore.\n"),
       {

@@ -13,6 +13,11 @@ export const behaviorSchema = z
     id: idSchema,
     text: textSchema,
     aliases: z.array(idSchema).optional(),
+    /**
+     * For level comparison: the id of the behavior at a lower level that this one evolves from,
+     * or `null` when it is new and must never be paired. Leave it out to let the matcher decide.
+     */
+    evolvesFrom: idSchema.nullable().optional(),
   })
   .strict();
 
