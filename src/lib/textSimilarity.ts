@@ -1,0 +1,52 @@
+import { stemmer } from "stemmer";
+
+/** Words too common in career frameworks to say whether two behaviors are related. */
+const STOP_WORDS = new Set(
+  (
+    "a an and or of to in on for with their they them themself themselves is are be being has have " +
+    "as at by etc e g eg our all any from that this it its both while who when where which into can " +
+    "able well more most other others than the one such also so not no how what we us"
+  ).split(" "),
+);
+
+/** The stems of a text's meaningful words, in order: "Has a basic understanding of Git." → understand, basic, git. */
+export function contentStems(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+    .filter((word) => !STOP_WORDS.has(word))
+    .map((word) => stemmer(word));
+}
+
+/**
+ * A similarity between two texts from 0 (no meaningful word in common) to 1 (the same words):
+ * the Dice coefficient of their word stems, each stem weighted by its inverse document
+ * frequency in `corpus`, so words every behavior uses ("team", "customers") count for little
+ * and distinctive ones ("Git", "databases") for much.
+ */
+export function createTextSimilarity(corpus: readonly string[]): (a: string, b: string) => number {
+  const documentFrequency = new Map<string, number>();
+  for (const text of corpus) {
+    for (const stem of new Set(contentStems(text))) {
+      documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
+    }
+  }
+  const weight = (stem: string) =>
+    Math.log((corpus.length + 1) / ((documentFrequency.get(stem) ?? 0) + 1)) + 1;
+  const stemsOf = new Map<string, Set<string>>();
+  const stems = (text: string) => {
+    let set = stemsOf.get(text);
+    if (!set) stemsOf.set(text, (set = new Set(contentStems(text))));
+    return set;
+  };
+  return (a, b) => {
+    const left = stems(a);
+    const right = stems(b);
+    let shared = 0;
+    let total = 0;
+    for (const stem of left) {
+      total += weight(stem);
+      if (right.has(stem)) shared += weight(stem);
+    }
+    for (const stem of right) total += weight(stem);
+    return total === 0 ? 0 : (2 * shared) / total;
+  };
+}
