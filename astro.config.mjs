@@ -17,4 +17,7 @@ export default defineConfig({
   // Nothing on the site is fetched from another origin, and no page needs prefetching.
   prefetch: false,
   devToolbar: { enabled: false },
+  // Scripts stay in files of their own, never inlined: the site must work under a
+  // Content-Security-Policy of script-src 'self'.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -1,5 +1,6 @@
 import { allBehaviors } from "./allBehaviors";
-import type { BehaviorGroup, Handbook } from "./buildHandbook";
+import type { Behavior, BehaviorGroup, Handbook, Level } from "./buildHandbook";
+import type { LevelComparison } from "./compareLevels";
 import type { Urls } from "./urls";
 
 /** Bumped whenever a field of the API documents changes meaning or disappears. */
@@ -60,4 +61,37 @@ export function behaviorsDocument(handbook: Handbook, urls: Urls) {
     url: urls.absolute(urls.behavior(behavior)),
     permalink: urls.absolute(urls.permalink(behavior.track, behavior.id)),
   }));
+}
+
+/** `/api/{track}/compare/{from}/{to}.json`: the comparison behind the compare page. */
+export function comparisonDocument(comparison: LevelComparison, urls: Urls) {
+  const level = ({ id, code, title }: Level) => ({ id, code, title: title ?? null });
+  const behavior = (b: Behavior) => ({
+    id: b.id,
+    level: b.level,
+    text: b.text,
+    url: urls.absolute(urls.behavior(b)),
+    permalink: urls.absolute(urls.permalink(b.track, b.id)),
+  });
+  return {
+    schemaVersion: API_SCHEMA_VERSION,
+    track: comparison.track,
+    cumulative: comparison.cumulative,
+    from: level(comparison.from),
+    to: level(comparison.to),
+    totals: comparison.totals,
+    categories: comparison.categories.map((c) => ({
+      id: c.category.id,
+      title: c.category.title,
+      changed: c.changed.map((change) => ({
+        from: behavior(change.from),
+        to: behavior(change.to),
+        source: change.source,
+        diff: change.diff,
+      })),
+      added: c.added.map(behavior),
+      carried: c.carried.map(behavior),
+    })),
+    shared: comparison.shared.flatMap((group) => group.behaviors.map((b) => b.id)),
+  };
 }

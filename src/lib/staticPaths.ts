@@ -1,4 +1,7 @@
 import type { Handbook } from "./buildHandbook";
+import { comparePairs } from "./comparePairs";
+import { compareLevels } from "./compareLevels";
+import { buildTrackEvolution } from "./trackEvolution";
 import { permalinkTargets } from "./permalinkTargets";
 import type { Urls } from "./urls";
 
@@ -27,4 +30,18 @@ export function permalinkPaths(handbook: Handbook, urls: Urls) {
     params: { track: permalink.track, id: permalink.id },
     props: { permalink },
   }));
+}
+
+/**
+ * `getStaticPaths` of `/{track}/compare/{from}/{to}/` and its JSON: every pair of defined
+ * levels, with the comparison computed once per pair from one evolution per track.
+ */
+export function comparePaths(handbook: Handbook) {
+  return handbook.tracks.flatMap((track) => {
+    const evolution = buildTrackEvolution(track);
+    return comparePairs(track).map(({ from, to }) => ({
+      params: { track: track.id, from: from.id, to: to.id },
+      props: { track, comparison: compareLevels(evolution, from.id, to.id) },
+    }));
+  });
 }

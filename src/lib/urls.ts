@@ -7,6 +7,8 @@ export interface Urls {
   track(track: string): string;
   level(track: string, level: string): string;
   role(track: string, role: string): string;
+  /** Two levels side by side, `from` below `to`. */
+  compare(track: string, from: string, to: string): string;
   /** Where a behavior lives now: its level page, or the track page for shared expectations. */
   behavior(behavior: Pick<Behavior, "track" | "level" | "id">): string;
   /** Where a role responsibility lives now: its role page. */
@@ -15,6 +17,7 @@ export interface Urls {
   permalink(track: string, id: string): string;
   frameworksApi(): string;
   behaviorsApi(): string;
+  compareApi(track: string, from: string, to: string): string;
   /** `path` on `site` when a site is configured, otherwise `path` unchanged. */
   absolute(path: string): string;
 }
@@ -38,11 +41,13 @@ export function createUrls(base = "/", site?: string | URL): Urls {
     track: (track) => at(track),
     level: (track, level) => at(track, level),
     role: (track, role) => at(track, "roles", role),
+    compare: (track, from, to) => at(track, "compare", from, to),
     behavior: ({ track, level, id }) => `${level === null ? at(track) : at(track, level)}#${id}`,
     responsibility: ({ track, role, id }) => `${at(track, "roles", role)}#${id}`,
     permalink: (track, id) => at("b", track, id),
     frameworksApi: () => `${root}api/frameworks.json`,
     behaviorsApi: () => `${root}api/behaviors.json`,
+    compareApi: (track, from, to) => `${at("api", track, "compare", from)}${encodeURIComponent(to)}.json`,
     absolute: (path) => (site ? new URL(path, site).href : path),
   };
 }

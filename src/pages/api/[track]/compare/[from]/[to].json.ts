@@ -1,0 +1,14 @@
+import type { APIRoute, GetStaticPaths } from "astro";
+import { comparisonDocument } from "../../../../../lib/apiDocuments";
+import type { LevelComparison } from "../../../../../lib/compareLevels";
+import { getHandbook } from "../../../../../lib/handbook";
+import { comparePaths } from "../../../../../lib/staticPaths";
+import { createUrls } from "../../../../../lib/urls";
+
+export const getStaticPaths = (async () => comparePaths(await getHandbook())) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ comparison: LevelComparison }> = ({ props, site }) =>
+  new Response(
+    JSON.stringify(comparisonDocument(props.comparison, createUrls(import.meta.env.BASE_URL, site)), null, 2),
+    { headers: { "Content-Type": "application/json" } },
+  );

@@ -1,0 +1,96 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { comparisonDocument } from "../../src/lib/apiDocuments";
+import { adjacentPairs, comparePairs } from "../../src/lib/comparePairs";
+import { compareLevels } from "../../src/lib/compareLevels";
+import { buildTrackEvolution } from "../../src/lib/trackEvolution";
+import { createUrls } from "../../src/lib/urls";
+import { BuiltSite } from "../helpers/builtSite";
+import { realHandbook } from "../helpers/realHandbook";
+import { SITES } from "../helpers/sites";
+
+describe("the built comparisons", async () => {
+  const site = new BuiltSite(SITES.root.outDir, SITES.root.base);
+  const handbook = await realHandbook();
+  const urls = createUrls("/");
+  const cases = handbook.tracks.flatMap((track) => {
+    const evolution = buildTrackEvolution(track);
+    return comparePairs(track).map(({ from, to }) => ({
+      track,
+      comparison: compareLevels(evolution, from.id, to.id),
+    }));
+  });
+
+  it("has a page and a JSON document for every pair of defined levels, and no others", () => {
+    const pages = site.pagePaths().filter((path) => /^\/[^/]+\/compare\//.test(path));
+    expect(pages.sort()).toEqual(
+      cases
+        .map(({ track, comparison }) => urls.compare(track.id, comparison.from.id, comparison.to.id))
+        .sort(),
+    );
+    for (const { track, comparison } of cases) {
+      expect(site.fileFor(urls.compareApi(track.id, comparison.from.id, comparison.to.id))).toBeDefined();
+    }
+  });
+
+  it.each(cases.map((c) => [`${c.track.id} ${c.comparison.from.id}→${c.comparison.to.id}`, c] as const))(
+    "%s: the page shows what its JSON says",
+    (_name, { track, comparison }) => {
+      const json = JSON.parse(
+        readFileSync(site.fileFor(urls.compareApi(track.id, comparison.from.id, comparison.to.id))!, "utf8"),
+      );
+      expect(json).toEqual(JSON.parse(JSON.stringify(comparisonDocument(comparison, urls))));
+
+      const $ = site.page(urls.compare(track.id, comparison.from.id, comparison.to.id));
+      const total = $(".summary tfoot td")
+        .map((_, td) => Number($(td).text()))
+        .get();
+      expect(total).toEqual([json.totals.changed, json.totals.added, json.totals.carried]);
+      expect($(".change").length).toBe(json.totals.changed);
+      $(".change").each((_, row) => {
+        // Each changed row shows both forms with the differing words marked.
+        expect($(row).find(".side").length).toBe(2);
+        expect($(row).find(".side-from del, .side-to ins").length).toBeGreaterThan(0);
+        expect($(row).find(".side-from ins, .side-to del").length).toBe(0);
+      });
+      for (const category of json.categories) {
+        const section = $(`#category--${category.id}`).parent();
+        expect(section.find(".change").length, category.id).toBe(category.changed.length);
+      }
+      if (track.shared)
+        expect($("details summary").text()).toContain(
+          `the same at ${comparison.from.code} and ${comparison.to.code}`,
+        );
+      // The picker works without JavaScript: a link to every pair of the track.
+      expect($("level-picker .picker-links a").length).toBe(comparePairs(track).length);
+    },
+  );
+
+  it("says carried behaviors are still expected on a cumulative track, never removed", () => {
+    const $ = site.page("/support/compare/ic1/ic2/");
+    expect($("h3").text()).toContain("Still expected at IC2, stated at IC1");
+    expect($("main").text().toLowerCase()).not.toContain("removed at");
+  });
+
+  it("links each level page to the comparisons next to it", () => {
+    for (const track of handbook.tracks) {
+      for (const level of track.levels) {
+        const { into, onward } = adjacentPairs(track, level.id);
+        const links = site
+          .page(urls.level(track.id, level.id))(".compare-links a")
+          .map((_, a) => a.attribs.href)
+          .get();
+        expect(links).toEqual(
+          [into, onward].filter((p) => p).map((p) => urls.compare(track.id, p!.from.id, p!.to.id)),
+        );
+      }
+    }
+  });
+
+  it("loads the picker's script from a file of its own, and nothing on other pages", () => {
+    const $ = site.page("/support/compare/ic2/ic3/");
+    expect($("script").length).toBe(1);
+    expect($("script").attr("src")).toMatch(/^\/_astro\/.+\.js$/);
+    expect($("script").html()).toBe("");
+  });
+});
