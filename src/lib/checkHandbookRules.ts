@@ -1,7 +1,7 @@
+import type { PartialSource, PartialSources } from "./parseSources";
 import { formatFieldPath, type Problem } from "./problems";
-import type { BehaviorsByCategoryData } from "./schemas";
-import type { HandbookSources, Source } from "./sources";
-import type { LevelData } from "./schemas";
+import type { DeepPartial } from "./salvage";
+import type { BehaviorsByCategoryData, LevelData } from "./schemas";
 
 /** Top-level URL segments the site uses itself, so no track may take them. */
 export const RESERVED_TRACK_IDS = ["api", "b", "behaviors", "roadmap", "404", "_astro"] as const;
@@ -9,13 +9,18 @@ export const RESERVED_TRACK_IDS = ["api", "b", "behaviors", "roadmap", "404", "_
 /** Segments under `/{track}/` the site uses itself, so no level may take them. */
 export const RESERVED_LEVEL_IDS = ["compare", "roles"] as const;
 
+/** Element ids every page uses, so no behavior or responsibility may take them as its anchor. */
+export const RESERVED_ANCHOR_IDS = ["main"] as const;
+
 /**
  * The rules no single schema can express: everything that relates two fields or two files.
  * Ids must be unique within a track (behaviors, responsibilities and their aliases share one
  * namespace because each gets a permanent link), categories must exist, level orders and codes
- * must be unique, a level that is not yet defined lists no behaviors and a defined one does.
+ * must be unique, a level that is not yet defined lists no behaviors and a defined one does,
+ * evolution hints name a behavior below in the same category. Files that failed their schema
+ * take part with whatever of them is valid; rules that need a whole file skip incomplete ones.
  */
-export function checkHandbookRules(sources: HandbookSources): Problem[] {
+export function checkHandbookRules(sources: PartialSources): Problem[] {
   const problems: Problem[] = [];
 
   for (const track of sources.tracks) {
@@ -28,7 +33,8 @@ export function checkHandbookRules(sources: HandbookSources): Problem[] {
       });
     }
     const categoryIds = new Set<string>();
-    track.data.categories.forEach((category, index) => {
+    (track.data.categories ?? []).forEach((category, index) => {
+      if (category.id === undefined) return;
       if (categoryIds.has(category.id)) {
         problems.push({
           file,
@@ -45,7 +51,14 @@ export function checkHandbookRules(sources: HandbookSources): Problem[] {
 
     // Every linkable id of the track, with the first place it was seen.
     const seen = new Map<string, string>();
-    const claim = (id: string, where: { file: string; path: string }, what: string) => {
+    const claim = (id: string | undefined, where: { file: string; path: string }, what: string) => {
+      if (id === undefined) return;
+      if ((RESERVED_ANCHOR_IDS as readonly string[]).includes(id)) {
+        problems.push({
+          ...where,
+          message: `${what} "${id}" is an id every page uses itself: choose another id`,
+        });
+      }
       const first = seen.get(id);
       if (first) {
         problems.push({
@@ -59,10 +72,10 @@ export function checkHandbookRules(sources: HandbookSources): Problem[] {
     const checkBehaviors = (
       sourceFile: string,
       prefix: (string | number)[],
-      behaviors: BehaviorsByCategoryData,
+      behaviors: DeepPartial<BehaviorsByCategoryData>,
     ) => {
-      for (const [category, list] of Object.entries(behaviors)) {
-        if (!categoryIds.has(category)) {
+      for (const [category, list = []] of Object.entries(behaviors)) {
+        if (track.complete && !categoryIds.has(category)) {
           problems.push({
             file: sourceFile,
             path: formatFieldPath([...prefix, category]),
@@ -83,8 +96,17 @@ export function checkHandbookRules(sources: HandbookSources): Problem[] {
       }
     };
 
-    if (track.data.sharedExpectations) {
-      checkBehaviors(file, ["sharedExpectations", "behaviors"], track.data.sharedExpectations.behaviors);
+    const shared = track.data.sharedExpectations;
+    if (shared?.behaviors) {
+      checkBehaviors(file, ["sharedExpectations", "behaviors"], shared.behaviors);
+      if (track.complete && Object.values(shared.behaviors).every((list) => !list?.length)) {
+        problems.push({
+          file,
+          path: "sharedExpectations.behaviors",
+          message:
+            "lists no behavior: add the behaviors expected at every level, or remove sharedExpectations",
+        });
+      }
     }
 
     const orders = new Map<number, string>();
@@ -98,43 +120,48 @@ export function checkHandbookRules(sources: HandbookSources): Problem[] {
           message: `level id "${level.id}" is used by the site itself: rename the file`,
         });
       }
-      const sameOrder = orders.get(data.order);
-      if (sameOrder) {
-        problems.push({
-          file: level.file,
-          path: "order",
-          message: `order ${data.order} is also the order of ${sameOrder}: give each level of a track its own order`,
-        });
-      } else orders.set(data.order, level.file);
-      const sameCode = codes.get(data.code);
-      if (sameCode) {
-        problems.push({
-          file: level.file,
-          path: "code",
-          message: `code "${data.code}" is also the code of ${sameCode}: give each level of a track its own code`,
-        });
-      } else codes.set(data.code, level.file);
-
-      const count = Object.values(data.behaviors ?? {}).reduce((sum, list) => sum + list.length, 0);
-      if (data.status === "not yet defined" && count > 0) {
-        problems.push({
-          file: level.file,
-          path: "behaviors",
-          message: `a level that is "not yet defined" lists no behaviors: remove them or set status to "defined"`,
-        });
+      if (data.order !== undefined) {
+        const sameOrder = orders.get(data.order);
+        if (sameOrder) {
+          problems.push({
+            file: level.file,
+            path: "order",
+            message: `order ${data.order} is also the order of ${sameOrder}: give each level of a track its own order`,
+          });
+        } else orders.set(data.order, level.file);
       }
-      if (data.status === "defined" && count === 0) {
-        problems.push({
-          file: level.file,
-          path: "behaviors",
-          message: `a "defined" level needs at least one behavior: add behaviors or set status to "not yet defined"`,
-        });
+      if (data.code !== undefined) {
+        const sameCode = codes.get(data.code);
+        if (sameCode) {
+          problems.push({
+            file: level.file,
+            path: "code",
+            message: `code "${data.code}" is also the code of ${sameCode}: give each level of a track its own code`,
+          });
+        } else codes.set(data.code, level.file);
+      }
+      if (level.complete) {
+        const count = Object.values(data.behaviors ?? {}).reduce((sum, list) => sum + (list?.length ?? 0), 0);
+        if (data.status === "not yet defined" && count > 0) {
+          problems.push({
+            file: level.file,
+            path: "behaviors",
+            message: `a level that is "not yet defined" lists no behaviors: remove them or set status to "defined"`,
+          });
+        }
+        if (data.status === "defined" && count === 0) {
+          problems.push({
+            file: level.file,
+            path: "behaviors",
+            message: `a "defined" level needs at least one behavior: add behaviors or set status to "not yet defined"`,
+          });
+        }
       }
       if (data.behaviors) checkBehaviors(level.file, ["behaviors"], data.behaviors);
     }
 
     for (const role of roles) {
-      role.data.responsibilities.forEach((responsibility, index) => {
+      (role.data.responsibilities ?? []).forEach((responsibility, index) => {
         claim(
           responsibility.id,
           { file: role.file, path: `responsibilities[${index}].id` },
@@ -154,6 +181,7 @@ export function checkHandbookRules(sources: HandbookSources): Problem[] {
 
     const proseOrders = new Map<number, string>();
     for (const page of prose) {
+      if (page.data.order === undefined) continue;
       const same = proseOrders.get(page.data.order);
       if (same) {
         problems.push({
@@ -171,16 +199,18 @@ export function checkHandbookRules(sources: HandbookSources): Problem[] {
  * `evolvesFrom` must name a behavior of a lower level in the same category, and no behavior
  * may be named twice: each behavior has at most one next form.
  */
-function checkEvolutionHints(track: string, levels: Source<LevelData>[], problems: Problem[]): void {
-  const behaviors = new Map<string, { level: Source<LevelData>; category: string }>();
+function checkEvolutionHints(track: string, levels: PartialSource<LevelData>[], problems: Problem[]): void {
+  const behaviors = new Map<string, { level: PartialSource<LevelData>; category: string }>();
   for (const level of levels) {
-    for (const [category, list] of Object.entries(level.data.behaviors ?? {})) {
-      for (const behavior of list) behaviors.set(behavior.id, { level, category });
+    for (const [category, list = []] of Object.entries(level.data.behaviors ?? {})) {
+      for (const behavior of list) if (behavior.id) behaviors.set(behavior.id, { level, category });
     }
   }
+  // A hint to a behavior that did not parse cannot be judged; its own problem is reported.
+  const everyLevelComplete = levels.every((level) => level.complete);
   const namedBy = new Map<string, string>();
   for (const level of levels) {
-    for (const [category, list] of Object.entries(level.data.behaviors ?? {})) {
+    for (const [category, list = []] of Object.entries(level.data.behaviors ?? {})) {
       list.forEach((behavior, index) => {
         const hint = behavior.evolvesFrom;
         if (typeof hint !== "string") return;
@@ -189,12 +219,15 @@ function checkEvolutionHints(track: string, levels: Source<LevelData>[], problem
           path: formatFieldPath(["behaviors", category, index, "evolvesFrom"]),
         };
         const target = behaviors.get(hint);
+        const [targetOrder, order] = [target?.level.data.order, level.data.order];
         if (!target) {
-          problems.push({
-            ...where,
-            message: `"${hint}" is not a behavior of a level of the track "${track}": use the id of the behavior this one evolves from`,
-          });
-        } else if (target.level.data.order >= level.data.order) {
+          if (everyLevelComplete) {
+            problems.push({
+              ...where,
+              message: `"${hint}" is not a behavior of a level of the track "${track}": use the id of the behavior this one evolves from`,
+            });
+          }
+        } else if (targetOrder !== undefined && order !== undefined && targetOrder >= order) {
           problems.push({
             ...where,
             message: `"${hint}" is at ${target.level.data.code}, not below ${level.data.code}: a behavior evolves from one at a lower level`,
@@ -210,7 +243,7 @@ function checkEvolutionHints(track: string, levels: Source<LevelData>[], problem
             message: `"${hint}" already evolves into "${namedBy.get(hint)}": a behavior has one next form; remove one of the hints`,
           });
         } else {
-          namedBy.set(hint, behavior.id);
+          namedBy.set(hint, behavior.id ?? "");
         }
       });
     }

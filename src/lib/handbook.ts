@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from "astro:content";
 import { buildHandbook, type Handbook } from "./buildHandbook";
 import { checkHandbookRules } from "./checkHandbookRules";
+import { asPartialSources } from "./parseSources";
 import { formatProblem } from "./problems";
 import type { Source } from "./sources";
 
@@ -12,7 +13,8 @@ type Entry = CollectionEntry<"tracks" | "levels" | "roles" | "prose">;
 
 function toSource<T>(entry: Entry & { data: T }): Source<T> {
   const [track, id = track] = entry.id.split("/");
-  return { file: entry.filePath ?? entry.id, track, id, data: entry.data };
+  const body = "body" in entry && typeof entry.body === "string" ? { body: entry.body.trim() } : {};
+  return { file: entry.filePath ?? entry.id, track, id, data: entry.data, ...body };
 }
 
 let cached: Promise<{ handbook: Handbook; prose: CollectionEntry<"prose">[] }> | undefined;
@@ -31,7 +33,7 @@ async function load() {
     prose: prose.map(toSource),
   };
   // `npm run build` validates first; this guards `astro dev` and direct `astro build`.
-  const problems = checkHandbookRules(sources);
+  const problems = checkHandbookRules(asPartialSources(sources));
   if (problems.length > 0) throw new Error(problems.map(formatProblem).join("\n"));
   return { handbook: buildHandbook(sources), prose };
 }

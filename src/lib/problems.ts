@@ -28,6 +28,7 @@ function describeIssue(issue: ZodIssue): string {
   switch (issue.code) {
     case "invalid_type":
       if (issue.received === "undefined") return "is required but missing: add it";
+      if (issue.received === "null") return `must be ${article(issue.expected)}, not null`;
       return `must be ${article(issue.expected)}, not ${article(issue.received)}`;
     case "unrecognized_keys":
       return ""; // Expanded per key by zodIssuesToProblems.

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseFrontmatter } from "@astrojs/markdown-remark";
-import { compile } from "@mdx-js/mdx";
+import { createProcessor } from "@mdx-js/mdx";
+import { visit } from "unist-util-visit";
 import type { Problem } from "./problems";
 import { KEBAB_CASE } from "./schemas/ids";
 import type { Source, UncheckedSources } from "./sources";
@@ -13,6 +14,15 @@ export interface DataDirReading {
 }
 
 const KINDS = { levels: ".json", roles: ".json", prose: ".mdx" } as const;
+
+/** MDX syntax tree nodes that are code rather than text, named for the error message. */
+const PROSE_FORBIDDEN: Record<string, string> = {
+  mdxjsEsm: "an import or export",
+  mdxJsxFlowElement: "an HTML tag or component",
+  mdxJsxTextElement: "an HTML tag or component",
+  mdxFlowExpression: "a {…} expression",
+  mdxTextExpression: "a {…} expression",
+};
 
 /**
  * Reads every data file below `dataDir` (`{track}/track.json`, `{track}/levels/*.json`,
@@ -39,6 +49,13 @@ export async function readDataDir(dataDir: string, root = process.cwd()): Promis
       message: "data folder not found: create it with one folder per track",
     });
     return { sources, problems };
+  }
+  if (trackNames.length === 0) {
+    problems.push({
+      file: relative(dataDir) || ".",
+      path: "",
+      message: "holds no track: add a folder with a track.json for each track",
+    });
   }
 
   for (const track of trackNames) {
@@ -108,17 +125,40 @@ async function readKindDir(
       });
       continue;
     }
-    const data = kind === "prose" ? await readMdx(file, shown, problems) : readJson(file, shown, problems);
+    const read: { data: unknown; body?: string } | undefined =
+      kind === "prose" ? await readMdx(file, shown, problems) : { data: readJson(file, shown, problems) };
+    const data = read?.data;
     if (data === undefined) continue;
-    const source: Source<unknown> = { file: shown, track, id, data };
+    const source: Source<unknown> = {
+      file: shown,
+      track,
+      id,
+      data,
+      ...(read?.body !== undefined && { body: read.body }),
+    };
     if (kind === "levels") sources.levels.push(source);
     else if (kind === "roles") sources.roles.push(source);
     else sources.prose.push(source);
   }
 }
 
+/** The file's text, or undefined (and a problem) when it cannot be read, e.g. a broken link. */
+function readText(file: string, shown: string, problems: Problem[]): string | undefined {
+  try {
+    return readFileSync(file, "utf8");
+  } catch (error) {
+    problems.push({
+      file: shown,
+      path: "",
+      message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? firstLine(error)}): fix or remove the file`,
+    });
+    return undefined;
+  }
+}
+
 function readJson(file: string, shown: string, problems: Problem[]): unknown {
-  const text = readFileSync(file, "utf8");
+  const text = readText(file, shown, problems);
+  if (text === undefined) return undefined;
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -131,9 +171,14 @@ function readJson(file: string, shown: string, problems: Problem[]): unknown {
   }
 }
 
-/** Returns the front matter of an MDX file after checking that its body compiles. */
-async function readMdx(file: string, shown: string, problems: Problem[]): Promise<unknown> {
-  const text = readFileSync(file, "utf8");
+/** Returns the front matter and body of an MDX file after checking that its body is plain prose. */
+async function readMdx(
+  file: string,
+  shown: string,
+  problems: Problem[],
+): Promise<{ data: unknown; body: string } | undefined> {
+  const text = readText(file, shown, problems);
+  if (text === undefined) return undefined;
   let parsed: ReturnType<typeof parseFrontmatter>;
   try {
     parsed = parseFrontmatter(text, { frontmatter: "empty-with-spaces" });
@@ -145,10 +190,12 @@ async function readMdx(file: string, shown: string, problems: Problem[]): Promis
     });
     return undefined;
   }
+  const before = problems.length;
+  let tree;
   try {
-    await compile(parsed.content);
+    tree = createProcessor().parse(parsed.content);
   } catch (error) {
-    const place = (error as { line?: number; column?: number }).line;
+    const place = (error as { line?: number }).line;
     problems.push({
       file: shown,
       path: place ? `line ${place}` : "",
@@ -156,7 +203,32 @@ async function readMdx(file: string, shown: string, problems: Problem[]): Promis
     });
     return undefined;
   }
-  return parsed.frontmatter;
+  // Prose is text: components, expressions and imports could run code or crash the build.
+  visit(tree, (node) => {
+    const line = node.position?.start.line;
+    const at = line ? `line ${line}` : "";
+    const kind = PROSE_FORBIDDEN[node.type];
+    if (kind) {
+      problems.push({
+        file: shown,
+        path: at,
+        message: `${kind} is not allowed in prose, which is plain Markdown: remove it (write < as &lt; and { as &#123; to show them as text)`,
+      });
+      return "skip";
+    }
+    if (
+      (node.type === "link" || node.type === "definition" || node.type === "image") &&
+      /^\s*(?:javascript|vbscript|data):/i.test((node as { url?: string }).url ?? "")
+    ) {
+      problems.push({
+        file: shown,
+        path: at,
+        message: "a link to a script URL is not allowed in prose: link to a page instead",
+      });
+    }
+  });
+  if (problems.length > before) return undefined;
+  return { data: parsed.frontmatter, body: parsed.content.trim() };
 }
 
 function firstLine(error: unknown): string {
@@ -169,6 +241,11 @@ function listDir(dir: string): string[] {
     .sort();
 }
 
+/** Whether `file` is a folder; false for anything unreadable, such as a broken link. */
 function isDirectory(file: string): boolean {
-  return statSync(file).isDirectory();
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
 }

@@ -7,6 +7,8 @@ export interface Source<T> {
   track: string;
   id: string;
   data: T;
+  /** The Markdown body of a prose page. */
+  body?: string;
 }
 
 /** Every data file of the handbook, by kind. `T` is `unknown` before validation. */

@@ -17,7 +17,7 @@ export async function validateDataDir(
   const problems = sortProblems([
     ...reading.problems,
     ...parsed.problems,
-    ...checkHandbookRules(parsed.sources),
+    ...checkHandbookRules(parsed.partial),
   ]);
   return problems.length > 0 ? { problems } : { handbook: buildHandbook(parsed.sources), problems };
 }

@@ -1,3 +1,5 @@
+import { symlinkSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { validateDataDir } from "../../src/lib/validateDataDir";
 import { minimalData, writeDataDir } from "../helpers/dataDir";
@@ -228,6 +230,97 @@ describe("validateDataDir", () => {
       },
     ],
     [
+      "text with white space around it, rather than changing it quietly",
+      (f) => (levelOne(f).behaviors.teamwork[0].text = "Asks questions. "),
+      {
+        file: "demo/levels/l1.json",
+        path: "behaviors.teamwork[0].text",
+        message: /must not start or end with white space/,
+      },
+    ],
+    [
+      "null where an object belongs",
+      (f) => (track(f).sharedExpectations = null),
+      { file: "demo/track.json", path: "sharedExpectations", message: /^must be an object, not null$/ },
+    ],
+    [
+      "an id every page uses itself",
+      (f) => (levelOne(f).behaviors.teamwork[0].id = "main"),
+      {
+        file: "demo/levels/l1.json",
+        path: "behaviors.teamwork[0].id",
+        message: /"main" is an id every page uses itself/,
+      },
+    ],
+    [
+      "shared expectations without behaviors",
+      (f) => (track(f).sharedExpectations.behaviors = {}),
+      { file: "demo/track.json", path: "sharedExpectations.behaviors", message: /lists no behavior/ },
+    ],
+    [
+      "a role without responsibilities",
+      (f) => ((f["demo/roles/lead.json"] as any).responsibilities = []),
+      {
+        file: "demo/roles/lead.json",
+        path: "responsibilities",
+        message: /must list at least one responsibility/,
+      },
+    ],
+    [
+      "front matter that is not YAML",
+      (f) => (f["demo/prose/intro.mdx"] = "---\ntitle: [unclosed\norder: 1\n---\n\nHello.\n"),
+      { file: "demo/prose/intro.mdx", path: "front matter", message: /is not valid YAML/ },
+    ],
+    [
+      "a component in prose",
+      (f) => (f["demo/prose/intro.mdx"] = "---\ntitle: Intro\norder: 1\n---\n\nHello <Widget />.\n"),
+      {
+        file: "demo/prose/intro.mdx",
+        path: "line 6",
+        message: /an HTML tag or component is not allowed in prose/,
+      },
+    ],
+    [
+      "a script tag in prose",
+      (f) => (f["demo/prose/intro.mdx"] = "---\ntitle: Intro\norder: 1\n---\n\n<script>alert(1)</script>\n"),
+      {
+        file: "demo/prose/intro.mdx",
+        path: "line 6",
+        message: /an HTML tag or component is not allowed in prose/,
+      },
+    ],
+    [
+      "an expression in prose",
+      (f) => (f["demo/prose/intro.mdx"] = "---\ntitle: Intro\norder: 1\n---\n\nHello {name}.\n"),
+      { file: "demo/prose/intro.mdx", path: "line 6", message: /a \{…\} expression is not allowed in prose/ },
+    ],
+    [
+      "an import in prose",
+      (f) =>
+        (f["demo/prose/intro.mdx"] =
+          '---\ntitle: Intro\norder: 1\n---\n\nimport A from "./a.astro";\n\nHello.\n'),
+      {
+        file: "demo/prose/intro.mdx",
+        path: "line 6",
+        message: /an import or export is not allowed in prose/,
+      },
+    ],
+    [
+      "a script link in prose",
+      (f) =>
+        (f["demo/prose/intro.mdx"] = "---\ntitle: Intro\norder: 1\n---\n\n[Click](javascript:alert(1))\n"),
+      { file: "demo/prose/intro.mdx", path: "line 6", message: /a link to a script URL is not allowed/ },
+    ],
+    [
+      "a file at the top of a track folder that is not track.json",
+      (f) => (f["demo/notes.txt"] = "notes"),
+      {
+        file: "demo/notes.txt",
+        path: "",
+        message: /is not a known data file: a track folder holds track.json/,
+      },
+    ],
+    [
       "two prose pages with one order",
       (f) => (f["demo/prose/more.mdx"] = "---\ntitle: More\norder: 1\n---\n\nMore.\n"),
       {
@@ -255,8 +348,36 @@ describe("validateDataDir", () => {
     expect(handbook).toBeUndefined();
     expect(problems.map((p) => `${p.file} ${p.path}`)).toEqual([
       "demo/levels/l1.json order",
+      "demo/levels/l2.json behaviors.craft[0].id",
       "demo/track.json cumulative",
     ]);
+  });
+
+  it("checks the valid parts of a file that fails its schema against the other files", async () => {
+    const files = minimalData();
+    (files["demo/levels/l2.json"] as any).code = 2;
+    (files["demo/levels/l2.json"] as any).behaviors.craft[0].id = "basic-git";
+    const dir = writeDataDir(files);
+    const { problems } = await validateDataDir(dir, dir);
+    expect(problems.map((p) => `${p.file} ${p.path}`)).toEqual([
+      "demo/levels/l2.json behaviors.craft[0].id",
+      "demo/levels/l2.json code",
+    ]);
+  });
+
+  it("reports a file it cannot read, such as a broken link", async () => {
+    const dir = writeDataDir(minimalData());
+    symlinkSync(path.join(dir, "nowhere.json"), path.join(dir, "demo/levels/l9.json"));
+    const { problems } = await validateDataDir(dir, dir);
+    expect(problems).toEqual([
+      { file: "demo/levels/l9.json", path: "", message: expect.stringMatching(/cannot be read \(ENOENT\)/) },
+    ]);
+  });
+
+  it("reports a data folder without tracks", async () => {
+    const dir = writeDataDir({});
+    const { problems } = await validateDataDir(dir, dir);
+    expect(problems).toEqual([{ file: ".", path: "", message: expect.stringMatching(/holds no track/) }]);
   });
 
   it("reports a data folder that does not exist", async () => {
