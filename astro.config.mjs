@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from "@astrojs/mdx";
 import { defineConfig } from "astro/config";
+import { rehypePrefixHeadingIds } from "./src/lib/rehypePrefixHeadingIds.ts";
 
 /**
  * Deployment settings come from the environment so one checkout can publish anywhere:
@@ -14,6 +15,11 @@ export default defineConfig({
   trailingSlash: "always",
   build: { format: "directory" },
   integrations: [mdx()],
+  markdown: {
+    // Prose is published verbatim: no curly quotes or dashes that the source did not have.
+    smartypants: false,
+    rehypePlugins: [rehypePrefixHeadingIds],
+  },
   // Nothing on the site is fetched from another origin, and no page needs prefetching.
   prefetch: false,
   devToolbar: { enabled: false },

@@ -22,6 +22,7 @@ export function frameworksDocument(handbook: Handbook) {
       description: track.description,
       cumulative: track.cumulative,
       categories: track.categories,
+      prose: track.prose.map(({ id, title, order, body }) => ({ id, title, order, body })),
       sharedExpectations: track.shared
         ? { title: track.shared.title, behaviors: behaviorsOf(track.shared.groups) }
         : null,

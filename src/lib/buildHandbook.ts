@@ -58,6 +58,8 @@ export interface ProseSection {
   id: string;
   title: string;
   order: number;
+  /** The page's MDX source, without front matter (rendering happens in the page). */
+  body: string;
 }
 
 export interface Track {
@@ -141,11 +143,12 @@ export function buildHandbook(sources: HandbookSources): Handbook {
 
     const prose = sources.prose
       .filter((page) => page.track === id)
-      .map(({ id: proseId, data: page }) => ({
+      .map(({ id: proseId, data: page, body }) => ({
         track: id,
         id: proseId,
         title: page.title,
         order: page.order,
+        body: body ?? "",
       }))
       .sort((a, b) => a.order - b.order || compareText(a.id, b.id));
 
