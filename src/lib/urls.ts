@@ -15,6 +15,10 @@ export interface Urls {
   responsibility(responsibility: Pick<Responsibility, "track" | "role" | "id">): string;
   /** The permanent short link of a behavior or responsibility id (or alias). */
   permalink(track: string, id: string): string;
+  /** The behavior index, optionally with a search query. */
+  behaviors(): string;
+  /** The serialized search index the behavior index fetches. */
+  searchIndex(): string;
   frameworksApi(): string;
   behaviorsApi(): string;
   compareApi(track: string, from: string, to: string): string;
@@ -45,6 +49,8 @@ export function createUrls(base = "/", site?: string | URL): Urls {
     behavior: ({ track, level, id }) => `${level === null ? at(track) : at(track, level)}#${id}`,
     responsibility: ({ track, role, id }) => `${at(track, "roles", role)}#${id}`,
     permalink: (track, id) => at("b", track, id),
+    behaviors: () => at("behaviors"),
+    searchIndex: () => `${at("behaviors")}search-index.json`,
     frameworksApi: () => `${root}api/frameworks.json`,
     behaviorsApi: () => `${root}api/behaviors.json`,
     compareApi: (track, from, to) => `${at("api", track, "compare", from)}${encodeURIComponent(to)}.json`,

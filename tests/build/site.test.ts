@@ -44,7 +44,7 @@ describe("the built handbook", async () => {
       if (bullet.role) {
         const $ = site.page(`/${bullet.track}/roles/${bullet.role}/`);
         const item = $(".responsibility").filter(
-          (_, el) => normalize($(el).find("dd").text()) === bullet.text,
+          (_, el) => normalize($(el).find(".responsibility-text").text()) === bullet.text,
         );
         expect(item.length, bullet.text).toBe(1);
         expect(normalize(item.find("dt").text())).toMatch(new RegExp(`^${bullet.title}`));
@@ -128,10 +128,23 @@ describe("the built handbook", async () => {
     expect(owners.size).toBe(allBehaviors(handbook).length);
   });
 
-  it("ships no JavaScript on any page but the comparisons (their picker)", () => {
-    const pages = site.pagePaths().filter((path) => !path.includes("/compare/"));
-    expect(pages.length).toBeGreaterThan(180);
-    for (const path of pages) expect(site.page(path)("script").length, path).toBe(0);
+  it("ships only the scripts a page needs, each from a file of its own", () => {
+    // Astro names each script's file after its component.
+    const needs = ($: ReturnType<typeof site.page>) => [
+      "SearchShortcut",
+      ...($("copy-link").length ? ["CopyLink"] : []),
+      ...($("level-picker").length ? ["LevelPicker"] : []),
+      ...($("behavior-search").length ? ["BehaviorSearch"] : []),
+    ];
+    for (const path of site.pagePaths().filter((p) => !p.startsWith("/b/"))) {
+      const $ = site.page(path);
+      const scripts = $("script")
+        .map((_, el) => el.attribs.src?.match(/\/_astro\/([A-Za-z]+)\.astro_/)?.[1] ?? "inline")
+        .get();
+      expect(scripts.sort(), path).toEqual(needs($).sort());
+    }
+    expect(site.page("/support/")("script").length).toBe(1);
+    expect(site.page("/b/support/basic-git/")("script").length).toBe(0);
   });
 
   it("marks the level that is not yet defined and lists no behaviors on it", () => {

@@ -1,0 +1,58 @@
+import { trackBehaviors } from "./allBehaviors";
+import type { Handbook } from "./buildHandbook";
+import type { Urls } from "./urls";
+
+/** One searchable item: a behavior or a role responsibility, with the names to show and filter by. */
+export interface SearchDocument {
+  track: string;
+  trackTitle: string;
+  /** Level id; null for shared expectations and responsibilities. */
+  level: string | null;
+  /** Where it lives, as shown: a level code, the shared expectations' title, or a role's title. */
+  place: string;
+  /** Category id, or null for a responsibility. */
+  category: string | null;
+  /** As shown: the category's title, or "Responsibilities". */
+  categoryTitle: string;
+  id: string;
+  text: string;
+  /** Where it lives now, with its anchor. */
+  url: string;
+  /** Its permanent short link. */
+  permalink: string;
+}
+
+/** Every behavior and role responsibility of the handbook, in site order. */
+export function searchDocuments(handbook: Handbook, urls: Urls): SearchDocument[] {
+  return handbook.tracks.flatMap((track) => {
+    const levelCode = new Map(track.levels.map((level) => [level.id, level.code]));
+    const categoryTitle = new Map(track.categories.map((category) => [category.id, category.title]));
+    const behaviors = trackBehaviors(track).map((behavior): SearchDocument => ({
+      track: track.id,
+      trackTitle: track.shortTitle,
+      level: behavior.level,
+      place: behavior.level === null ? (track.shared?.title ?? "") : levelCode.get(behavior.level)!,
+      category: behavior.category,
+      categoryTitle: categoryTitle.get(behavior.category)!,
+      id: behavior.id,
+      text: behavior.text,
+      url: urls.behavior(behavior),
+      permalink: urls.absolute(urls.permalink(track.id, behavior.id)),
+    }));
+    const responsibilities = track.roles.flatMap((role) =>
+      role.responsibilities.map((responsibility): SearchDocument => ({
+        track: track.id,
+        trackTitle: track.shortTitle,
+        level: null,
+        place: role.title,
+        category: null,
+        categoryTitle: "Responsibilities",
+        id: responsibility.id,
+        text: responsibility.title ? `${responsibility.title}: ${responsibility.text}` : responsibility.text,
+        url: urls.responsibility(responsibility),
+        permalink: urls.absolute(urls.permalink(track.id, responsibility.id)),
+      })),
+    );
+    return [...behaviors, ...responsibilities];
+  });
+}

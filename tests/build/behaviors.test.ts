@@ -1,0 +1,85 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { allBehaviors } from "../../src/lib/allBehaviors";
+import { buildSearchPayload } from "../../src/lib/behaviorSearch";
+import { searchDocuments } from "../../src/lib/searchDocuments";
+import { createUrls } from "../../src/lib/urls";
+import { BuiltSite } from "../helpers/builtSite";
+import { realHandbook } from "../helpers/realHandbook";
+import { SITES } from "../helpers/sites";
+
+describe.each(Object.entries(SITES))(
+  "the behavior index and copy links of the %s build",
+  async (_name, { outDir, base }) => {
+    const site = new BuiltSite(outDir, base);
+    const handbook = await realHandbook();
+    const urls = createUrls(base);
+    const documents = searchDocuments(handbook, urls);
+
+    it("lists every behavior and responsibility, each linking to where it lives, without JavaScript", () => {
+      const $ = site.page(urls.behaviors());
+      const links = $("#behavior-index li a")
+        .map((_, a) => [[$(a).attr("href"), $(a).text()]])
+        .get();
+      expect(links).toEqual(documents.map((d) => [d.url, d.text]));
+      // The search form needs JavaScript, so it starts hidden; the listing is the page.
+      expect($("behavior-search form").attr("hidden")).toBeDefined();
+      expect($("behavior-search").attr("data-index-url")).toBe(urls.searchIndex());
+    });
+
+    it("serves the search index built at build time, under the base", () => {
+      const payload = JSON.parse(readFileSync(site.fileFor(urls.searchIndex())!, "utf8"));
+      expect(payload).toEqual(JSON.parse(JSON.stringify(buildSearchPayload(documents))));
+      expect(payload.documents[0].url.startsWith(base)).toBe(true);
+    });
+
+    it("loads fuse.js only when search is used: no page refers to it directly", () => {
+      for (const path of site.pagePaths()) {
+        const scripts = site
+          .page(path)("script[src], link[rel=modulepreload]")
+          .map((_, el) => el.attribs.src ?? el.attribs.href)
+          .get();
+        for (const script of scripts) {
+          expect(readFileSync(site.fileFor(script)!, "utf8"), `${path} → ${script}`).not.toMatch(
+            /createIndex|parseIndex/,
+          );
+        }
+      }
+    });
+
+    it("gives every behavior on its page copy buttons for its permanent link", () => {
+      let count = 0;
+      for (const path of site.pagePaths()) {
+        const $ = site.page(path);
+        $("li.behavior[id], .responsibility[id]").each((_, item) => {
+          const copy = $(item).find("copy-link");
+          expect(copy.attr("data-link"), `${path}#${item.attribs.id}`).toBe(
+            urls.permalink(
+              path
+                .split("/")
+                .filter(Boolean)
+                .at(base === "/" ? 0 : 1)!,
+              item.attribs.id,
+            ),
+          );
+          expect(
+            copy
+              .find("button")
+              .map((_, b) => $(b).text())
+              .get(),
+          ).toEqual(["Copy link", "Copy as Markdown"]);
+          count++;
+        });
+      }
+      expect(count).toBe(allBehaviors(handbook).length + 4);
+    });
+
+    it("has a search box in the header of every page but the index, leading to the index", () => {
+      for (const path of site.pagePaths().filter((p) => !p.includes("/b/") && p !== urls.behaviors())) {
+        const form = site.page(path)("header form[role=search]");
+        expect(form.attr("action"), path).toBe(urls.behaviors());
+        expect(form.find("input[type=search]").attr("name")).toBe("q");
+      }
+    });
+  },
+);
