@@ -1,6 +1,6 @@
 import { allBehaviors } from "./allBehaviors";
 import type { Behavior, BehaviorGroup, Handbook, Level } from "./buildHandbook";
-import type { LevelComparison } from "./compareLevels";
+import { countComparison, type ChangedBehavior, type LevelComparison } from "./compareLevels";
 import type { Urls } from "./urls";
 
 /** Bumped whenever a field of the API documents changes meaning or disappears. */
@@ -74,6 +74,12 @@ export function comparisonDocument(comparison: LevelComparison, urls: Urls) {
     url: urls.absolute(urls.behavior(b)),
     permalink: urls.absolute(urls.permalink(b.track, b.id)),
   });
+  const pair = (change: ChangedBehavior) => ({
+    from: behavior(change.from),
+    to: behavior(change.to),
+    source: change.source,
+    diff: change.diff,
+  });
   return {
     schemaVersion: API_SCHEMA_VERSION,
     track: comparison.track,
@@ -84,12 +90,9 @@ export function comparisonDocument(comparison: LevelComparison, urls: Urls) {
     categories: comparison.categories.map((c) => ({
       id: c.category.id,
       title: c.category.title,
-      changed: c.changed.map((change) => ({
-        from: behavior(change.from),
-        to: behavior(change.to),
-        source: change.source,
-        diff: change.diff,
-      })),
+      counts: countComparison([c]),
+      changed: c.changed.map(pair),
+      unchanged: c.unchanged.map(pair),
       added: c.added.map(behavior),
       carried: c.carried.map(behavior),
     })),

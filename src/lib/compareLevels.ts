@@ -15,6 +15,8 @@ export interface ChangedBehavior {
 export interface CategoryComparison {
   category: Category;
   changed: ChangedBehavior[];
+  /** Restated word for word under another id: the same expectation at both levels. */
+  unchanged: ChangedBehavior[];
   /** Expected at `to` and at no level up to `from`. */
   added: Behavior[];
   /**
@@ -27,6 +29,7 @@ export interface CategoryComparison {
 /** Counts of a comparison, per category or in total. */
 export interface ComparisonCounts {
   changed: number;
+  unchanged: number;
   added: number;
   carried: number;
 }
@@ -49,10 +52,11 @@ export function countComparison(categories: CategoryComparison[]): ComparisonCou
   return categories.reduce(
     (sum, c) => ({
       changed: sum.changed + c.changed.length,
+      unchanged: sum.unchanged + c.unchanged.length,
       added: sum.added + c.added.length,
       carried: sum.carried + c.carried.length,
     }),
-    { changed: 0, added: 0, carried: 0 },
+    { changed: 0, unchanged: 0, added: 0, carried: 0 },
   );
 }
 
@@ -101,17 +105,19 @@ export function compareLevels(evolution: TrackEvolution, fromId: string, toId: s
 
   const categories = track.categories.map((category): CategoryComparison => {
     const changed: ChangedBehavior[] = [];
+    const unchanged: ChangedBehavior[] = [];
     const added: Behavior[] = [];
     for (const behavior of atTo) {
       if (behavior.category !== category.id || atFrom.has(behavior.id)) continue;
       const earlier = formAtFrom(behavior);
       if (earlier) {
-        changed.push({
+        const pair = {
           from: earlier.form,
           to: behavior,
           source: earlier.source,
           diff: wordDiff(earlier.form.text, behavior.text),
-        });
+        };
+        (earlier.form.text === behavior.text ? unchanged : changed).push(pair);
       } else {
         added.push(behavior);
       }
@@ -119,9 +125,11 @@ export function compareLevels(evolution: TrackEvolution, fromId: string, toId: s
     const carried = stated(fromIndex).filter(
       (behavior) =>
         behavior.category === category.id &&
-        (track.cumulative ? atToIds.has(behavior.id) : !changed.some((c) => c.from.id === behavior.id)),
+        (track.cumulative
+          ? atToIds.has(behavior.id)
+          : ![...changed, ...unchanged].some((c) => c.from.id === behavior.id)),
     );
-    return { category, changed, added, carried };
+    return { category, changed, unchanged, added, carried };
   });
 
   return {

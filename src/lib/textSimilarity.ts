@@ -9,10 +9,23 @@ const STOP_WORDS = new Set(
   ).split(" "),
 );
 
+/**
+ * Words that say how much, not what: they are what changes between the levels of one
+ * behavior ("basic" → "professional working" → "expert"), so they must not decide whether two
+ * behaviors are about the same thing.
+ */
+const DEGREE_WORDS = new Set(
+  (
+    "basic limited familiar general strong advanced expert expertise professional full working " +
+    "proficiency proficient understanding understand knowledge skilled deep firmly firm consistently " +
+    "actively proactively independently effectively"
+  ).split(" "),
+);
+
 /** The stems of a text's meaningful words, in order: "Has a basic understanding of Git." → understand, basic, git. */
 export function contentStems(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
-    .filter((word) => !STOP_WORDS.has(word))
+    .filter((word) => !STOP_WORDS.has(word) && !DEGREE_WORDS.has(word))
     .map((word) => stemmer(word));
 }
 

@@ -66,10 +66,35 @@ describe("the built comparisons", async () => {
     },
   );
 
-  it("says carried behaviors are still expected on a cumulative track, never removed", () => {
+  it("lists on each page exactly the new and still-expected behaviors of its JSON, under their headings", () => {
+    for (const { track, comparison } of cases) {
+      const $ = site.page(urls.compare(track.id, comparison.from.id, comparison.to.id));
+      for (const category of comparison.categories) {
+        const section = $(`#category--${category.category.id}`).parent();
+        const idsIn = (group: string) =>
+          section
+            .find(`.${group} li > a`)
+            .map((_, a) => a.attribs.href.split("#")[1])
+            .get();
+        expect(idsIn("group-added")).toEqual(category.added.map((b) => b.id));
+        expect(idsIn("group-carried")).toEqual(category.carried.map((b) => b.id));
+        expect(
+          section
+            .find(".group-changed .side-to .side-label")
+            .map((_, a) => a.attribs.href.split("#")[1])
+            .get(),
+        ).toEqual(category.changed.map((c) => c.to.id));
+      }
+    }
+    // On a cumulative track what is not restated is still expected, never "removed".
     const $ = site.page("/support/compare/ic1/ic2/");
-    expect($("h3").text()).toContain("Still expected at IC2, stated at IC1");
-    expect($("main").text().toLowerCase()).not.toContain("removed at");
+    expect($(".group-carried h3").first().text().trim()).toMatch(
+      /^Still expected at IC2, stated at IC1 \(\d+\)$/,
+    );
+    expect($(".group-added h3").first().text().trim()).toMatch(/^New at IC2 /);
+    expect(site.page("/support/compare/ic1/ic4/")(".group-added h3").first().text().trim()).toMatch(
+      /^New since IC1 /,
+    );
   });
 
   it("links each level page to the comparisons next to it", () => {

@@ -37,7 +37,7 @@ describe("compareLevels on a cumulative track", () => {
     expect(ids(craft.added)).toEqual(["docs-2"]);
     expect(ids(craft.carried)).toEqual(["linux-1"]);
     expect(ids(comparison.categories[1].carried)).toEqual(["asks"]);
-    expect(comparison.totals).toEqual({ changed: 1, added: 1, carried: 2 });
+    expect(comparison.totals).toEqual({ changed: 1, unchanged: 0, added: 1, carried: 2 });
   });
 
   it("compares across levels: the form at `from` against the form at `to`, new since any level between", () => {
@@ -71,6 +71,22 @@ describe("compareLevels on a cumulative track", () => {
 
 describe("compareLevels on a track that is not cumulative", () => {
   const evolution = buildTrackEvolution(syntheticTrack(levels, false));
+
+  it("shows a behavior restated word for word as the same, not as changed", () => {
+    const restated = buildTrackEvolution(
+      syntheticTrack(
+        [
+          { team: [["candor-1", "Communicates with candor."]] },
+          { team: [["candor-2", "Communicates with candor."]] },
+        ],
+        false,
+      ),
+    );
+    const [team] = compareLevels(restated, "l1", "l2").categories.slice(1);
+    expect(team.changed).toEqual([]);
+    expect(team.unchanged.map((pair) => [pair.from.id, pair.to.id])).toEqual([["candor-1", "candor-2"]]);
+    expect(team.carried).toEqual([]);
+  });
 
   it("compares only what each level states", () => {
     const comparison = compareLevels(evolution, "l1", "l3");

@@ -2,8 +2,10 @@ import { describe, expect, it } from "vitest";
 import { contentStems, createTextSimilarity } from "../../src/lib/textSimilarity";
 
 describe("contentStems", () => {
-  it("keeps the stems of meaningful words, in order", () => {
-    expect(contentStems("Has a basic understanding of Git.")).toEqual(["basic", "understand", "git"]);
+  it("keeps the stems of the words that say what a behavior is about, in order", () => {
+    // "basic understanding" says how much, which is what changes between levels: left out.
+    expect(contentStems("Has a basic understanding of Git.")).toEqual(["git"]);
+    expect(contentStems("Has limited working proficiency with code hosts.")).toEqual(["code", "host"]);
     expect(contentStems("Communicates clearly, both synchronously and asynchronously")).toEqual([
       "commun",
       "clearli",
@@ -35,12 +37,18 @@ describe("createTextSimilarity", () => {
   });
 
   it("weighs distinctive words above common ones", () => {
-    // Each pair shares one stem: "git" is in 2 texts of the corpus, "understand" in 3.
-    const git = similarity("Has a basic understanding of Git.", "Is an expert in Git.");
-    const understanding = similarity(
-      "Has a basic understanding of Git.",
-      "Has an understanding of databases.",
+    // Both pairs share one word of two; "team" is in four texts, "Git" in two.
+    const texts = [
+      "Reviews Git.",
+      "Teaches Git.",
+      "Reviews team.",
+      "Teaches team.",
+      "Leads team.",
+      "Joins team.",
+    ];
+    const weighted = createTextSimilarity(texts);
+    expect(weighted("Reviews Git.", "Teaches Git.")).toBeGreaterThan(
+      weighted("Reviews team.", "Teaches team."),
     );
-    expect(git).toBeGreaterThan(understanding);
   });
 });
