@@ -4,18 +4,11 @@ import { allBehaviors } from "../../src/lib/allBehaviors";
 import { behaviorsDocument, frameworksDocument } from "../../src/lib/apiDocuments";
 import { createUrls } from "../../src/lib/urls";
 import { BuiltSite } from "../helpers/builtSite";
+import { SOURCE_BULLETS } from "../helpers/sourceBullets";
 import { realHandbook, trackOf } from "../helpers/realHandbook";
 import { SITES } from "../helpers/sites";
 
-interface SourceBullet {
-  track: string;
-  level?: string | null;
-  role?: string;
-  category?: string;
-  title?: string;
-  text: string;
-}
-const bullets: SourceBullet[] = JSON.parse(readFileSync("tests/fixtures/source-bullets.json", "utf8"));
+const bullets = SOURCE_BULLETS;
 const normalize = (text: string) => text.replace(/\s+/g, " ").trim();
 
 describe("the built handbook", async () => {

@@ -1,18 +1,9 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { validateDataDir } from "../../src/lib/validateDataDir";
+import { SOURCE_BULLETS, type SourceBullet } from "../helpers/sourceBullets";
 import { realHandbook, trackOf } from "../helpers/realHandbook";
 
-/** Every bullet of both source documents, kept in tests/ so the data is checked against it. */
-interface SourceBullet {
-  track: string;
-  level?: string | null;
-  role?: string;
-  category?: string;
-  title?: string;
-  text: string;
-}
-const bullets: SourceBullet[] = JSON.parse(readFileSync("tests/fixtures/source-bullets.json", "utf8"));
+const bullets = SOURCE_BULLETS;
 
 describe("the real data", async () => {
   const handbook = await realHandbook();
