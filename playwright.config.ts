@@ -1,0 +1,41 @@
+import { defineConfig } from "@playwright/test";
+import { chromiumPath } from "./src/lib/chromiumPath";
+import { BROWSER_SITES } from "./tests/browser/sites";
+
+/**
+ * Browser tests drive Chromium against built sites served locally: the real handbook and one
+ * built from hostile data. Debian's Chromium is used where it is installed (CI installs it),
+ * LADDER_CHROMIUM overrides it, and elsewhere Playwright's own browser is used.
+ */
+export default defineConfig({
+  testDir: "tests/browser",
+  testMatch: "**/*.spec.ts",
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: "list",
+  timeout: 30_000,
+  use: {
+    baseURL: BROWSER_SITES.real.origin,
+    launchOptions: {
+      executablePath: chromiumPath(),
+      // The machines here have no network: keep Chromium from trying to reach Google.
+      args: ["--disable-background-networking", "--disable-component-update", "--no-first-run"],
+    },
+  },
+  webServer: Object.values(BROWSER_SITES).map((site) => ({
+    // Built the README's way, then served as a static host would.
+    command: `npm run build --silent && npx astro preview --host 127.0.0.1 --port ${site.port}`,
+    url: `${site.origin}/`,
+    env: {
+      ...(process.env as Record<string, string>),
+      LADDER_DATA_DIR: site.dataDir,
+      LADDER_OUT_DIR: site.outDir,
+      ASTRO_TELEMETRY_DISABLED: "1",
+    },
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: "ignore",
+    stderr: "pipe",
+  })),
+});

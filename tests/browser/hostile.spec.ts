@@ -1,0 +1,101 @@
+import { expect, test } from "./fixtures";
+import { BROWSER_SITES } from "./sites";
+
+/**
+ * A site built from data full of markup, script, javascript: URLs and Markdown: every string
+ * must show as the text it is, nothing may run, and the site must work under a
+ * Content-Security-Policy that allows only its own scripts.
+ */
+test.use({ baseURL: BROWSER_SITES.hostile.origin });
+
+const PAGES = [
+  "/",
+  "/hostile/",
+  "/hostile/l1/",
+  "/hostile/l2/",
+  "/hostile/compare/l1/l2/",
+  "/hostile/roles/lead/",
+  "/behaviors/?q=script",
+];
+
+test.beforeEach(async ({ page }) => {
+  // Serve every response with the strictest policy the site must work under.
+  await page.route("**/*", async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({
+      response,
+      headers: { ...response.headers(), "content-security-policy": "script-src 'self'" },
+    });
+  });
+  page.on("dialog", (dialog) => {
+    throw new Error(`a dialog opened: ${dialog.message()}`);
+  });
+});
+
+for (const path of PAGES) {
+  test(`${path} shows hostile data as inert text`, async ({ page }) => {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+    // Hover and click everything that could carry a handler.
+    for (const element of await page.locator("main :is(li, h1, h2, p):visible").all()) await element.hover();
+    expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+
+    // Only the site's own external scripts, no inline handlers, no javascript: links.
+    const scripts = await page
+      .locator("script")
+      .evaluateAll((list) => list.map((s) => (s as HTMLScriptElement).src));
+    for (const src of scripts) expect(src).toMatch(new RegExp(`^${BROWSER_SITES.hostile.origin}/_astro/`));
+    const handlers = await page.evaluate(() =>
+      [...document.querySelectorAll("*")].flatMap((element) =>
+        [...element.attributes].filter((a) => a.name.startsWith("on")).map((a) => a.name),
+      ),
+    );
+    expect(handlers).toEqual([]);
+    const scriptLinks = await page
+      .locator("a[href]")
+      .evaluateAll((links) =>
+        links.map((a) => (a as HTMLAnchorElement).href).filter((href) => /^\s*javascript:/i.test(href)),
+      );
+    expect(scriptLinks).toEqual([]);
+    for (const tag of ["img", "iframe", "svg", "marquee", "style", "b", "u", "em"]) {
+      expect(await page.locator(`main ${tag}`).count(), `<${tag}> from the data`).toBe(0);
+    }
+  });
+}
+
+test("the level page shows each hostile string literally", async ({ page }) => {
+  await page.goto("/hostile/l1/");
+  const main = page.locator("main");
+  await expect(main).toContainText("<script>window.__pwned = 'behavior'</script> Writes <b>bold</b> code");
+  await expect(main).toContainText("[Read more](javascript:window.__pwned='link') and ![image](x.png)");
+  await expect(main).toContainText(`" onmouseover="window.__pwned='attribute'" data-x="`);
+  await expect(main).toContainText(
+    "[click me](javascript:window.__pwned='markdown') **bold** `code` <!-- comment -->",
+  );
+  await expect(page.locator("h1")).toContainText("<em>L1</em>");
+  expect(await page.title()).toContain("<em>L1</em>");
+});
+
+test("prose keeps escaped markup and code as text", async ({ page }) => {
+  await page.goto("/hostile/");
+  const prose = page.locator("section.prose");
+  await expect(prose).toContainText("<script>window.__pwned='prose'</script>");
+  await expect(prose).toContainText("{expression}");
+  await expect(prose.locator("code").first()).toHaveText("<script>window.__pwned='inline code'</script>");
+  await expect(prose.locator("h2")).toHaveText("<script>window.__pwned='prose title'</script>");
+});
+
+test("the site's own scripts run under script-src 'self'", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/hostile/l1/");
+  const copy = page.locator("#script-tag copy-link");
+  await expect(copy).toBeVisible();
+  await copy.getByRole("button", { name: "Copy as Markdown" }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    `[<script>window.__pwned = 'behavior'</script> Writes <b>bold</b> code](${BROWSER_SITES.hostile.origin}/b/hostile/script-tag/)`,
+  );
+  await page.goto("/behaviors/");
+  await page.getByLabel("Search behaviors").fill("pwned");
+  await expect(page.locator(".search-results li").first()).toBeVisible();
+  expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+});

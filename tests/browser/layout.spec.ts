@@ -1,0 +1,73 @@
+import { expect, test } from "./fixtures";
+import { PAGE_TYPES } from "./sites";
+
+test.describe("on a 375 px wide phone", () => {
+  test.use({ viewport: { width: 375, height: 800 }, allowedConsole: [/status of 404/] });
+
+  for (const [type, path] of Object.entries(PAGE_TYPES)) {
+    test(`${type} does not scroll sideways`, async ({ page }) => {
+      await page.goto(path);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    });
+  }
+
+  test("the level matrix becomes one readable card per level", async ({ page }) => {
+    await page.goto("/support/");
+    const cell = page.locator(".matrix tbody tr").nth(2).locator("td").first();
+    const box = (await cell.boundingBox())!;
+    expect(box.width).toBeGreaterThan(300);
+    expect(await cell.evaluate((td) => getComputedStyle(td, "::before").content)).toBe(
+      '"Non-Technical Proficiency"',
+    );
+    expect(await cell.evaluate((td) => parseFloat(getComputedStyle(td).fontSize))).toBeGreaterThanOrEqual(14);
+  });
+
+  test("a comparison stacks its two sides", async ({ page }) => {
+    await page.goto("/support/compare/ic2/ic3/");
+    const [from, to] = await page.locator(".change").first().locator(".side").all();
+    expect((await to.boundingBox())!.y).toBeGreaterThan((await from.boundingBox())!.y);
+  });
+});
+
+test("a comparison shows its two sides next to each other on a wide screen", async ({ page }) => {
+  await page.goto("/support/compare/ic2/ic3/");
+  const [from, to] = await page.locator(".change").first().locator(".side").all();
+  expect((await to.boundingBox())!.x).toBeGreaterThan((await from.boundingBox())!.x + 200);
+});
+
+test.describe("dark mode", () => {
+  test.use({ colorScheme: "dark" });
+
+  test("follows the system setting", async ({ page }) => {
+    await page.goto("/support/ic3/");
+    const [background, text] = await page.evaluate(() => [
+      getComputedStyle(document.body).backgroundColor,
+      getComputedStyle(document.body).color,
+    ]);
+    const lightness = (color: string) =>
+      color
+        .match(/\d+/g)!
+        .slice(0, 3)
+        .reduce((sum, n) => sum + Number(n), 0) / 3;
+    expect(lightness(background)).toBeLessThan(60);
+    expect(lightness(text)).toBeGreaterThan(180);
+  });
+});
+
+test.describe("printing", () => {
+  for (const path of ["/support/ic3/", "/support/compare/ic2/ic3/"]) {
+    test(`${path} prints without navigation and with inherited expectations open`, async ({ page }) => {
+      await page.goto(path);
+      await page.emulateMedia({ media: "print" });
+      for (const chrome of ["header", "footer", ".breadcrumb", ".pager", "level-picker", ".site-search"]) {
+        const element = page.locator(chrome);
+        if ((await element.count()) > 0) await expect(element.first(), chrome).toBeHidden();
+      }
+      await expect(page.locator("main h1")).toBeVisible();
+      const details = page.locator("details li").first();
+      if ((await details.count()) > 0) await expect(details).toBeVisible();
+      const pdf = await page.pdf({ format: "A4" });
+      expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    });
+  }
+});

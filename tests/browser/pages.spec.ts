@@ -1,0 +1,61 @@
+import { expect, test } from "./fixtures";
+import { PAGE_TYPES } from "./sites";
+
+test.describe("every page type", () => {
+  for (const [type, path] of Object.entries(PAGE_TYPES)) {
+    if (type === "not found") continue;
+    test(`${type} (${path}) loads with a heading and no errors`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator("h1")).toHaveCount(1);
+      await expect(page.locator("main")).toBeVisible();
+    });
+  }
+});
+
+test("the home page leads to every track and level", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Customer support career framework" }).click();
+  await expect(page).toHaveURL(/\/support\/$/);
+  await page.getByRole("table").getByRole("link", { name: "IC3", exact: true }).click();
+  await expect(page.locator("h1")).toHaveText(/IC3\s*Senior Support Engineer/);
+});
+
+test("a level page links to its neighbours and its comparisons", async ({ page }) => {
+  await page.goto("/support/ic3/");
+  await expect(page.getByRole("link", { name: /Previous level/ })).toHaveAttribute("href", "/support/ic2/");
+  await expect(page.getByRole("link", { name: /Next level/ })).toHaveAttribute("href", "/support/ic4/");
+  await page.getByRole("link", { name: /What changes at IC4/ }).click();
+  await expect(page).toHaveURL(/\/support\/compare\/ic3\/ic4\/$/);
+});
+
+test("inherited expectations open and lead to their own level", async ({ page }) => {
+  await page.goto("/support/ic3/");
+  await page.getByText(/From IC1 · Entry Level/).click();
+  await page.getByRole("link", { name: "Has a basic understanding of Git." }).click();
+  await expect(page).toHaveURL(/\/support\/ic1\/#basic-git$/);
+  await expect(page.locator("#basic-git")).toBeInViewport();
+});
+
+test("a short link redirects to the behavior's current page and anchor", async ({ page }) => {
+  await page.goto("/b/support/basic-git/");
+  await expect(page).toHaveURL(/\/support\/ic1\/#basic-git$/);
+  await expect(page.locator("#basic-git")).toBeInViewport();
+});
+
+test("a short link to a responsibility leads to its role page", async ({ page }) => {
+  await page.goto("/b/support/mentor/");
+  await expect(page).toHaveURL(/\/support\/roles\/team-lead\/#mentor$/);
+});
+
+test.describe("a page that does not exist", () => {
+  test.use({ allowedConsole: [/status of 404/] });
+
+  test("answers 404 with a page that leads back", async ({ page }) => {
+    const response = await page.goto(PAGE_TYPES["not found"]);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator("h1")).toHaveText("Page not found");
+    await page.getByRole("link", { name: "The handbook's home" }).click();
+    await expect(page).toHaveURL(/\/$/);
+  });
+});

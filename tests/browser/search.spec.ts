@@ -1,0 +1,94 @@
+import { expect, test } from "./fixtures";
+
+const results = (page: import("@playwright/test").Page) => page.locator(".search-results li");
+
+test("typing searches as you type, highlights the matched words and keeps the query in the URL", async ({
+  page,
+}) => {
+  await page.goto("/behaviors/");
+  const box = page.getByLabel("Search behaviors");
+  await box.fill("git");
+  await expect(results(page).first()).toContainText(/Git\./);
+  await expect(results(page).first().locator("mark")).toHaveText("Git");
+  await expect(page.locator(".search-status")).toHaveText(/^\d+ results for “git”$/);
+  await expect(page).toHaveURL(/\/behaviors\/\?q=git$/);
+  await expect(page.locator("#behavior-index")).toBeHidden();
+  await box.fill("");
+  await expect(page.locator("#behavior-index")).toBeVisible();
+  await expect(page).toHaveURL(/\/behaviors\/$/);
+});
+
+test("the index is fetched only when search is first used", async ({ page }) => {
+  const fetched: string[] = [];
+  page.on("request", (request) => request.url().includes("search-index.json") && fetched.push(request.url()));
+  await page.goto("/behaviors/");
+  await page.waitForLoadState("networkidle");
+  expect(fetched).toEqual([]);
+  await page.getByLabel("Search behaviors").focus();
+  await expect.poll(() => fetched.length).toBe(1);
+});
+
+test("filters narrow the results, live in the URL and come back with the back button", async ({ page }) => {
+  await page.goto("/behaviors/?q=git");
+  await expect(results(page)).not.toHaveCount(0);
+  const all = await results(page).count();
+  await page.getByLabel("Level").selectOption("ic3");
+  await expect(page).toHaveURL(/\?q=git&level=ic3$/);
+  await expect(results(page)).toHaveCount(1);
+  await expect(results(page).first()).toContainText("Has full professional proficiency of Git.");
+  await page.getByLabel("Track").selectOption("product");
+  await expect(page).toHaveURL(/track=product/);
+  // IC3 exists in the product track too; Git does not.
+  await expect(results(page)).toHaveCount(0);
+  await page.goBack();
+  await expect(page).toHaveURL(/\?q=git&level=ic3$/);
+  await expect(page.getByLabel("Track")).toHaveValue("");
+  await expect(results(page)).toHaveCount(1);
+  await page.goBack();
+  await expect(results(page)).toHaveCount(all);
+});
+
+test("a track filter offers only that track's levels and categories", async ({ page }) => {
+  await page.goto("/behaviors/?track=product");
+  await expect(page.getByLabel("Level").locator('option[value="ic1"]')).toBeDisabled();
+  await expect(page.getByLabel("Category").locator('option[value="delivery"]')).toBeDisabled();
+  await expect(page.getByLabel("Category").locator('option[value="execution"]')).toBeEnabled();
+  await expect(results(page)).not.toHaveCount(0);
+  for (const meta of await page.locator(".result-meta").allTextContents())
+    expect(meta).toMatch(/^Product · /);
+});
+
+test("the keyboard alone finds and opens a behavior: / to search, arrows to move, Enter to open", async ({
+  page,
+}) => {
+  await page.goto("/support/ic1/");
+  await page.keyboard.press("/");
+  await expect(page.locator("#site-search-input")).toBeFocused();
+  await page.keyboard.type("databases");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/behaviors\/\?q=databases$/);
+  await expect(results(page)).toHaveCount(2);
+  await page.keyboard.press("/");
+  await expect(page.getByLabel("Search behaviors")).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await expect(results(page).nth(0).locator("a")).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await expect(results(page).nth(1).locator("a")).toBeFocused();
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("ArrowUp");
+  await expect(page.getByLabel("Search behaviors")).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/support\/ic1\/#basic-databases$/);
+});
+
+test("the behavior index works without JavaScript", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/behaviors/?q=git");
+  await expect(page.locator("behavior-search form")).toBeHidden();
+  await expect(page.locator("#behavior-index li")).toHaveCount(166);
+  await page.getByRole("link", { name: "Is an expert in Git." }).click();
+  await expect(page).toHaveURL(/\/support\/ic4\/#git-expert$/);
+  await context.close();
+});

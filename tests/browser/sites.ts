@@ -1,0 +1,26 @@
+/** The sites the browser tests run against, each built from its own data and served on its own port. */
+export const BROWSER_SITES = {
+  real: { port: 4410, origin: "http://127.0.0.1:4410", dataDir: "data", outDir: "test-output/browser" },
+  hostile: {
+    port: 4411,
+    origin: "http://127.0.0.1:4411",
+    dataDir: "tests/fixtures/hostile",
+    outDir: "test-output/browser-hostile",
+  },
+} as const;
+
+/** One page of every type of the real handbook, for checks that must hold on all of them. */
+export const PAGE_TYPES = {
+  home: "/",
+  track: "/support/",
+  "track with shared expectations": "/product/",
+  level: "/support/ic3/",
+  "level with shared expectations": "/product/ic2/",
+  "level not yet defined": "/support/ic6/",
+  compare: "/support/compare/ic2/ic3/",
+  "compare across levels": "/product/compare/ic2/ic5/",
+  role: "/support/roles/team-lead/",
+  "behavior index": "/behaviors/",
+  "behavior index with results": "/behaviors/?q=git&track=support",
+  "not found": "/no-such-page/",
+} as const;
