@@ -15,6 +15,8 @@ export interface Urls {
   responsibility(responsibility: Pick<Responsibility, "track" | "role" | "id">): string;
   /** The permanent short link of a behavior or responsibility id (or alias). */
   permalink(track: string, id: string): string;
+  /** What every short link of a track starts with: `permalink(track, id)` is this, the id and a slash. */
+  permalinkBase(track: string): string;
   /** The behavior index, optionally with a search query. */
   behaviors(): string;
   /** The serialized search index the behavior index fetches. */
@@ -49,6 +51,7 @@ export function createUrls(base = "/", site?: string | URL): Urls {
     behavior: ({ track, level, id }) => `${level === null ? at(track) : at(track, level)}#${id}`,
     responsibility: ({ track, role, id }) => `${at(track, "roles", role)}#${id}`,
     permalink: (track, id) => at("b", track, id),
+    permalinkBase: (track) => at("b", track),
     behaviors: () => at("behaviors"),
     searchIndex: () => `${at("behaviors")}search-index.json`,
     frameworksApi: () => `${root}api/frameworks.json`,

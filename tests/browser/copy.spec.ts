@@ -12,7 +12,7 @@ test("Copy link copies the permanent short link and says so to screen readers", 
 test("Copy as Markdown works from the keyboard alone", async ({ page, baseURL }) => {
   await page.goto("/product/ic2/#strong-generalist");
   const item = page.locator("#strong-generalist");
-  await item.getByRole("link", { name: /Link to this behavior/ }).focus();
+  await item.getByRole("link", { name: "Link to strong-generalist" }).focus();
   await page.keyboard.press("Tab");
   await expect(item.getByRole("button", { name: "Copy link" })).toBeFocused();
   await page.keyboard.press("Tab");
@@ -31,14 +31,14 @@ test("a role's responsibilities can be copied too", async ({ page, baseURL }) =>
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/b/support/liaison/`);
 });
 
-test("without JavaScript the copy buttons stay hidden and the self links work", async ({ browser }) => {
+test("without JavaScript there are no copy buttons and the self links work", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto("/support/ic2/");
-  await expect(page.locator("copy-link").first()).toBeHidden();
+  await expect(page.getByRole("button", { name: "Copy link" })).toHaveCount(0);
   await page
     .locator("#professional-git")
-    .getByRole("link", { name: /Link to this behavior/ })
+    .getByRole("link", { name: "Link to professional-git" })
     .click();
   await expect(page).toHaveURL(/#professional-git$/);
   await context.close();

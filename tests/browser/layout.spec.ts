@@ -55,8 +55,8 @@ test.describe("dark mode", () => {
 });
 
 test.describe("printing", () => {
-  for (const path of ["/support/ic3/", "/support/compare/ic2/ic3/"]) {
-    test(`${path} prints without navigation and with inherited expectations open`, async ({ page }) => {
+  for (const path of ["/support/ic3/", "/product/ic3/", "/support/compare/ic2/ic3/"]) {
+    test(`${path} prints without navigation and with collapsed sections open`, async ({ page }) => {
       await page.goto(path);
       await page.emulateMedia({ media: "print" });
       for (const chrome of ["header", "footer", ".breadcrumb", ".pager", "level-picker", ".site-search"]) {

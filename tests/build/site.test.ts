@@ -125,7 +125,7 @@ describe("the built handbook", async () => {
     // Astro names each script's file after its component.
     const needs = ($: ReturnType<typeof site.page>) => [
       "SearchShortcut",
-      ...($("copy-link").length ? ["CopyLink"] : []),
+      ...($("copy-links").length ? ["CopyLinks"] : []),
       ...($("level-picker").length ? ["LevelPicker"] : []),
       ...($("behavior-search").length ? ["BehaviorSearch"] : []),
     ];
@@ -150,15 +150,17 @@ describe("the built handbook", async () => {
   it("makes the inherited expectations of a cumulative level reachable from it", () => {
     const $ = site.page("/support/ic3/");
     expect(normalize($(".builds-on").text())).toContain("Builds on IC2");
-    const inherited = $("#section--inherited")
-      .parent()
-      .find("details a")
+    const links = $(".inherited-levels a")
       .map((_, a) => $(a).attr("href"))
       .get();
-    const expected = trackOf(handbook, "support")
-      .levels.slice(0, 2)
-      .flatMap((l) => l.groups.flatMap((g) => g.behaviors.map((b) => `/support/${l.id}/#${b.id}`)));
-    expect(inherited.sort()).toEqual(expected.sort());
+    const support = trackOf(handbook, "support");
+    const expected = support.levels
+      .slice(0, 2)
+      .flatMap((l) => [
+        `/support/${l.id}/`,
+        ...l.groups.map((g) => `/support/${l.id}/#category--${g.category.id}`),
+      ]);
+    expect(links.sort()).toEqual(expected.sort());
   });
 
   it("serves the API documents of the URL contract", () => {
