@@ -18,8 +18,6 @@ export interface SearchDocument {
   text: string;
   /** Where it lives now, with its anchor. */
   url: string;
-  /** Its permanent short link. */
-  permalink: string;
 }
 
 /** Every behavior and role responsibility of the handbook, in site order. */
@@ -37,7 +35,6 @@ export function searchDocuments(handbook: Handbook, urls: Urls): SearchDocument[
       id: behavior.id,
       text: behavior.text,
       url: urls.behavior(behavior),
-      permalink: urls.absolute(urls.permalink(track.id, behavior.id)),
     }));
     const responsibilities = track.roles.flatMap((role) =>
       role.responsibilities.map((responsibility): SearchDocument => ({
@@ -50,7 +47,6 @@ export function searchDocuments(handbook: Handbook, urls: Urls): SearchDocument[
         id: responsibility.id,
         text: responsibility.title ? `${responsibility.title}: ${responsibility.text}` : responsibility.text,
         url: urls.responsibility(responsibility),
-        permalink: urls.absolute(urls.permalink(track.id, responsibility.id)),
       })),
     );
     return [...behaviors, ...responsibilities];

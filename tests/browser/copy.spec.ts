@@ -36,10 +36,7 @@ test("without JavaScript there are no copy buttons and the self links work", asy
   const page = await context.newPage();
   await page.goto("/support/ic2/");
   await expect(page.getByRole("button", { name: "Copy link" })).toHaveCount(0);
-  await page
-    .locator("#professional-git")
-    .getByRole("link", { name: "Link to professional-git" })
-    .click();
+  await page.locator("#professional-git").getByRole("link", { name: "Link to professional-git" }).click();
   await expect(page).toHaveURL(/#professional-git$/);
   await context.close();
 });

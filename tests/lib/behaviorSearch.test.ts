@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   buildSearchPayload,
   createBehaviorSearch,
+  expandDocuments,
   highlightWords,
   toFuseQuery,
 } from "../../src/lib/behaviorSearch";
@@ -39,7 +40,8 @@ describe("toFuseQuery", () => {
 describe("behavior search on the real data", async () => {
   const documents = searchDocuments(await realHandbook(), createUrls("/"));
   // Through JSON, as the browser receives it.
-  const search = createBehaviorSearch(JSON.parse(JSON.stringify(buildSearchPayload(documents))));
+  const answer = createBehaviorSearch(JSON.parse(JSON.stringify(buildSearchPayload(documents))));
+  const search = (...args: Parameters<typeof answer>) => answer(...args).results;
   const ids = (results: ReturnType<typeof search>) => results.map((r) => r.document.id);
 
   it('finds the Git behavior of every level first for "git", then the code hosts that mention GitHub', () => {
@@ -77,9 +79,31 @@ describe("behavior search on the real data", async () => {
     expect(ids(search("", { level: "roles" }))).toEqual(["facilitator", "coordinator", "mentor", "liaison"]);
   });
 
-  it("lists everything in site order for an empty query, up to the limit", () => {
+  it("lists everything in site order for an empty query, up to the limit, and counts them all", () => {
     expect(search("", {}, 1000).map((r) => r.document)).toEqual(documents);
-    expect(search("", {}, 10)).toHaveLength(10);
+    expect(answer("", {}, 10).results).toHaveLength(10);
+    expect(answer("", {}, 10).total).toBe(documents.length);
+  });
+
+  it("counts every match, beyond the ones it shows", () => {
+    const { results, total } = answer("the", {}, 3);
+    expect(results).toHaveLength(3);
+    expect(total).toBeGreaterThan(3);
+  });
+
+  it("travels as a payload that holds every document once, compactly", () => {
+    const payload = buildSearchPayload(documents);
+    expect(expandDocuments(JSON.parse(JSON.stringify(payload)))).toEqual(documents);
+    expect(payload.tracks.map(([id]) => id)).toEqual(["support", "product"]);
+  });
+
+  it("finds the word being typed by its beginning", () => {
+    expect(ids(search("kuber"))).toEqual(ids(search("kubernetes")));
+    expect(
+      search("escal")
+        .map((r) => r.document.text)
+        .every((text) => /escalat/i.test(text)),
+    ).toBe(true);
   });
 
   it("finds nothing for words the handbook does not use", () => {
