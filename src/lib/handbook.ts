@@ -7,6 +7,7 @@ import { buildHandbook, type Handbook } from "./buildHandbook";
 import { checkHandbookRules } from "./checkHandbookRules";
 import { asPartialSources } from "./parseSources";
 import { formatProblem } from "./problems";
+import { comparePaths } from "./staticPaths";
 import type { Source } from "./sources";
 
 type Entry = CollectionEntry<"tracks" | "levels" | "roles" | "prose">;
@@ -52,4 +53,15 @@ export async function getTrackProse(trackId: string): Promise<CollectionEntry<"p
   return (track?.prose ?? []).map((section) =>
     prose.find((entry) => entry.id === `${trackId}/${section.id}`)!,
   );
+}
+
+let comparisons: Promise<ReturnType<typeof comparePaths>> | undefined;
+
+/**
+ * Every comparison of the handbook with its route parameters, computed once for the compare
+ * pages and their JSON alike (word diffs are the costliest part of a large build).
+ */
+export async function getComparePaths(): Promise<ReturnType<typeof comparePaths>> {
+  comparisons ??= getHandbook().then(comparePaths);
+  return comparisons;
 }

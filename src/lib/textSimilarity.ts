@@ -42,8 +42,12 @@ export function createTextSimilarity(corpus: readonly string[]): (a: string, b: 
       documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
     }
   }
-  const weight = (stem: string) =>
-    Math.log((corpus.length + 1) / ((documentFrequency.get(stem) ?? 0) + 1)) + 1;
+  // Weights computed once: the matcher asks for them millions of times on a large track.
+  const weights = new Map(
+    [...documentFrequency].map(([stem, count]) => [stem, Math.log((corpus.length + 1) / (count + 1)) + 1]),
+  );
+  const unseenWeight = Math.log(corpus.length + 1) + 1;
+  const weight = (stem: string) => weights.get(stem) ?? unseenWeight;
   const stemsOf = new Map<string, Set<string>>();
   const stems = (text: string) => {
     let set = stemsOf.get(text);

@@ -1,14 +1,9 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import * as cheerio from "cheerio";
+import { listFiles } from "../../scripts/lib/listFiles";
 
-/** Every file below `dir`, as paths relative to it with forward slashes, sorted. */
-export function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: "utf8" })
-    .filter((name) => statSync(path.join(dir, name)).isFile())
-    .map((name) => name.split(path.sep).join("/"))
-    .sort();
-}
+export { listFiles };
 
 /** A built site: its HTML pages parsed once, addressable by URL path. */
 export class BuiltSite {

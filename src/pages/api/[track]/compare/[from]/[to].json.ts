@@ -1,11 +1,10 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { comparisonDocument } from "../../../../../lib/apiDocuments";
 import type { LevelComparison } from "../../../../../lib/compareLevels";
-import { getHandbook } from "../../../../../lib/handbook";
-import { comparePaths } from "../../../../../lib/staticPaths";
+import { getComparePaths } from "../../../../../lib/handbook";
 import { createUrls } from "../../../../../lib/urls";
 
-export const getStaticPaths = (async () => comparePaths(await getHandbook())) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => getComparePaths()) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ comparison: LevelComparison }> = ({ props, site }) =>
   new Response(

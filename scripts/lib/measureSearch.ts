@@ -1,0 +1,88 @@
+import { chromium } from "@playwright/test";
+import { preview } from "astro";
+import { chromiumPath } from "../../src/lib/chromiumPath";
+
+/** Queries of every kind: one word, several words, a typo, a phrase, a rare word. */
+export const BENCH_QUERIES = [
+  "review",
+  "incident reviews",
+  "onboarding",
+  "mentor",
+  "api contracts",
+  "deployment tooling independently",
+  "secrity",
+  "budget forecasts across teams",
+  "design systems",
+  "escalations",
+];
+
+/** Median and 95th percentile of a list of numbers. */
+export function percentiles(values: number[]): { median: number; p95: number } {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+  return { median: at(0.5), p95: at(0.95) };
+}
+
+/** What a reader waits for: the index to be ready, then each query's results on screen. */
+export interface SearchTimings {
+  ready: number;
+  median: number;
+  p95: number;
+  samples: number;
+}
+
+/**
+ * Serves a built site (`outDir`, built with the default base) and times search in Chromium:
+ * each query from the input event to its rendered results, `rounds` times, after one round
+ * to warm up.
+ */
+export async function measureSearch(outDir: string, rounds = 5): Promise<SearchTimings> {
+  process.env.LADDER_OUT_DIR = outDir;
+  const server = await preview({ logLevel: "error", server: { port: 4399, host: "127.0.0.1" } });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: ["--disable-background-networking"],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${server.port}/behaviors/`);
+    const started = Date.now();
+    await page.fill("#search-query", "warm up");
+    await page.waitForFunction(
+      () => /result/.test(document.querySelector(".search-status")?.textContent ?? ""),
+      null,
+      {
+        timeout: 120_000,
+      },
+    );
+    const ready = Date.now() - started;
+    // A string, not a function: tsx would wrap a function's inner functions in a helper the page lacks.
+    const timings: number[] = await page.evaluate(`(async () => {
+      const queries = ${JSON.stringify(BENCH_QUERIES)};
+      const input = document.querySelector("#search-query");
+      const search = document.querySelector("behavior-search");
+      const times = [];
+      for (let round = 0; round <= ${rounds}; round++) {
+        for (const query of queries) {
+          const rendered = new Promise((resolve) => {
+            search.addEventListener("search-rendered", function done(event) {
+              if (event.detail.query !== query) return;
+              search.removeEventListener("search-rendered", done);
+              resolve();
+            });
+          });
+          const start = performance.now();
+          input.value = query;
+          input.dispatchEvent(new Event("input"));
+          await rendered;
+          if (round > 0) times.push(performance.now() - start);
+        }
+      }
+      return times;
+    })()`);
+    return { ready, ...percentiles(timings), samples: timings.length };
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
