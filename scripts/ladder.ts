@@ -5,10 +5,11 @@
  */
 import { checkLinksCommand } from "./commands/checkLinks";
 import { EXIT, UsageError, type Command } from "./commands/cli";
+import { importCommand } from "./commands/import";
 import { lockCommand } from "./commands/lock";
 import { validateCommand } from "./commands/validate";
 
-const COMMANDS: Command[] = [validateCommand, checkLinksCommand, lockCommand];
+const COMMANDS: Command[] = [validateCommand, checkLinksCommand, importCommand, lockCommand];
 
 const HELP = `Usage: ladder <command> [options]
 

@@ -1,10 +1,14 @@
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { describe, expect, it } from "vitest";
+import * as prettier from "prettier";
+import { afterAll, describe, expect, it } from "vitest";
+import { behaviorsDocument } from "../../src/lib/apiDocuments";
+import { createUrls } from "../../src/lib/urls";
 import { minimalData, writeDataDir } from "../helpers/dataDir";
+import { realHandbook } from "../helpers/realHandbook";
 
 const exec = promisify(execFile);
 
@@ -30,7 +34,7 @@ function writeDocument(name: string, text: string): string {
   return file;
 }
 
-const COMMANDS = ["validate", "check-links", "lock"];
+const COMMANDS = ["validate", "check-links", "import", "lock"];
 
 describe.concurrent("ladder", () => {
   it("runs through npx in the repository after npm ci, and lists its commands", async () => {
@@ -216,3 +220,78 @@ describe("ladder lock", () => {
     expect(validation.stderr).toMatch(/"basic-git" was published .* probably "git-basics"/);
   });
 });
+
+describe("ladder import", () => {
+  const seed = "tests/fixtures/sources/product.md";
+
+  // Astro drops its generated types (.astro/) after building another data folder: regenerate
+  // them for the real data, so editors and `astro check` keep working after the tests.
+  afterAll(() => exec("npx", ["astro", "sync"], { env: buildEnv() }), 60_000);
+
+  it("imports the product seed into a new track that builds with the same behaviors as data/product/", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "ladder-import-data-"));
+    const result = await ladder(["import", seed, "--track", "product", "--data-dir", dir]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(new RegExp(`^${seed}:\\d+:1: warning: "-Seeks clear ownership`));
+    expect(result.stdout).toMatch(/^Wrote 6 files:\n/);
+    expect(readdirSync(path.join(dir, "product", "levels")).sort()).toEqual([
+      "ic2.json",
+      "ic3.json",
+      "ic4.json",
+      "ic5.json",
+    ]);
+    // Written as Prettier would write them, so `prettier --check .` passes on imported data.
+    const trackFile = path.join(dir, "product", "track.json");
+    const options = {
+      ...(await prettier.resolveConfig(path.resolve("data/product/track.json"))),
+      filepath: trackFile,
+    };
+    expect(await prettier.check(readFileSync(trackFile, "utf8"), options)).toBe(true);
+
+    const outDir = path.join(dir, "..", `${path.basename(dir)}-dist`);
+    await exec("npm", ["run", "build", "--silent"], {
+      env: { ...buildEnv(), LADDER_DATA_DIR: dir, LADDER_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: "1" },
+    });
+    const built = JSON.parse(readFileSync(path.join(outDir, "api", "behaviors.json"), "utf8"));
+    const asRead = (behaviors: { level: string | null; category: string; text: string }[]) =>
+      behaviors.map(({ level, category, text }) => ({ level, category, text }));
+    const expected = behaviorsDocument(await realHandbook(), createUrls()).filter(
+      (b) => b.track === "product",
+    );
+    expect(asRead(built)).toEqual(asRead(expected));
+  }, 120_000);
+
+  it("writes nothing with --dry-run, and never overwrites a track", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "ladder-import-data-"));
+    const dryRun = await ladder(["import", seed, "--track", "product", "--data-dir", dir, "--dry-run"]);
+    expect(dryRun.code).toBe(0);
+    expect(dryRun.stdout).toMatch(/^Would write 6 files:/);
+    expect(readdirSync(dir)).toEqual([]);
+
+    const existing = await ladder(["import", seed, "--track", "product"]);
+    expect(existing.code).toBe(1);
+    expect(existing.stderr).toMatch(/^data\/product\/ exists already/);
+  });
+
+  it("exits 1 with the places of what it cannot import, and 2 without --track", async () => {
+    const file = writeDocument("notes.md", "## Notes\n\nNothing shaped like a framework.\n");
+    const dir = mkdtempSync(path.join(tmpdir(), "ladder-import-data-"));
+    const result = await ladder(["import", file, "--track", "notes", "--data-dir", dir]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(new RegExp(`^${file}:1:1: error: the framework needs a title`));
+    expect(readdirSync(dir)).toEqual([]);
+
+    const usage = await ladder(["import", file]);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toMatch(/^ladder import: --track <id> is required/);
+  });
+});
+
+/** The environment for a build, without what Vitest adds to it (see tests/helpers/buildSites.ts). */
+function buildEnv() {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([name]) => !["BASE_URL", "MODE", "DEV", "PROD", "SSR"].includes(name) && !name.startsWith("LADDER_"),
+    ),
+  );
+}
