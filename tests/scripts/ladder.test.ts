@@ -139,6 +139,18 @@ describe.concurrent("ladder check-links", () => {
     ]);
   });
 
+  it("passes the example roadmap in docs/examples/, which uses every link form, without a warning", async () => {
+    const result = await ladder(["check-links", "--json", "--site", site, "docs/examples/roadmap.md"]);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.problems).toEqual([]);
+    expect(report.summary).toMatchObject({ files: 1, broken: 0, warnings: 0 });
+    const kinds = new Set(report.links.map((link: { kind: string }) => link.kind));
+    expect([...kinds].sort()).toEqual(["autolink", "definition", "inline", "literal"]);
+    const text = await ladder(["check-links", "--site", site, "docs/examples/"]);
+    expect(text.stdout).toMatch(/^1 file, \d+ handbook links checked: 0 broken, 0 warnings/);
+  });
+
   it("passes links through an alias with a warning that names the current id, and exits 0", async () => {
     const dir = writeDataDir(minimalData());
     const file = writeDocument("plan.md", "Become a [Git expert](/handbook/b/demo/expert-git/).\n");
