@@ -106,7 +106,7 @@ imported, 2 when called wrongly.`,
         console.log(
           `${verb} ${plural(names.length, "file")}:\n${names.map((name) => `  ${name}`).join("\n")}`,
         );
-        const validate = `npx ladder validate${values["data-dir"] === undefined ? "" : ` --data-dir ${dir}`}`;
+        const validate = `npx ladder validate${dir === "data" ? "" : ` --data-dir ${dir}`}`;
         console.log(
           `Next: review the generated ids (they become permanent links once published), set "cumulative" and "shortTitle" in ${path.join(target, "track.json")}, then run: ${validate}`,
         );

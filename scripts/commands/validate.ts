@@ -9,10 +9,11 @@ import { dataDirOption, EXIT, parseCommandArgs, plural, printJson, type Command 
 const NAMED_IDS = 5;
 
 /** The reminder that the lock is missing ids, ending with the one command that adds them. */
-export function unlockedReminder(dir: string, ids: TrackId[], dataDirGiven: boolean): string {
+function unlockedReminder(dir: string, ids: TrackId[]): string {
   const named = ids.slice(0, NAMED_IDS).map(({ track, id }) => `${track}/${id}`);
   const more = ids.length > NAMED_IDS ? ` and ${ids.length - NAMED_IDS} more` : "";
-  const command = `npx ladder lock${dataDirGiven ? ` --data-dir ${dir}` : ""}`;
+  // Names another data folder explicitly, so the command works whatever the environment.
+  const command = `npx ladder lock${dir === "data" ? "" : ` --data-dir ${dir}`}`;
   return (
     `${plural(ids.length, "id is", "ids are")} not in ${dir}/${PUBLISHED_IDS_FILE} yet (${named.join(", ")}${more}). ` +
     `Once published, their short links must keep working; record them with: ${command}`
@@ -53,8 +54,7 @@ Exit code: 0 when the data is valid, 1 when it has problems, 2 when called wrong
       );
     } else {
       console.log(`${dir}/ is valid: ${summary}.`);
-      if (unlockedIds.length > 0)
-        console.log(unlockedReminder(dir, unlockedIds, values["data-dir"] !== undefined));
+      if (unlockedIds.length > 0) console.log(unlockedReminder(dir, unlockedIds));
     }
     return handbook ? EXIT.ok : EXIT.problems;
   },

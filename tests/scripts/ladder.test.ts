@@ -88,7 +88,7 @@ describe.concurrent("ladder validate", () => {
     expect(result.code).toBe(0);
     const [, reminder] = result.stdout.trim().split("\n");
     expect(reminder).toMatch(/^6 ids are not in .*\/published-ids\.json yet \(demo\/shows-up, /);
-    expect(reminder).toMatch(/: npx ladder lock$/);
+    expect(reminder.endsWith(`: npx ladder lock --data-dir ${dir}`)).toBe(true);
   });
 
   it("answers in JSON with --json", async () => {
