@@ -70,6 +70,7 @@ function plainText(node: RootContent | Heading): string {
  */
 export function importFramework(markdown: string, track: string): ImportedFramework {
   const tree: Root = unified().use(remarkParse).parse(markdown);
+  const sourceLines = markdown.split(/\r?\n/);
   const notes: ImportNote[] = [];
   const note: Note = (at, severity, message) => {
     const start = at?.position?.start ?? { line: 1, column: 1 };
@@ -133,7 +134,7 @@ export function importFramework(markdown: string, track: string): ImportedFramew
   const levels: { section: Section; summary?: string; groups: CategoryBehaviors[] }[] = [];
   const prose: Section[] = [];
   for (const section of sections) {
-    const shape = levelShape(section, note);
+    const shape = levelShape(section, note, sourceLines);
     if (SHARED_HEADING.test(plainText(section.heading))) {
       if (!shape) {
         note(
@@ -218,6 +219,7 @@ export function importFramework(markdown: string, track: string): ImportedFramew
 function levelShape(
   section: Section,
   note: Note,
+  sourceLines: string[],
 ): { summary?: string; groups: CategoryBehaviors[] } | undefined {
   const lists = section.nodes.filter((node): node is List => node.type === "list");
   if (lists.length !== 1) return undefined;
@@ -227,7 +229,7 @@ function levelShape(
   if (after.length > 0 || before.some((node) => node.type !== "paragraph")) return undefined;
   if (!list.children.every(isCategoryItem)) return undefined;
 
-  const groups = list.children.map((item) => categoryGroup(item, note));
+  const groups = list.children.map((item) => categoryGroup(item, note, sourceLines));
   const summary = before.length > 0 ? before.map(plainText).join(" ") : undefined;
   return { summary, groups };
 }
@@ -245,7 +247,7 @@ function isCategoryItem(item: ListItem): boolean {
   );
 }
 
-function categoryGroup(item: ListItem, note: Note): CategoryBehaviors {
+function categoryGroup(item: ListItem, note: Note, sourceLines: string[]): CategoryBehaviors {
   const [first, ...rest] = item.children as [Paragraph, ...RootContent[]];
   // The item's own paragraph: the category title, then any behaviors whose "-" lacks its space.
   const lines = toString(first)
@@ -255,7 +257,9 @@ function categoryGroup(item: ListItem, note: Note): CategoryBehaviors {
   lines.slice(1).forEach((line, index) => {
     if (MARKER_WITHOUT_SPACE.test(line)) {
       const text = line.slice(1).trim();
-      const at = { position: { start: { line: (first.position?.start.line ?? 0) + index + 1, column: 1 } } };
+      const lineNumber = (first.position?.start.line ?? 0) + index + 1;
+      const column = (sourceLines[lineNumber - 1] ?? "").search(/\S/) + 1;
+      const at = { position: { start: { line: lineNumber, column } } };
       note(
         at,
         "warning",

@@ -55,11 +55,12 @@ describe("importFramework on the product seed", async () => {
     expect(execution?.behaviors[0].text).toBe(
       "Seeks clear ownership of areas of responsibility as appropriate for the level.",
     );
-    const line = SEED.split("\n").findIndex((text) => text.trim().startsWith("-Seeks")) + 1;
+    const lines = SEED.split("\n");
+    const line = lines.findIndex((text) => text.trim().startsWith("-Seeks")) + 1;
     expect(notes).toEqual([
       {
         line,
-        column: 1,
+        column: lines[line - 1].indexOf("-Seeks") + 1,
         severity: "warning",
         message: expect.stringMatching(
           /^"-Seeks clear ownership of areas…" is not a list item .* "Execution"$/,

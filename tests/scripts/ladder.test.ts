@@ -244,7 +244,7 @@ describe("ladder import", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "ladder-import-data-"));
     const result = await ladder(["import", seed, "--track", "product", "--data-dir", dir]);
     expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(new RegExp(`^${seed}:\\d+:1: warning: "-Seeks clear ownership`));
+    expect(result.stderr).toMatch(new RegExp(`^${seed}:\\d+:\\d+: warning: "-Seeks clear ownership`));
     expect(result.stdout).toMatch(/^Wrote 6 files:\n/);
     expect(readdirSync(path.join(dir, "product", "levels")).sort()).toEqual([
       "ic2.json",
