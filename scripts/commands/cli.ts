@@ -5,7 +5,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import * as prettier from "prettier";
 import { dataDir } from "../../src/lib/dataDir";
 
 /** Exit codes: 0 all good, 1 problems found, 2 the command was called wrongly. */
@@ -50,6 +49,8 @@ export function dataDirOption(value: string | boolean | undefined): string {
 
 /** Writes a JSON file formatted as Prettier (with the project's settings) would, so `prettier --check` passes. */
 export async function writeJsonFile(file: string, data: unknown): Promise<void> {
+  // Loaded here, not at the top: only the commands that write files pay for it.
+  const prettier = await import("prettier");
   const config = (await prettier.resolveConfig(path.resolve(file))) ?? {};
   const text = await prettier.format(JSON.stringify(data, null, 2), { ...config, filepath: file });
   mkdirSync(path.dirname(file), { recursive: true });
