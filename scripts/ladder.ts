@@ -47,4 +47,10 @@ async function main(args: string[]): Promise<number> {
   }
 }
 
+// `ladder check-links docs | head` closes the pipe early: that ends the output, it is no crash.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 process.exitCode = await main(process.argv.slice(2));
