@@ -3,6 +3,7 @@ import path from "node:path";
 import { parseFrontmatter } from "@astrojs/markdown-remark";
 import { createProcessor } from "@mdx-js/mdx";
 import { visit } from "unist-util-visit";
+import { displayPath } from "./displayPath";
 import type { Problem } from "./problems";
 import { KEBAB_CASE } from "./schemas/ids";
 import type { Source, UncheckedSources } from "./sources";
@@ -33,11 +34,7 @@ const PROSE_FORBIDDEN: Record<string, string> = {
 export async function readDataDir(dataDir: string, root = process.cwd()): Promise<DataDirReading> {
   const sources: UncheckedSources = { tracks: [], levels: [], roles: [], prose: [] };
   const problems: Problem[] = [];
-  // Relative to the project where possible; a folder outside it is shown by its absolute path.
-  const relative = (file: string) => {
-    const shown = path.relative(root, file);
-    return (shown.startsWith("..") ? path.resolve(file) : shown).split(path.sep).join("/");
-  };
+  const relative = (file: string) => displayPath(file, root);
 
   let trackNames: string[];
   try {

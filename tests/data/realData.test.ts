@@ -80,4 +80,9 @@ describe("the real data", async () => {
       JSON.stringify([b.track, b.level ?? null, b.role ?? null, b.category ?? b.title, b.text]);
     expect(actual.map(key)).toEqual(bullets.map(key));
   });
+
+  it("lists every id and alias in data/published-ids.json, so none can vanish unnoticed", async () => {
+    // When this fails after adding behaviors, run `npx ladder lock` and commit the lock with them.
+    expect((await validateDataDir("data")).unlockedIds).toEqual([]);
+  });
 });

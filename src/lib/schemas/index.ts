@@ -2,5 +2,6 @@ export * from "./behavior";
 export * from "./ids";
 export * from "./level";
 export * from "./prose";
+export * from "./publishedIds";
 export * from "./role";
 export * from "./track";

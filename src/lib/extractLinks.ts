@@ -1,0 +1,90 @@
+import { parseFrontmatter } from "@astrojs/markdown-remark";
+import type { Root } from "mdast";
+import remarkGfm from "remark-gfm";
+import remarkMdx from "remark-mdx";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { visit } from "unist-util-visit";
+
+/** How a link is written in the document. */
+export type LinkKind =
+  /** `[text](url)` */
+  | "inline"
+  /** `[label]: url`, the definition behind reference-style links `[text][label]` and `[label]` */
+  | "definition"
+  /** `<https://…>` */
+  | "autolink"
+  /** a bare `https://…` or `www.…` in the text (GitHub-flavored Markdown) */
+  | "literal"
+  /** `href="…"` of an element in MDX, such as `<a href="…">` */
+  | "jsx";
+
+/** A link found in a Markdown or MDX document, at the place its URL is written. */
+export interface ExtractedLink {
+  url: string;
+  kind: LinkKind;
+  /** 1-based, of the start of the link (or definition) in the document. */
+  line: number;
+  column: number;
+}
+
+/** The syntax a document is written in; MDX allows JSX, and so reads `<` and `{` differently. */
+export type DocumentFormat = "markdown" | "mdx";
+
+/** `mdx` for `.mdx` files, `markdown` for everything else. */
+export function documentFormat(file: string): DocumentFormat {
+  return /\.mdx$/i.test(file) ? "mdx" : "markdown";
+}
+
+/** An MDX element's attribute, as remark-mdx represents it: a string, or an expression for `{…}`. */
+interface JsxAttribute {
+  type: string;
+  name?: string;
+  value?: unknown;
+  position?: { start: { line: number; column: number } };
+}
+
+/**
+ * Every link of a Markdown or MDX document, in document order: inline links, the definitions
+ * of reference-style links, autolinks and bare URLs, and `href` attributes of MDX elements.
+ * Links inside code (inline or blocks) and in YAML front matter are not links and are skipped;
+ * images are not links either. Throws the parser's error (with `line` and `column`) for MDX
+ * that cannot be parsed.
+ */
+export function extractLinks(text: string, format: DocumentFormat): ExtractedLink[] {
+  // Front matter becomes spaces, so every position below stays the position in the file.
+  const { content } = parseFrontmatter(text, { frontmatter: "empty-with-spaces" });
+  const processor = unified().use(remarkParse).use(remarkGfm);
+  if (format === "mdx") processor.use(remarkMdx);
+  const tree: Root = processor.parse(content);
+
+  const links: ExtractedLink[] = [];
+  const add = (
+    url: string,
+    kind: LinkKind,
+    node: { position?: { start: { line: number; column: number } } },
+  ) => {
+    const start = node.position?.start;
+    if (start) links.push({ url, kind, line: start.line, column: start.column });
+  };
+  visit(tree, (node) => {
+    if (node.type === "link") {
+      const start = node.position?.start.offset;
+      const opening = start === undefined ? "" : content[start];
+      add(node.url, opening === "[" ? "inline" : opening === "<" ? "autolink" : "literal", node);
+    } else if (node.type === "definition") {
+      add(node.url, "definition", node);
+    } else if (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") {
+      for (const attribute of node.attributes as JsxAttribute[]) {
+        if (
+          attribute.type === "mdxJsxAttribute" &&
+          attribute.name === "href" &&
+          typeof attribute.value === "string"
+        ) {
+          add(attribute.value, "jsx", attribute.position ? attribute : node);
+        }
+      }
+    }
+  });
+  return links;
+}

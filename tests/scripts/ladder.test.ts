@@ -1,0 +1,311 @@
+import { execFile } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import * as prettier from "prettier";
+import { afterAll, describe, expect, it } from "vitest";
+import { behaviorsDocument } from "../../src/lib/apiDocuments";
+import { createUrls } from "../../src/lib/urls";
+import { listFiles } from "../helpers/builtSite";
+import { minimalData, writeDataDir } from "../helpers/dataDir";
+import { realHandbook } from "../helpers/realHandbook";
+
+const exec = promisify(execFile);
+
+/** Runs the `ladder` bin as npx does; resolves with its exit code and output. */
+async function ladder(args: string[], env: Record<string, string> = {}) {
+  // Without the deployment of the machine running the tests, unless a test sets it.
+  const inherited = Object.entries(process.env).filter(([name]) => !name.startsWith("LADDER_"));
+  try {
+    const { stdout, stderr } = await exec("node", ["bin/ladder.mjs", ...args], {
+      env: { ...Object.fromEntries(inherited), ...env },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
+    return { code, stdout, stderr };
+  }
+}
+
+/** Writes a document into a new temporary folder and returns its path. */
+function writeDocument(name: string, text: string): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "ladder-doc-")), name);
+  writeFileSync(file, text);
+  return file;
+}
+
+const COMMANDS = ["validate", "check-links", "import", "lock"];
+
+describe.concurrent("ladder", () => {
+  it("runs through npx in the repository after npm ci, and lists its commands", async () => {
+    const { stdout } = await exec("npx", ["--no", "--", "ladder", "--help"]);
+    expect(stdout).toMatch(/^Usage: ladder <command>/);
+    for (const command of COMMANDS) expect(stdout).toMatch(new RegExp(`^  ${command} `, "m"));
+  });
+
+  it.each(COMMANDS)("explains %s with --help and exits 0", async (command) => {
+    const result = await ladder([command, "--help"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(new RegExp(`^Usage: ladder ${command} `));
+  });
+
+  it.each([
+    [["frobnicate"], /^ladder: unknown command "frobnicate"/],
+    [["check-links", "--sight", "x", "docs"], /^ladder check-links: Unknown option '--sight'/],
+    [["check-links"], /^ladder check-links: name at least one file or folder/],
+    [["check-links", "no/such/file.md"], /^ladder check-links: no\/such\/file\.md: no such file or folder/],
+    [["check-links", "--site", "handbook.example.com", "README.md"], /--site must be an absolute URL/],
+    [["lock", "extra"], /^ladder lock: Unexpected argument 'extra'/],
+  ])("exits 2 with a pointer to --help when called as ladder %j", async (args, message) => {
+    const result = await ladder(args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).toMatch(/Run "ladder (\S+ )?--help" for usage\.\n$/);
+    expect(result.stdout).toBe("");
+  });
+});
+
+describe.concurrent("ladder validate", () => {
+  it("passes the real data like npm run validate, with exit code 0", async () => {
+    const result = await ladder(["validate"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^data\/ is valid: 2 tracks, \d+ levels, \d+ behaviors, 1 role\.\n$/);
+  });
+
+  it("lists problems as file: path: message and exits 1", async () => {
+    const files = minimalData();
+    (files["demo/levels/l1.json"] as any).order = "first";
+    const dir = writeDataDir(files);
+    const result = await ladder(["validate", "--data-dir", dir]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${dir}/demo/levels/l1.json: order: must be a number, not a string\n`);
+    expect(result.stderr.trim().split("\n").at(-1)).toBe(`1 problem in ${dir}/: fix it and run again.`);
+  });
+
+  it("prints the one command that locks ids not in the lock yet", async () => {
+    const dir = writeDataDir(minimalData());
+    const result = await ladder(["validate"], { LADDER_DATA_DIR: dir });
+    expect(result.code).toBe(0);
+    const [, reminder] = result.stdout.trim().split("\n");
+    expect(reminder).toMatch(/^6 ids are not in .*\/published-ids\.json yet \(demo\/shows-up, /);
+    expect(reminder.endsWith(`: npx ladder lock --data-dir ${dir}`)).toBe(true);
+  });
+
+  it("answers in JSON with --json", async () => {
+    const files = minimalData();
+    delete (files["demo/track.json"] as any).title;
+    const dir = writeDataDir(files);
+    const result = await ladder(["validate", "--json", "--data-dir", dir]);
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout)).toEqual({
+      valid: false,
+      dataDir: dir,
+      summary: null,
+      problems: [
+        { file: `${dir}/demo/track.json`, path: "title", message: "is required but missing: add it" },
+      ],
+      unlockedIds: [],
+    });
+  });
+});
+
+describe.concurrent("ladder check-links", () => {
+  const site = "https://handbook.example.com";
+
+  it("reports each broken link as file:line:column: error: message, then a summary, and exits 1", async () => {
+    const file = writeDocument(
+      "roadmap.md",
+      [
+        "# Roadmap",
+        "",
+        `- [Git basics](${site}/b/support/basic-git/)`,
+        "- [Prioritize](/b/support/prioritises-work/) and [Git][git]",
+        "- `[not a link](/b/support/in-code/)` and [elsewhere](https://example.org/)",
+        "",
+        "[git]: /support/ic2/#basic-git",
+      ].join("\n"),
+    );
+    const result = await ladder(["check-links", "--site", site, file]);
+    expect(result.code).toBe(1);
+    expect(result.stdout.split("\n")).toEqual([
+      `${file}:4:3: error: no behavior or responsibility "prioritises-work" in the track "support": did you mean "prioritizes-work"?`,
+      expect.stringMatching(
+        new RegExp(
+          `^${file}:7:1: error: "basic-git" is not on IC2 of Support; it is at /support/ic1/#basic-git`,
+        ),
+      ),
+      "1 file, 3 handbook links checked: 2 broken, 0 warnings (1 other link not checked).",
+      "",
+    ]);
+  });
+
+  it("passes the example roadmap in docs/examples/, which uses every link form, without a warning", async () => {
+    const result = await ladder(["check-links", "--json", "--site", site, "docs/examples/roadmap.md"]);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.problems).toEqual([]);
+    expect(report.summary).toMatchObject({ files: 1, broken: 0, warnings: 0 });
+    const kinds = new Set(report.links.map((link: { kind: string }) => link.kind));
+    expect([...kinds].sort()).toEqual(["autolink", "definition", "inline", "literal"]);
+    const text = await ladder(["check-links", "--site", site, "docs/examples/"]);
+    expect(text.stdout).toMatch(/^1 file, \d+ handbook links checked: 0 broken, 0 warnings/);
+  });
+
+  it("passes links through an alias with a warning that names the current id, and exits 0", async () => {
+    const dir = writeDataDir(minimalData());
+    const file = writeDocument("plan.md", "Become a [Git expert](/handbook/b/demo/expert-git/).\n");
+    const result = await ladder(["check-links", "--data-dir", dir, file], { LADDER_BASE: "/handbook/" });
+    expect(result.code).toBe(0);
+    expect(result.stdout.split("\n")[0]).toBe(
+      `${file}:1:10: warning: "expert-git" is an old id (an alias) of "git-expert": the link works; link /handbook/b/demo/git-expert/ to use the current id`,
+    );
+    expect(result.stdout).toMatch(/1 handbook link checked: 0 broken, 1 warning\.\n$/);
+  });
+
+  it("reads MDX, and reports a syntax error at its place as broken", async () => {
+    const file = writeDocument(
+      "plan.mdx",
+      'Fine: <a href="/b/support/basic-git/">Git</a>\n\nUp to <3 years\n',
+    );
+    const result = await ladder(["check-links", file]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(
+      new RegExp(`^${file}:3:8: error: cannot be read as MDX: Unexpected character`),
+    );
+  });
+
+  it("says when absolute URLs went unchecked for want of a site", async () => {
+    const file = writeDocument("plan.md", `[Git](${site}/b/support/no-such-id/)\n`);
+    const result = await ladder(["check-links", file]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^note: 1 absolute URL was not checked: give the handbook's site/);
+  });
+
+  it("lists every handbook link and its verdict with --json", async () => {
+    const file = writeDocument("plan.md", "[a](/b/support/basic-git/) [b](/b/support/nope-nope/)\n");
+    const result = await ladder(["check-links", "--json", file]);
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout);
+    expect(report.summary).toEqual({ files: 1, links: 2, broken: 1, warnings: 0, others: 0 });
+    expect(
+      report.links.map((link: { status: string; column: number }) => [link.status, link.column]),
+    ).toEqual([
+      ["ok", 1],
+      ["broken", 28],
+    ]);
+    expect(report.problems).toEqual([
+      expect.objectContaining({ file, line: 1, column: 28, status: "broken" }),
+    ]);
+  });
+
+  it("stops with exit code 1 when the data itself is invalid", async () => {
+    const files = minimalData();
+    files["demo/levels/l1.json"] = "{";
+    const result = await ladder(["check-links", "--data-dir", writeDataDir(files), "README.md"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/links cannot be checked until it is valid/);
+  });
+});
+
+describe("ladder lock", () => {
+  it("records every id, then validation protects them; --check tells whether the lock is complete", async () => {
+    const dir = writeDataDir(minimalData());
+    const lockFile = path.join(dir, "published-ids.json");
+
+    expect((await ladder(["lock", "--check", "--data-dir", dir])).code).toBe(1);
+    expect(existsSync(lockFile)).toBe(false);
+
+    const locked = await ladder(["lock", "--data-dir", dir]);
+    expect(locked.code).toBe(0);
+    expect(locked.stdout).toMatch(/^6 ids added to .*published-ids\.json:\n  demo: shows-up, /);
+    expect(JSON.parse(readFileSync(lockFile, "utf8")).tracks.demo).toContain("expert-git");
+
+    const again = await ladder(["lock", "--check", "--data-dir", dir]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/already lists every id and alias/);
+
+    // Renaming a locked id without an alias now fails validation.
+    const level = path.join(dir, "demo/levels/l1.json");
+    writeFileSync(level, readFileSync(level, "utf8").replace('"basic-git"', '"git-basics"'));
+    const validation = await ladder(["validate", "--data-dir", dir]);
+    expect(validation.code).toBe(1);
+    expect(validation.stderr).toMatch(/"basic-git" was published .* probably "git-basics"/);
+  });
+});
+
+describe("ladder import", () => {
+  const seed = "tests/fixtures/sources/product.md";
+
+  // Astro drops its generated types (.astro/) after building another data folder: regenerate
+  // them for the real data, so editors and `astro check` keep working after the tests.
+  afterAll(() => exec("npx", ["astro", "sync"], { env: buildEnv() }), 60_000);
+
+  it("imports the product seed into a new track that builds with the same behaviors as data/product/", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "ladder-import-data-"));
+    const result = await ladder(["import", seed, "--track", "product", "--data-dir", dir]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(new RegExp(`^${seed}:\\d+:\\d+: warning: "-Seeks clear ownership`));
+    // One file per file of data/product/, which was typed in from the same seed.
+    expect(result.stdout).toMatch(new RegExp(`^Wrote ${listFiles("data/product").length} files:\n`));
+    expect(readdirSync(path.join(dir, "product", "levels")).sort()).toEqual([
+      "ic2.json",
+      "ic3.json",
+      "ic4.json",
+      "ic5.json",
+    ]);
+    // Written as Prettier would write them, so `prettier --check .` passes on imported data.
+    const trackFile = path.join(dir, "product", "track.json");
+    const options = {
+      ...(await prettier.resolveConfig(path.resolve("data/product/track.json"))),
+      filepath: trackFile,
+    };
+    expect(await prettier.check(readFileSync(trackFile, "utf8"), options)).toBe(true);
+
+    const outDir = path.join(dir, "..", `${path.basename(dir)}-dist`);
+    await exec("npm", ["run", "build", "--silent"], {
+      env: { ...buildEnv(), LADDER_DATA_DIR: dir, LADDER_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: "1" },
+    });
+    const built = JSON.parse(readFileSync(path.join(outDir, "api", "behaviors.json"), "utf8"));
+    const asRead = (behaviors: { level: string | null; category: string; text: string }[]) =>
+      behaviors.map(({ level, category, text }) => ({ level, category, text }));
+    const expected = behaviorsDocument(await realHandbook(), createUrls()).filter(
+      (b) => b.track === "product",
+    );
+    expect(asRead(built)).toEqual(asRead(expected));
+  }, 120_000);
+
+  it("writes nothing with --dry-run, and never overwrites a track", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "ladder-import-data-"));
+    const dryRun = await ladder(["import", seed, "--track", "product", "--data-dir", dir, "--dry-run"]);
+    expect(dryRun.code).toBe(0);
+    expect(dryRun.stdout).toMatch(new RegExp(`^Would write ${listFiles("data/product").length} files:`));
+    expect(readdirSync(dir)).toEqual([]);
+
+    const existing = await ladder(["import", seed, "--track", "product"]);
+    expect(existing.code).toBe(1);
+    expect(existing.stderr).toMatch(/^data\/product\/ exists already/);
+  });
+
+  it("exits 1 with the places of what it cannot import, and 2 without --track", async () => {
+    const file = writeDocument("notes.md", "## Notes\n\nNothing shaped like a framework.\n");
+    const dir = mkdtempSync(path.join(tmpdir(), "ladder-import-data-"));
+    const result = await ladder(["import", file, "--track", "notes", "--data-dir", dir]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(new RegExp(`^${file}:1:1: error: the framework needs a title`));
+    expect(readdirSync(dir)).toEqual([]);
+
+    const usage = await ladder(["import", file]);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toMatch(/^ladder import: --track <id> is required/);
+  });
+});
+
+/** The environment for a build, without what Vitest adds to it (see tests/helpers/buildSites.ts). */
+function buildEnv() {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([name]) => !["BASE_URL", "MODE", "DEV", "PROD", "SSR"].includes(name) && !name.startsWith("LADDER_"),
+    ),
+  );
+}
