@@ -41,7 +41,7 @@ describe.each(Object.entries(SITES))(
           .get();
         for (const script of scripts) {
           expect(readFileSync(site.fileFor(script)!, "utf8"), `${path} → ${script}`).not.toMatch(
-            /createIndex|parseIndex/,
+            /ignoreLocation|useExtendedSearch/,
           );
         }
       }
