@@ -131,7 +131,9 @@ const machine = [
   `${Math.round(os.totalmem() / 1024 ** 3)} GiB`,
   `${os.type()} ${os.release()}`,
   `Node ${process.versions.node}`,
-  chromium ? execFileSync(chromium, ["--version"], { encoding: "utf8" }).trim() : "Playwright's Chromium",
+  chromium
+    ? execFileSync(chromium, ["--version"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim()
+    : "Playwright's Chromium",
 ].join(", ");
 
 const rows = runs.map(

@@ -14,18 +14,17 @@ export interface SyntheticShape {
   seed?: number;
 }
 
-/** A shape of about `behaviors` behaviors: six tracks of eight levels and four categories. */
+/**
+ * A shape of about `behaviors` behaviors as a company's handbook grows: tracks of eight
+ * levels, four categories and ten behaviors per category (forty a level, "dozens"), and as
+ * many tracks as that takes. A handbook grows by tracks, not by ever longer levels.
+ */
 export function shapeFor(behaviors: number, seed = 1): SyntheticShape {
-  const tracks = 6;
   const levels = 8;
   const categories = 4;
-  return {
-    tracks,
-    levels,
-    categories,
-    behaviorsPerCategory: Math.max(1, Math.round(behaviors / (tracks * levels * categories))),
-    seed,
-  };
+  const behaviorsPerCategory = 10;
+  const tracks = Math.max(1, Math.round(behaviors / (levels * categories * behaviorsPerCategory)));
+  return { tracks, levels, categories, behaviorsPerCategory, seed };
 }
 
 const TRACKS = [

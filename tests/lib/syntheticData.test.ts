@@ -38,10 +38,15 @@ describe("generateSyntheticData", () => {
     expect(generateSyntheticData({ ...shape, seed: 8 })).not.toEqual(generateSyntheticData(shape));
   });
 
-  it("sizes a shape for a number of behaviors", () => {
-    const { tracks, levels, categories, behaviorsPerCategory } = shapeFor(10_000);
-    expect(Math.abs(tracks * levels * categories * behaviorsPerCategory - 10_000)).toBeLessThan(
-      tracks * levels * categories,
-    );
+  it("grows a handbook by tracks of eight levels with dozens of behaviors each", () => {
+    for (const behaviors of [2_500, 10_000]) {
+      const { tracks, levels, categories, behaviorsPerCategory } = shapeFor(behaviors);
+      const perLevel = categories * behaviorsPerCategory;
+      expect(levels).toBeGreaterThanOrEqual(8);
+      expect(perLevel).toBeGreaterThanOrEqual(24);
+      expect(perLevel).toBeLessThanOrEqual(60);
+      // Within half a track of the asked size.
+      expect(Math.abs(tracks * levels * perLevel - behaviors)).toBeLessThanOrEqual((levels * perLevel) / 2);
+    }
   });
 });
