@@ -21,6 +21,8 @@ export interface Urls {
   behaviors(): string;
   /** The serialized search index the behavior index fetches. */
   searchIndex(): string;
+  /** The roadmap builder. */
+  roadmap(): string;
   frameworksApi(): string;
   behaviorsApi(): string;
   compareApi(track: string, from: string, to: string): string;
@@ -54,6 +56,7 @@ export function createUrls(base = "/", site?: string | URL): Urls {
     permalinkBase: (track) => at("b", track),
     behaviors: () => at("behaviors"),
     searchIndex: () => `${at("behaviors")}search-index.json`,
+    roadmap: () => at("roadmap"),
     frameworksApi: () => `${root}api/frameworks.json`,
     behaviorsApi: () => `${root}api/behaviors.json`,
     compareApi: (track, from, to) => `${at("api", track, "compare", from)}${encodeURIComponent(to)}.json`,

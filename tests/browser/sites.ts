@@ -22,5 +22,6 @@ export const PAGE_TYPES = {
   role: "/support/roles/team-lead/",
   "behavior index": "/behaviors/",
   "behavior index with results": "/behaviors/?q=git&track=support",
+  roadmap: "/roadmap/?track=product&from=ic3&to=ic4",
   "not found": "/no-such-page/",
 } as const;

@@ -128,6 +128,7 @@ describe("the built handbook", async () => {
       ...($("copy-links").length ? ["CopyLinks"] : []),
       ...($("level-picker").length ? ["LevelPicker"] : []),
       ...($("behavior-search").length ? ["BehaviorSearch"] : []),
+      ...($("roadmap-builder").length ? ["RoadmapBuilder"] : []),
     ];
     for (const path of site.pagePaths().filter((p) => !p.startsWith("/b/"))) {
       const $ = site.page(path);

@@ -67,5 +67,7 @@ describe("npm run build on malformed data", () => {
     expect(result.stderr).toContain(
       `${dataDir}/demo/prose/intro.mdx: line 6: an HTML tag or component is not allowed in prose`,
     );
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(result.outDir)).toBe(false);
   });
 });

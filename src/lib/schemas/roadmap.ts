@@ -1,0 +1,23 @@
+import { z } from "astro/zod";
+import { idSchema } from "./ids";
+
+/** Where a reader stands on one behavior of their roadmap. */
+export const ROADMAP_STATUSES = ["not-started", "working", "demonstrated"] as const;
+
+/** A roadmap as it is kept in the browser and exported as JSON: one track, one pair of levels. */
+export const roadmapStateSchema = z
+  .object({
+    format: z.literal("ladder-roadmap", { errorMap: () => ({ message: 'must be "ladder-roadmap"' }) }),
+    version: z.literal(1, { errorMap: () => ({ message: "must be 1" }) }),
+    track: idSchema,
+    from: idSchema,
+    to: idSchema,
+    /** Status per behavior id; a behavior not listed has not been started. */
+    statuses: z.record(idSchema, z.enum(ROADMAP_STATUSES)),
+    /** Free-text note per behavior id: evidence, links. */
+    notes: z.record(idSchema, z.string().max(10_000, "must be at most 10,000 characters")),
+  })
+  .strict();
+
+export type RoadmapStatus = (typeof ROADMAP_STATUSES)[number];
+export type RoadmapState = z.infer<typeof roadmapStateSchema>;

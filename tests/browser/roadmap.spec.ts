@@ -1,0 +1,148 @@
+import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "./fixtures";
+
+const items = (page: import("@playwright/test").Page) => page.locator(".roadmap-item");
+
+test.beforeEach(async ({ page }) => {
+  await page.goto("/roadmap/?track=support&from=ic2&to=ic3");
+  await expect(items(page).first()).toBeVisible();
+});
+
+test("lists what the target asks beyond the current level, then what still holds", async ({ page }) => {
+  await expect(page.locator("#roadmap-title")).toHaveText("Support: from IC2 to IC3");
+  const technical = page.locator('[data-category="technical-proficiency"]');
+  await expect(technical.locator("h3").first()).toHaveText(/^To grow into at IC3 \(\d+\)$/);
+  const git = technical.locator('[data-id="full-professional-git"]');
+  await expect(git).toContainText("Has full professional proficiency of Git.");
+  await expect(git).toContainText("Now: Has professional working proficiency of Git.");
+  await expect(technical.locator("h3").nth(1)).toHaveText(/^Still expected \(\d+\)$/);
+});
+
+test("marks behaviors, keeps notes and shows progress, all kept across a reload", async ({ page }) => {
+  const first = items(page).first();
+  await first.getByLabel("Demonstrated").check();
+  await items(page).nth(1).getByLabel("Working on it").check();
+  await first.getByRole("textbox").fill("Led the escalation review in May.");
+  const total = await items(page).count();
+  await expect(page.locator(".roadmap-overall")).toHaveText(`1 of ${total} demonstrated, 1 in progress.`);
+  expect(await page.locator(".roadmap-bar").evaluate((bar: HTMLProgressElement) => bar.value)).toBeCloseTo(
+    1 / total,
+  );
+  await page.reload();
+  await expect(items(page).first().getByLabel("Demonstrated")).toBeChecked();
+  await expect(items(page).nth(1).getByLabel("Working on it")).toBeChecked();
+  await expect(items(page).first().getByRole("textbox")).toHaveValue("Led the escalation review in May.");
+  await expect(page.locator(".roadmap-overall")).toHaveText(`1 of ${total} demonstrated, 1 in progress.`);
+});
+
+test("keeps one roadmap per track and pair of levels", async ({ page }) => {
+  await items(page).first().getByLabel("Demonstrated").check();
+  await page.getByLabel("Growing into").selectOption("ic4");
+  await expect(page.locator("#roadmap-title")).toHaveText("Support: from IC2 to IC4");
+  await expect(page).toHaveURL(/track=support&from=ic2&to=ic4$/);
+  await expect(page.locator(".roadmap-overall")).toHaveText(/^0 of \d+ demonstrated/);
+  await page.getByLabel("Track").selectOption("product");
+  await expect(page.locator("#roadmap-title")).toHaveText("Product: from IC2 to IC3");
+  await page.getByLabel("Track").selectOption("support");
+  await page.getByLabel("I am at").selectOption("ic2");
+  await page.getByLabel("Growing into").selectOption("ic3");
+  await expect(items(page).first().getByLabel("Demonstrated")).toBeChecked();
+});
+
+test("Clear empties this roadmap only after confirmation", async ({ page }) => {
+  await items(page).first().getByLabel("Demonstrated").check();
+  page.once("dialog", (dialog) => dialog.dismiss());
+  await page.getByRole("button", { name: "Clear this roadmap" }).click();
+  await expect(items(page).first().getByLabel("Demonstrated")).toBeChecked();
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "Clear this roadmap" }).click();
+  await expect(items(page).first().getByLabel("Not started")).toBeChecked();
+  await page.reload();
+  await expect(items(page).first().getByLabel("Not started")).toBeChecked();
+});
+
+test("exports Markdown with permanent links, statuses and notes", async ({ page }) => {
+  await page.locator('[data-id="full-professional-git"]').getByLabel("Demonstrated").check();
+  await page.locator('[data-id="full-professional-git"]').getByRole("textbox").fill("Ran the Git workshop.");
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Export Markdown" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("roadmap-support-ic2-ic3.md");
+  const markdown = readFileSync((await download.path())!, "utf8");
+  expect(markdown).toContain(
+    "- [Has full professional proficiency of Git.](/b/support/full-professional-git/) — Demonstrated\n  > Ran the Git workshop.",
+  );
+  await expect(page.getByRole("status").filter({ hasText: "Markdown roadmap downloaded." })).toBeVisible();
+});
+
+test("exports JSON and imports it into another browser", async ({ page, browser }) => {
+  await page.locator('[data-id="leads-issue-resolution-plans"]').getByLabel("Working on it").check();
+  await page
+    .locator('[data-id="leads-issue-resolution-plans"]')
+    .getByRole("textbox")
+    .fill("Shadowing Ana's cases.");
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Export JSON" }).click(),
+  ]);
+  const exported = readFileSync((await download.path())!);
+
+  const elsewhere = await browser.newContext();
+  const other = await elsewhere.newPage();
+  await other.goto("/roadmap/?track=product&from=ic2&to=ic3");
+  await expect(other.locator(".roadmap-item").first()).toBeVisible();
+  await other
+    .getByLabel("Import JSON")
+    .setInputFiles({ name: "roadmap.json", mimeType: "application/json", buffer: exported });
+  await expect(other.locator("#roadmap-title")).toHaveText("Support: from IC2 to IC3");
+  const item = other.locator('[data-id="leads-issue-resolution-plans"]');
+  await expect(item.getByLabel("Working on it")).toBeChecked();
+  await expect(item.getByRole("textbox")).toHaveValue("Shadowing Ana's cases.");
+  await expect(
+    other.getByRole("status").filter({ hasText: "Imported the Support roadmap from roadmap.json." }),
+  ).toBeVisible();
+  await elsewhere.close();
+});
+
+test("refuses a file that is not a roadmap, saying why", async ({ page }) => {
+  await page
+    .getByLabel("Import JSON")
+    .setInputFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from('{"hello": 1}') });
+  await expect(
+    page.getByRole("status").filter({ hasText: /^Not imported\. notes\.json: format: / }),
+  ).toBeVisible();
+});
+
+test("prints statuses and notes as text, without the controls", async ({ page }) => {
+  await items(page).first().getByLabel("Working on it").check();
+  await items(page).first().getByRole("textbox").fill("Evidence: the May report.");
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".roadmap-actions")).toBeHidden();
+  await expect(items(page).first().locator(".roadmap-status")).toBeHidden();
+  await expect(items(page).first().locator(".print-status")).toHaveText("Working on it");
+  await expect(items(page).first().locator(".print-note")).toHaveText("Evidence: the May report.");
+});
+
+test("has no axe violations once the roadmap is shown", async ({ page }) => {
+  await items(page).first().getByLabel("Demonstrated").check();
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
+});
+
+test("with JavaScript the notice for browsers without it is gone", async ({ page }) => {
+  await expect(page.locator(".roadmap-needs-js")).toBeHidden();
+});
+
+test("without JavaScript the page says it needs it and links to the comparisons", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/roadmap/");
+  await expect(page.locator("roadmap-builder")).toBeHidden();
+  await expect(page.locator(".roadmap-needs-js")).toBeVisible();
+  await expect(page.locator(".roadmap-needs-js")).toContainText("needs JavaScript");
+  await page.getByRole("link", { name: "Support: what changes from IC1 to IC2" }).click();
+  await expect(page).toHaveURL(/\/support\/compare\/ic1\/ic2\/$/);
+  await context.close();
+});
