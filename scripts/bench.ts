@@ -59,15 +59,28 @@ function build(dataDir: string, outDir: string): { seconds: number; peakMb?: num
   return { seconds: Number(process.hrtime.bigint() - started) / 1e9 };
 }
 
-/** The bytes a page costs its reader: its HTML, its stylesheets and the scripts it loads at once. */
+/**
+ * The bytes a page costs its reader: its HTML, its stylesheets, and the scripts it loads at
+ * once with everything they import statically (what `import()` loads later is not counted).
+ */
 function pageWeight(outDir: string, page: string): PageWeight {
   const html = readFileSync(path.join(outDir, page), "utf8");
-  const size = (href: string) => statSync(path.join(outDir, href)).size;
-  const css = [...html.matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)].reduce(
-    (sum, m) => sum + size(m[1]),
+  // Assets live in _astro/ whatever the base path.
+  const asset = (url: string) => path.join(outDir, url.slice(url.indexOf("_astro/")));
+  const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce(
+    (sum, m) => sum + statSync(asset(m[1])).size,
     0,
   );
-  const js = [...html.matchAll(/<script[^>]* src="\/([^"]+)"/g)].reduce((sum, m) => sum + size(m[1]), 0);
+  const loaded = new Set<string>();
+  const load = (file: string) => {
+    if (loaded.has(file)) return;
+    loaded.add(file);
+    for (const [, imported] of readFileSync(file, "utf8").matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) {
+      load(path.join(path.dirname(file), imported));
+    }
+  };
+  for (const [, src] of html.matchAll(/<script[^>]* src="([^"]+)"/g)) load(asset(src));
+  const js = [...loaded].reduce((sum, file) => sum + statSync(file).size, 0);
   return { page, html: Buffer.byteLength(html), css, js };
 }
 

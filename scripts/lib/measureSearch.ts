@@ -2,8 +2,17 @@ import { chromium } from "@playwright/test";
 import { preview } from "astro";
 import { chromiumPath } from "../../src/lib/chromiumPath";
 
-/** Queries of every kind: one word, several words, a typo, a phrase, a rare word. */
+/**
+ * Queries of every kind: one word, several words, a typo, a phrase, a rare word, and the
+ * beginnings of words as they are typed (the last word matches as a prefix).
+ */
 export const BENCH_QUERIES = [
+  "rev",
+  "revi",
+  "onbo",
+  "ment",
+  "incident rev",
+  "budget fore",
   "review",
   "incident reviews",
   "onboarding",

@@ -96,6 +96,8 @@ export function comparisonDocument(comparison: LevelComparison, urls: Urls) {
       added: c.added.map(behavior),
       carried: c.carried.map(behavior),
     })),
-    shared: comparison.shared.flatMap((group) => group.behaviors.map((b) => b.id)),
+    shared: comparison.shared.flatMap((group) =>
+      group.behaviors.map((b) => ({ ...behavior(b), category: group.category.id })),
+    ),
   };
 }

@@ -7,7 +7,8 @@ import type { SearchDocument } from "./searchDocuments";
  * inverted index, narrows every document to the best candidates in a millisecond even at
  * 10,000 behaviors (typo-tolerant, prefix-matching the word being typed, every word required,
  * in any field). fuse.js then ranks those candidates by fuzzy closeness, as it would over
- * everything, and reports the matched characters to highlight.
+ * everything, and reports the matched characters to highlight. What was typed reaches both
+ * as plain words (see `queryWords`).
  */
 const FIELDS = ["text", "place", "categoryTitle", "trackTitle"] as const;
 
@@ -18,9 +19,13 @@ export const INDEX_OPTIONS: Options<SearchDocument & { n: number }> = {
   storeFields: [],
 };
 
-/** How a query reaches the index: the last word is a prefix (it is being typed), longer words may have a typo. */
+/**
+ * How a query reaches the index: the last word, being typed, also matches as a prefix once it
+ * has three letters (one or two letters would match most of a large handbook); words longer
+ * than three letters may have a typo (one edit up to nine letters, two from ten).
+ */
 export const QUERY_OPTIONS: SearchOptions = {
-  prefix: (_term, index, terms) => index === terms.length - 1,
+  prefix: (term, index, terms) => index === terms.length - 1 && term.length >= 3,
   fuzzy: (term) => (term.length > 3 ? 0.2 : false),
   combineWith: "AND",
   boost: { text: 3, place: 1, categoryTitle: 1, trackTitle: 0.5 },
@@ -36,7 +41,6 @@ export const SEARCH_OPTIONS: IFuseOptions<SearchDocument> = {
   ],
   threshold: 0.3,
   ignoreLocation: true,
-  useExtendedSearch: true,
   includeMatches: true,
   minMatchCharLength: 2,
 };
@@ -176,11 +180,22 @@ function termRanges(text: string, terms: readonly string[]): RangeTuple[] {
 const KEY_NAMES = (SEARCH_OPTIONS.keys as { name: string }[]).map((key) => key.name);
 
 /**
+ * What was typed, as words: punctuation and symbols become spaces, so no character can act
+ * as an operator of either search library ("^git", "git | docker", quotes).
+ */
+export function queryWords(query: string): string[] {
+  return query
+    .replace(/[^\p{L}\p{N}'-]+/gu, " ")
+    .split(" ")
+    .filter((word) => /[\p{L}\p{N}]/u.test(word));
+}
+
+/**
  * The fuse.js query for what was typed: one word as it is; several words each matched in any
  * field ("ic3 git": the place and the text), all of them required.
  */
 export function toFuseQuery(query: string): string | Expression {
-  const words = query.trim().split(/\s+/).filter(Boolean);
+  const words = queryWords(query);
   if (words.length <= 1) return words[0] ?? "";
   return { $and: words.map((word) => ({ $or: KEY_NAMES.map((name) => ({ [name]: word })) })) };
 }
@@ -194,7 +209,7 @@ export function createBehaviorSearch(payload: SearchPayload) {
   const documents = expandDocuments(payload);
   const index = MiniSearch.loadJS(payload.index, INDEX_OPTIONS);
   return (query: string, filters: SearchFilters = {}, limit = 50): SearchAnswer => {
-    const trimmed = query.trim();
+    const trimmed = queryWords(query).join(" ");
     if (!trimmed) {
       const matching = documents.filter((document) => matchesFilters(document, filters));
       return {

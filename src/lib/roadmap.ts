@@ -1,5 +1,6 @@
 import { markdownLink } from "./markdownLink";
-import type { RoadmapState, RoadmapStatus } from "./schemas/roadmap";
+import type { RoadmapStatus } from "./roadmapStatuses";
+import type { RoadmapState } from "./schemas/roadmap";
 
 /** How each status reads, in the page and in exports. */
 export const STATUS_LABELS: Record<RoadmapStatus, string> = {
@@ -21,6 +22,8 @@ export interface ComparisonData {
     added: ComparedBehavior[];
     carried: ComparedBehavior[];
   }[];
+  /** The track's shared expectations, the same at both levels. */
+  shared: (ComparedBehavior & { category: string })[];
 }
 
 interface ComparedBehavior {
@@ -56,9 +59,13 @@ export interface RoadmapCategory {
 /**
  * The roadmap from one level to a higher one, per category: first what the target asks beyond
  * the current level (behaviors that grow, in their target form, and new ones), then the rest
- * of what the target expects (behaviors of the current level that still hold).
+ * of what the target expects (behaviors of the current level that still hold), and last the
+ * track's shared expectations under `sharedTitle`.
  */
-export function roadmapCategories(comparison: ComparisonData): RoadmapCategory[] {
+export function roadmapCategories(
+  comparison: ComparisonData,
+  sharedTitle = "Expected at every level",
+): RoadmapCategory[] {
   const item = (b: ComparedBehavior, kind: RoadmapItem["kind"], before?: string): RoadmapItem => ({
     id: b.id,
     text: b.text,
@@ -67,7 +74,7 @@ export function roadmapCategories(comparison: ComparisonData): RoadmapCategory[]
     kind,
     ...(before !== undefined && { before }),
   });
-  return comparison.categories
+  const categories = comparison.categories
     .map((category) => ({
       id: category.id,
       title: category.title,
@@ -81,6 +88,16 @@ export function roadmapCategories(comparison: ComparisonData): RoadmapCategory[]
       ],
     }))
     .filter((category) => category.growInto.length + category.keep.length > 0);
+  // Expected at every level, so at the target too: the last part of the roadmap.
+  if (comparison.shared.length > 0) {
+    categories.push({
+      id: "shared",
+      title: sharedTitle,
+      growInto: [],
+      keep: comparison.shared.map((behavior) => item(behavior, "kept")),
+    });
+  }
+  return categories;
 }
 
 /** Counts of a roadmap or of one of its categories. */

@@ -62,7 +62,7 @@ test("Clear empties this roadmap only after confirmation", async ({ page }) => {
   await expect(items(page).first().getByLabel("Not started")).toBeChecked();
 });
 
-test("exports Markdown with permanent links, statuses and notes", async ({ page }) => {
+test("exports Markdown with absolute permanent links, statuses and notes", async ({ page, baseURL }) => {
   await page.locator('[data-id="full-professional-git"]').getByLabel("Demonstrated").check();
   await page.locator('[data-id="full-professional-git"]').getByRole("textbox").fill("Ran the Git workshop.");
   const [download] = await Promise.all([
@@ -72,7 +72,8 @@ test("exports Markdown with permanent links, statuses and notes", async ({ page 
   expect(download.suggestedFilename()).toBe("roadmap-support-ic2-ic3.md");
   const markdown = readFileSync((await download.path())!, "utf8");
   expect(markdown).toContain(
-    "- [Has full professional proficiency of Git.](/b/support/full-professional-git/) — Demonstrated\n  > Ran the Git workshop.",
+    `- [Has full professional proficiency of Git.](${baseURL}/b/support/full-professional-git/) — Demonstrated
+  > Ran the Git workshop.`,
   );
   await expect(page.getByRole("status").filter({ hasText: "Markdown roadmap downloaded." })).toBeVisible();
 });
@@ -145,4 +146,85 @@ test("without JavaScript the page says it needs it and links to the comparisons"
   await page.getByRole("link", { name: "Support: what changes from IC1 to IC2" }).click();
   await expect(page).toHaveURL(/\/support\/compare\/ic1\/ic2\/$/);
   await context.close();
+});
+
+test("lists the track's shared expectations last, as still expected", async ({ page }) => {
+  await page.goto("/roadmap/?track=product&from=ic2&to=ic3");
+  const shared = page.locator('[data-category="shared"]');
+  await expect(shared.locator("h2")).toHaveText("All Levels");
+  await expect(shared.locator('[data-id="seeks-clear-ownership"]')).toBeVisible();
+  await expect(shared.locator(".roadmap-item")).toHaveCount(17);
+});
+
+test("changing where I am keeps the target while it is still above", async ({ page }) => {
+  await page.getByLabel("Growing into").selectOption("ic5");
+  await page.getByLabel("I am at").selectOption("ic3");
+  await expect(page.getByLabel("Growing into")).toHaveValue("ic5");
+  await page.getByLabel("I am at").selectOption("ic4");
+  await expect(page.getByLabel("Growing into")).toHaveValue("ic5");
+});
+
+test("two tabs on one roadmap keep each other's changes", async ({ page, context }) => {
+  const other = await context.newPage();
+  await other.goto("/roadmap/?track=support&from=ic2&to=ic3");
+  await expect(other.locator(".roadmap-item").first()).toBeVisible();
+  await items(page).first().getByLabel("Demonstrated").check();
+  await items(page).first().getByRole("textbox").fill("From the first tab.");
+  await other.locator(".roadmap-item").nth(1).getByLabel("Working on it").check();
+  // The first tab shows the second tab's change, and nothing was lost.
+  await expect(items(page).nth(1).getByLabel("Working on it")).toBeChecked();
+  await page.reload();
+  await expect(items(page).first().getByLabel("Demonstrated")).toBeChecked();
+  await expect(items(page).first().getByRole("textbox")).toHaveValue("From the first tab.");
+  await expect(items(page).nth(1).getByLabel("Working on it")).toBeChecked();
+});
+
+test("importing over a roadmap kept in this browser asks first", async ({ page }) => {
+  await items(page).first().getByLabel("Demonstrated").check();
+  const file = {
+    name: "roadmap.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(
+      JSON.stringify({
+        format: "ladder-roadmap",
+        version: 1,
+        track: "support",
+        from: "ic2",
+        to: "ic3",
+        statuses: {},
+        notes: {},
+      }),
+    ),
+  };
+  page.once("dialog", (dialog) => dialog.dismiss());
+  await page.getByLabel("Import JSON").setInputFiles(file);
+  await expect(
+    page.getByRole("status").filter({ hasText: "Not imported: the roadmap in this browser is kept." }),
+  ).toBeVisible();
+  await expect(items(page).first().getByLabel("Demonstrated")).toBeChecked();
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByLabel("Import JSON").setInputFiles(file);
+  await expect(items(page).first().getByLabel("Not started")).toBeChecked();
+});
+
+test("refuses a roadmap whose levels go down", async ({ page }) => {
+  const reversed = {
+    format: "ladder-roadmap",
+    version: 1,
+    track: "support",
+    from: "ic4",
+    to: "ic2",
+    statuses: {},
+    notes: {},
+  };
+  await page.getByLabel("Import JSON").setInputFiles({
+    name: "r.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(reversed)),
+  });
+  await expect(
+    page
+      .getByRole("status")
+      .filter({ hasText: "Not imported: this handbook has no support roadmap from ic4 to ic2." }),
+  ).toBeVisible();
 });

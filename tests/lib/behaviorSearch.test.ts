@@ -97,6 +97,20 @@ describe("behavior search on the real data", async () => {
     expect(payload.tracks.map(([id]) => id)).toEqual(["support", "product"]);
   });
 
+  it("treats punctuation and symbols as spaces, so nothing acts as a search operator", () => {
+    const git = ids(search("git"));
+    for (const query of ["^git", "=git", "git$", '"git"', "'git", "!git", "git!", "(git)"]) {
+      expect(ids(search(query)), query).toEqual(git);
+    }
+    expect(ids(search("git | kubernetes"))).toEqual(ids(search("git kubernetes")));
+    expect(search("!!! ^^^ |")).toEqual(search(""));
+  });
+
+  it("matches one or two letters as a whole word only, and longer ones by their beginning too", () => {
+    expect(search("gi")).toEqual([]);
+    expect(ids(search("gi")).length).toBeLessThan(ids(search("git")).length);
+  });
+
   it("finds the word being typed by its beginning", () => {
     expect(ids(search("kuber"))).toEqual(ids(search("kubernetes")));
     expect(

@@ -81,6 +81,28 @@ describe("the roadmap model on the real data", async () => {
     expect(checked.filter((link) => link.status !== "ok")).toEqual([]);
   });
 
+  it("ends with the track's shared expectations, when it has some", () => {
+    const product = trackOf(handbook, "product");
+    const productComparison: ComparisonData = JSON.parse(
+      JSON.stringify(comparisonDocument(compareLevels(buildTrackEvolution(product), "ic2", "ic3"), urls)),
+    );
+    const last = roadmapCategories(productComparison, "All Levels").at(-1)!;
+    expect(last).toMatchObject({ id: "shared", title: "All Levels", growInto: [] });
+    expect(last.keep.map((i) => i.id)).toEqual(
+      product.shared!.groups.flatMap((g) => g.behaviors.map((b) => b.id)),
+    );
+    expect(categories.some((c) => c.id === "shared")).toBe(false);
+  });
+
+  it("keeps notes as quoted text, whatever Markdown they hold", () => {
+    const state = emptyRoadmap("support", "ic2", "ic3");
+    state.notes["full-professional-git"] = "# not a heading\n- not an item\n\n[link](https://example.com)";
+    const markdown = roadmapMarkdown(comparison, categories, state, support.title);
+    expect(markdown).toContain(
+      "  > # not a heading\n  > - not an item\n  >\n  > [link](https://example.com)",
+    );
+  });
+
   it("keeps one roadmap per track and pair of levels", () => {
     expect(roadmapStorageKey("support", "ic2", "ic3")).not.toBe(roadmapStorageKey("support", "ic2", "ic4"));
   });

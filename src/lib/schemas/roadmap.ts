@@ -1,8 +1,7 @@
 import { z } from "astro/zod";
 import { idSchema } from "./ids";
 
-/** Where a reader stands on one behavior of their roadmap. */
-export const ROADMAP_STATUSES = ["not-started", "working", "demonstrated"] as const;
+import { ROADMAP_STATUSES } from "../roadmapStatuses";
 
 /** A roadmap as it is kept in the browser and exported as JSON: one track, one pair of levels. */
 export const roadmapStateSchema = z
@@ -19,5 +18,4 @@ export const roadmapStateSchema = z
   })
   .strict();
 
-export type RoadmapStatus = (typeof ROADMAP_STATUSES)[number];
 export type RoadmapState = z.infer<typeof roadmapStateSchema>;
