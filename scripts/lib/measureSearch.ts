@@ -46,8 +46,7 @@ export interface SearchTimings {
  * to warm up.
  */
 export async function measureSearch(outDir: string, rounds = 5): Promise<SearchTimings> {
-  process.env.LADDER_OUT_DIR = outDir;
-  const server = await preview({ logLevel: "error", server: { port: 4399, host: "127.0.0.1" } });
+  const server = await preview({ outDir, logLevel: "error", server: { port: 4399, host: "127.0.0.1" } });
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     args: ["--disable-background-networking"],
