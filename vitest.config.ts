@@ -2,9 +2,26 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["tests/**/*.test.ts"],
-    // Builds the real handbook (plain and under a base path) once, before any build test reads it.
-    globalSetup: ["tests/helpers/buildSites.ts"],
     testTimeout: 30_000,
+    projects: [
+      {
+        // Pure functions, data and the command line: no handbook build needed
+        // (`npx vitest run --project unit` while editing).
+        test: {
+          name: "unit",
+          include: ["tests/lib/**/*.test.ts", "tests/data/**/*.test.ts", "tests/scripts/**/*.test.ts"],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: "build",
+          include: ["tests/build/**/*.test.ts"],
+          // Builds the real handbook (plain and under a base path) once, before any build test reads it.
+          globalSetup: ["tests/helpers/buildSites.ts"],
+          testTimeout: 30_000,
+        },
+      },
+    ],
   },
 });
