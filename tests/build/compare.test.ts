@@ -56,6 +56,19 @@ describe("the built comparisons", async () => {
       for (const category of json.categories) {
         const section = $(`#category--${category.id}`).parent();
         expect(section.find(".change").length, category.id).toBe(category.changed.length);
+        section.find(".change").each((index, row) => {
+          const { from, to, diff } = category.changed[index];
+          // Verbatim on both sides: the JSON's pieces and the page's text give each text back.
+          const joined = (skip: string) =>
+            diff
+              .filter((part: { change: string }) => part.change !== skip)
+              .map((part: { value: string }) => part.value)
+              .join("");
+          expect(joined("added")).toBe(from.text);
+          expect(joined("removed")).toBe(to.text);
+          expect($(row).find(".side-from p").text()).toBe(from.text);
+          expect($(row).find(".side-to p").text()).toBe(to.text);
+        });
       }
       if (track.shared)
         expect($("details summary").text()).toContain(
