@@ -25,6 +25,9 @@ export function wordTokens(text: string): string[] {
   return tokens;
 }
 
+/** A stretch of a diff: text both share, or one change (what was removed and what was added). */
+type Stretch = { same: string } | { removed: string; added: string };
+
 /**
  * The word-level difference between two texts, in reading order: unchanged runs, and between
  * them what was removed followed by what was added. Every piece is a slice of its text, so the
@@ -32,34 +35,41 @@ export function wordTokens(text: string): string[] {
  * character for character.
  *
  * jsdiff's `diffWords` is not used because it drops or moves whitespace at the edges of a
- * change. Here the tokens are compared exactly with `diffArrays`, and a shared run of nothing
- * but whitespace between two changes is folded into them, so "a b" → "c d" reads as one change
- * rather than two around a kept space.
+ * change. Here the tokens are compared exactly with `diffArrays`; then, as diff-match-patch's
+ * semantic cleanup does, a shared run no longer than the changes on both sides of it (a space,
+ * "and", "with") is folded into them, so a rewritten sentence reads as one change rather than
+ * many small ones around words that merely happen to recur.
  */
 export function wordDiff(older: string, newer: string): WordChange[] {
-  const parts = diffArrays(wordTokens(older), wordTokens(newer));
-  const result: WordChange[] = [];
-  let removed = "";
-  let added = "";
-  const flushChange = () => {
-    if (removed) result.push({ value: removed, change: "removed" });
-    if (added) result.push({ value: added, change: "added" });
-    removed = added = "";
-  };
-  parts.forEach((part, index) => {
+  const stretches: Stretch[] = [];
+  for (const part of diffArrays(wordTokens(older), wordTokens(newer))) {
     const value = part.value.join("");
-    if (part.removed) removed += value;
-    else if (part.added) added += value;
-    else if (whitespace.test(value) && (removed || added) && index < parts.length - 1) {
-      removed += value;
-      added += value;
-    } else {
-      flushChange();
-      result.push({ value, change: "same" });
-    }
-  });
-  flushChange();
-  return result;
+    const last = stretches.at(-1);
+    if (!part.added && !part.removed) stretches.push({ same: value });
+    else if (last && !("same" in last)) last[part.added ? "added" : "removed"] += value;
+    else stretches.push(part.added ? { removed: "", added: value } : { removed: value, added: "" });
+  }
+  const size = (change: Stretch) =>
+    "same" in change ? 0 : Math.max(change.removed.length, change.added.length);
+  for (let index = 1; index < stretches.length - 1; index++) {
+    const [before, shared, after] = stretches.slice(index - 1, index + 2);
+    if (!("same" in shared) || "same" in before || "same" in after) continue;
+    if (shared.same.length > Math.min(size(before), size(after))) continue;
+    stretches.splice(index - 1, 3, {
+      removed: before.removed + shared.same + after.removed,
+      added: before.added + shared.same + after.added,
+    });
+    // The merged change is larger: the shared run before it may now fold too.
+    index = Math.max(0, index - 3);
+  }
+  return stretches.flatMap((stretch): WordChange[] =>
+    "same" in stretch
+      ? [{ value: stretch.same, change: "same" }]
+      : [
+          ...(stretch.removed ? [{ value: stretch.removed, change: "removed" as const }] : []),
+          ...(stretch.added ? [{ value: stretch.added, change: "added" as const }] : []),
+        ],
+  );
 }
 
 /** The text one side of a diff stands for: `older` from the unchanged and removed pieces, `newer` from the unchanged and added ones. */

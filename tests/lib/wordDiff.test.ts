@@ -65,6 +65,17 @@ describe("wordDiff", () => {
     ]);
   });
 
+  it("reads a rewritten sentence as one change, not as many around a recurring 'and' or 'with'", () => {
+    const older = "Troubleshoots and resolves common customer issues with guidance.";
+    const newer =
+      "Solves customer issues, sometimes with guidance, and is able to collaborate with their teammates.";
+    expect(wordDiff(older, newer)).toEqual([
+      { value: older.slice(0, -1), change: "removed" },
+      { value: newer.slice(0, -1), change: "added" },
+      { value: ".", change: "same" },
+    ]);
+  });
+
   it("puts what was removed before what was added within each change", () => {
     const diff = wordDiff("one two three", "one four five three");
     const changes = diff.map((part) => part.change);
