@@ -7,6 +7,9 @@ export interface Problem {
   /** Dotted path to the field, e.g. `behaviors.delivery[2].text`; empty for the whole file. */
   path: string;
   message: string;
+  /** Where in the file, from 1, when the problem has a place there (a syntax error). */
+  line?: number;
+  column?: number;
 }
 
 /** Formats a field path the way it would be written in JavaScript: `a.b[2].c`. */
@@ -17,11 +20,15 @@ export function formatFieldPath(path: readonly (string | number)[]): string {
   );
 }
 
-/** `file: path: message`, or `file: message` when the problem is about the whole file. */
+/**
+ * `file: path: message`, or `file: message` when the problem is about the whole file;
+ * `file:line:column: message` when it has a place in the file, as compilers write it, so
+ * editors and terminals open the file there.
+ */
 export function formatProblem(problem: Problem): string {
-  return problem.path
-    ? `${problem.file}: ${problem.path}: ${problem.message}`
-    : `${problem.file}: ${problem.message}`;
+  const where =
+    problem.line === undefined ? problem.file : `${problem.file}:${problem.line}:${problem.column ?? 1}`;
+  return problem.path ? `${where}: ${problem.path}: ${problem.message}` : `${where}: ${problem.message}`;
 }
 
 function describeIssue(issue: ZodIssue): string {
@@ -55,11 +62,13 @@ export function zodIssuesToProblems(file: string, issues: readonly ZodIssue[]): 
   });
 }
 
-/** Orders problems by file, then field, so every report of the same data reads the same. */
+/** Orders problems by file, then place, then field, so every report of the same data reads the same. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(
     (a, b) =>
       compareStrings(a.file, b.file) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
       compareStrings(a.path, b.path) ||
       compareStrings(a.message, b.message),
   );

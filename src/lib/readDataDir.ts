@@ -4,6 +4,7 @@ import { parseFrontmatter } from "@astrojs/markdown-remark";
 import { createProcessor } from "@mdx-js/mdx";
 import { visit } from "unist-util-visit";
 import { displayPath } from "./displayPath";
+import { parseJson } from "./parseJson";
 import type { Problem } from "./problems";
 import { KEBAB_CASE } from "./schemas/ids";
 import type { Source, UncheckedSources } from "./sources";
@@ -65,7 +66,8 @@ export async function readDataDir(dataDir: string, root = process.cwd()): Promis
       });
       continue;
     }
-    for (const name of listDir(trackDir)) {
+    const names = listDir(trackDir);
+    for (const name of names) {
       const file = path.join(trackDir, name);
       if (name === "track.json") {
         const data = readJson(file, relative(file), problems);
@@ -81,7 +83,8 @@ export async function readDataDir(dataDir: string, root = process.cwd()): Promis
         });
       }
     }
-    if (!sources.tracks.some((source) => source.track === track)) {
+    // One that exists but cannot be read or parsed has its own problem already.
+    if (!names.includes("track.json")) {
       problems.push({
         file: relative(path.join(trackDir, "track.json")),
         path: "",
@@ -156,16 +159,11 @@ function readText(file: string, shown: string, problems: Problem[]): string | un
 function readJson(file: string, shown: string, problems: Problem[]): unknown {
   const text = readText(file, shown, problems);
   if (text === undefined) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    problems.push({
-      file: shown,
-      path: "",
-      message: `is not valid JSON (${(error as Error).message}): fix the syntax`,
-    });
-    return undefined;
-  }
+  const parsed = parseJson(text);
+  if ("data" in parsed) return parsed.data;
+  const { position, reason, fix } = parsed.error;
+  problems.push({ file: shown, path: "", message: `is not valid JSON: ${reason}: ${fix}`, ...position });
+  return undefined;
 }
 
 /** Returns the front matter and body of an MDX file after checking that its body is plain prose. */
@@ -180,10 +178,14 @@ async function readMdx(
   try {
     parsed = parseFrontmatter(text, { frontmatter: "empty-with-spaces" });
   } catch (error) {
+    // js-yaml counts from 0, and from the file's first line (the opening ---).
+    const mark = (error as { mark?: { line: number; column: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? firstLine(error);
     problems.push({
       file: shown,
-      path: "front matter",
-      message: `is not valid YAML (${firstLine(error)}): fix the syntax`,
+      path: "",
+      message: `front matter is not valid YAML: ${reason}: fix the syntax`,
+      ...(mark && { line: mark.line + 1, column: mark.column + 1 }),
     });
     return undefined;
   }
@@ -192,23 +194,25 @@ async function readMdx(
   try {
     tree = createProcessor().parse(parsed.content);
   } catch (error) {
-    const place = (error as { line?: number }).line;
+    // The front matter was blanked out line for line, so places are those of the file.
+    const { line, column, reason } = error as { line?: number; column?: number; reason?: string };
     problems.push({
       file: shown,
-      path: place ? `line ${place}` : "",
-      message: `is not valid MDX (${(error as { reason?: string }).reason ?? firstLine(error)}): fix the MDX syntax (in plain text, write < as &lt; and { as &#123;)`,
+      path: "",
+      message: `is not valid MDX: ${reason ?? firstLine(error)}: fix the MDX syntax (in plain text, write < as &lt; and { as &#123;)`,
+      ...(line !== undefined && { line, column: column ?? 1 }),
     });
     return undefined;
   }
   // Prose is text: components, expressions and imports could run code or crash the build.
   visit(tree, (node) => {
-    const line = node.position?.start.line;
-    const at = line ? `line ${line}` : "";
+    const start = node.position?.start;
+    const at = { path: "", ...(start && { line: start.line, column: start.column }) };
     const kind = PROSE_FORBIDDEN[node.type];
     if (kind) {
       problems.push({
         file: shown,
-        path: at,
+        ...at,
         message: `${kind} is not allowed in prose, which is plain Markdown: remove it (write < as &lt; and { as &#123; to show them as text)`,
       });
       return "skip";
@@ -219,7 +223,7 @@ async function readMdx(
     ) {
       problems.push({
         file: shown,
-        path: at,
+        ...at,
         message: "a link to a script URL is not allowed in prose: link to a page instead",
       });
     }

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { displayPath } from "./displayPath";
+import { parseJson } from "./parseJson";
 import { zodIssuesToProblems, type Problem } from "./problems";
 import { publishedIdsSchema, type PublishedIdsData } from "./schemas";
 
@@ -31,14 +32,13 @@ export function readPublishedIds(dataDir: string, root = process.cwd()): Publish
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     return { file, problems: [{ file, path: "", message: `cannot be read (${reason}): fix the file` }] };
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    const message = `is not valid JSON (${(error as Error).message}): fix the syntax, or restore it from version control`;
-    return { file, problems: [{ file, path: "", message }] };
+  const parsed = parseJson(text);
+  if ("error" in parsed) {
+    const { position, reason, fix } = parsed.error;
+    const message = `is not valid JSON: ${reason}: ${fix}, or restore the file from version control`;
+    return { file, problems: [{ file, path: "", message, ...position }] };
   }
-  const result = publishedIdsSchema.safeParse(data);
+  const result = publishedIdsSchema.safeParse(parsed.data);
   if (!result.success) return { file, problems: zodIssuesToProblems(file, result.error.issues) };
   return { file, lock: result.data, problems: [] };
 }

@@ -113,14 +113,24 @@ describe("the published-id lock", () => {
     ]);
   });
 
-  it.each<[string, unknown, RegExp]>([
-    ["invalid JSON", "{ tracks: ", /^is not valid JSON/],
+  it.each<[string, unknown, RegExp, object?]>([
+    [
+      "invalid JSON",
+      "{ tracks: ",
+      /^is not valid JSON: expected property name or '}': fix the syntax, or restore the file/,
+      { line: 1, column: 3 },
+    ],
     ["an id that is not kebab-case", { tracks: { demo: ["Basic_Git"] } }, /must be kebab-case/],
     ["an unknown field", { tracks: {}, ids: [] }, /is not a known field/],
-  ])("reports a lock file with %s", async (_, lock, message) => {
+  ])("reports a lock file with %s", async (_, lock, message, position = {}) => {
     const problems = await problemsFor(publishedData((f) => (f["published-ids.json"] = lock)));
     expect(problems).toEqual([
-      { file: "published-ids.json", path: expect.any(String), message: expect.stringMatching(message) },
+      {
+        file: "published-ids.json",
+        path: expect.any(String),
+        message: expect.stringMatching(message),
+        ...position,
+      },
     ]);
   });
 

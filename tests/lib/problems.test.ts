@@ -17,6 +17,21 @@ describe("problems", () => {
     );
   });
 
+  it("formats a problem with a place in the file as file:line:column: message", () => {
+    expect(
+      formatProblem({ file: "data/a.json", path: "", line: 3, column: 7, message: "is not valid JSON" }),
+    ).toBe("data/a.json:3:7: is not valid JSON");
+  });
+
+  it("sorts by file, then place, then path", () => {
+    const sorted = sortProblems([
+      { file: "a", path: "", line: 9, column: 1, message: "" },
+      { file: "a", path: "", line: 2, column: 5, message: "" },
+      { file: "a", path: "", line: 2, column: 1, message: "" },
+    ]);
+    expect(sorted.map((p) => `${p.line}:${p.column}`)).toEqual(["2:1", "2:5", "9:1"]);
+  });
+
   it("sorts by file, then path", () => {
     const sorted = sortProblems([
       { file: "b", path: "a", message: "" },

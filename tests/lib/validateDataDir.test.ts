@@ -26,11 +26,7 @@ describe("validateDataDir", () => {
   // Each rule, with the smallest change that breaks it, and the problem it must report.
   it.each(MALFORMED)("reports %s", async (_name, change, expected) => {
     const problems = await problemsFor(change);
-    expect(problems).toContainEqual({
-      file: expected.file,
-      path: expected.path,
-      message: expect.stringMatching(expected.message),
-    });
+    expect(problems).toContainEqual({ ...expected, message: expect.stringMatching(expected.message) });
   });
 
   it("lists every problem at once, sorted by file, and builds nothing", async () => {
@@ -66,6 +62,22 @@ describe("validateDataDir", () => {
     const { problems } = await validateDataDir(dir, dir);
     expect(problems).toEqual([
       { file: "demo/levels/l9.json", path: "", message: expect.stringMatching(/cannot be read \(ENOENT\)/) },
+    ]);
+  });
+
+  it("reports a track.json that does not parse once, at its place, not also as missing", async () => {
+    const files = minimalData();
+    files["demo/track.json"] = JSON.stringify(files["demo/track.json"], null, 2).replace('"title"', "title");
+    const dir = writeDataDir(files);
+    const { problems } = await validateDataDir(dir, dir);
+    expect(problems).toEqual([
+      {
+        file: "demo/track.json",
+        path: "",
+        line: 2,
+        column: 3,
+        message: "is not valid JSON: expected property name or '}': fix the syntax",
+      },
     ]);
   });
 

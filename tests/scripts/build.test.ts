@@ -43,7 +43,7 @@ describe("npm run build on malformed data", () => {
       const dataDir = writeDataDir(files);
       const result = await build(dataDir, "validate");
       expect(result.code).toBe(1);
-      const line = formatProblem({ file: `${dataDir}/${problem.file}`, path: problem.path, message: "" });
+      const line = formatProblem({ ...problem, file: `${dataDir}/${problem.file}`, message: "" });
       const reported = result.stderr
         .split("\n")
         .find((l) => l.startsWith(line) && problem.message.test(l.slice(line.length)));
