@@ -1,6 +1,7 @@
 import type { ZodType } from "astro/zod";
-import { zodIssuesToProblems, type Problem } from "./problems";
+import type { Problem } from "./problems";
 import { salvage, type DeepPartial } from "./salvage";
+import { schemaProblems } from "./schemaProblems";
 import {
   levelSchema,
   proseSchema,
@@ -44,7 +45,7 @@ export function parseSources(unchecked: UncheckedSources): {
         valid.push({ ...source, data: result.data });
         partial.push({ ...source, data: result.data as DeepPartial<T>, complete: true });
       } else {
-        problems.push(...zodIssuesToProblems(source.file, result.error.issues));
+        problems.push(...schemaProblems(source.file, schema, result.error.issues));
         const data = (salvage(schema, source.data) ?? {}) as DeepPartial<T>;
         partial.push({ ...source, data, complete: false });
       }

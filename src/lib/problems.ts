@@ -48,14 +48,24 @@ function article(type: string): string {
   return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
 }
 
-/** Turns zod's issues for one file into problems, one per misplaced or missing field. */
-export function zodIssuesToProblems(file: string, issues: readonly ZodIssue[]): Problem[] {
+/**
+ * Turns zod's issues for one file into problems, one per misplaced or missing field.
+ * `unknownField` words the problem of a field the schema does not know (see `schemaProblems`,
+ * which names the closest known one); without it, the message points to the README.
+ */
+export function zodIssuesToProblems(
+  file: string,
+  issues: readonly ZodIssue[],
+  unknownField?: (path: (string | number)[], key: string) => string,
+): Problem[] {
   return issues.flatMap((issue) => {
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => ({
         file,
         path: formatFieldPath([...issue.path, key]),
-        message: "is not a known field: check its spelling against the data reference in README.md",
+        message:
+          unknownField?.(issue.path, key) ??
+          "is not a known field: check its spelling against the data reference in README.md",
       }));
     }
     return [{ file, path: formatFieldPath(issue.path), message: describeIssue(issue) }];

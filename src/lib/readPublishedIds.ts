@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { displayPath } from "./displayPath";
 import { parseJson } from "./parseJson";
-import { zodIssuesToProblems, type Problem } from "./problems";
+import type { Problem } from "./problems";
+import { schemaProblems } from "./schemaProblems";
 import { publishedIdsSchema, type PublishedIdsData } from "./schemas";
 
 /** The lock file's name in the data folder, beside the track folders. */
@@ -39,6 +40,7 @@ export function readPublishedIds(dataDir: string, root = process.cwd()): Publish
     return { file, problems: [{ file, path: "", message, ...position }] };
   }
   const result = publishedIdsSchema.safeParse(parsed.data);
-  if (!result.success) return { file, problems: zodIssuesToProblems(file, result.error.issues) };
+  if (!result.success)
+    return { file, problems: schemaProblems(file, publishedIdsSchema, result.error.issues) };
   return { file, lock: result.data, problems: [] };
 }

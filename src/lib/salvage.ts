@@ -10,6 +10,15 @@ export type DeepPartial<T> = T extends (infer U)[]
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
+/** The schema inside optional, nullable and refined ones: the object, array or record it checks. */
+export function unwrapSchema(schema: ZodTypeAny): ZodTypeAny {
+  let inner = schema;
+  while (inner instanceof z.ZodOptional || inner instanceof z.ZodNullable || inner instanceof z.ZodEffects) {
+    inner = inner instanceof z.ZodEffects ? inner.innerType() : inner.unwrap();
+  }
+  return inner;
+}
+
 /**
  * The parts of `data` that match `schema` on their own: the fields of an object, the
  * elements of an array and the entries of a record that are valid, recursively. A file with
@@ -19,10 +28,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 export function salvage(schema: ZodTypeAny, data: unknown): unknown {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
-  let inner = schema;
-  while (inner instanceof z.ZodOptional || inner instanceof z.ZodNullable || inner instanceof z.ZodEffects) {
-    inner = inner instanceof z.ZodEffects ? inner.innerType() : inner.unwrap();
-  }
+  const inner = unwrapSchema(schema);
   if (inner instanceof z.ZodObject && isRecord(data)) {
     const shape = inner.shape as Record<string, ZodTypeAny>;
     return Object.fromEntries(

@@ -22,11 +22,16 @@ const DEGREE_WORDS = new Set(
   ).split(" "),
 );
 
-/** The stems of a text's meaningful words, in order: "Has a basic understanding of Git." → understand, basic, git. */
-export function contentStems(text: string): string[] {
+/** The stems of a text's words, in order, without the words too common to tell texts apart. */
+export function wordStems(text: string, { withDegree = true } = {}): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
-    .filter((word) => !STOP_WORDS.has(word) && !DEGREE_WORDS.has(word))
+    .filter((word) => !STOP_WORDS.has(word) && (withDegree || !DEGREE_WORDS.has(word)))
     .map((word) => stemmer(word));
+}
+
+/** The stems of a text's meaningful words, in order: "Has a basic understanding of Git." → git. */
+export function contentStems(text: string): string[] {
+  return wordStems(text, { withDegree: false });
 }
 
 /**
