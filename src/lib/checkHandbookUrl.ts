@@ -1,7 +1,7 @@
 import type { Handbook, Level, Track } from "./buildHandbook";
 import { handbookPath, type Deployment } from "./handbookPath";
 import { permalinkTargets, type PermalinkTarget } from "./permalinkTargets";
-import { didYouMean, suggestIds } from "./suggestIds";
+import { didYouMean, quotedList, suggestIds, type NameCandidate } from "./suggestIds";
 import { createUrls, type Urls } from "./urls";
 
 /** `ok`: the page and anchor exist. `warning`: it works, but should be written otherwise. */
@@ -25,7 +25,9 @@ const PAGE_ANCHORS = new Set(["main"]);
  * anchor (a behavior or responsibility on that page). Short links through an alias work but
  * are warnings that name the current id; so are links to a page's own sections (`#category--…`),
  * which are not part of the URL contract, and page URLs without their trailing slash.
- * Unknown ids, levels, roles and tracks get "did you mean" suggestions. Returns undefined for a
+ * Unknown ids, levels, roles and tracks get "did you mean" suggestions (ids by their spelling
+ * and by the words of their text), and unknown levels, roles and tracks the list of those that
+ * exist. Returns undefined for a
  * URL that is not the handbook's (see {@link handbookPath}).
  */
 export function checkHandbookUrl(
@@ -81,26 +83,32 @@ function routeVerdict(
   if (!track) return unknownTrack(first, handbook, (id) => urls.track(id));
   const [second, third, fourth, ...more] = rest;
   if (second === undefined) {
-    const shared = (track.shared?.groups ?? []).flatMap((group) => group.behaviors.map((b) => b.id));
-    const page = { name: `the ${track.shortTitle} overview`, url: urls.track(track.id), track, ids: shared };
+    const shared = (track.shared?.groups ?? []).flatMap((group) => group.behaviors);
+    const page = {
+      name: `the ${track.shortTitle} overview`,
+      url: urls.track(track.id),
+      track,
+      items: shared,
+    };
     return pageAnchor(anchor, page, urls);
   }
   if (second === "roles" && third !== undefined && fourth === undefined) {
     const role = track.roles.find((candidate) => candidate.id === third);
     if (!role) {
-      const ids = suggestIds(
-        third,
-        track.roles.map((r) => r.id),
-      );
+      const roles = track.roles.map((r) => r.id);
+      const ids = suggestIds(third, roles);
       return broken(
-        withHint(`no role "${third}" in the track "${track.id}"`, didYouMean(ids)),
+        withHint(
+          `no role "${third}" in the track "${track.id}" (${existing("its roles are", roles, "it has no roles")})`,
+          didYouMean(ids),
+        ),
         ids.map((id) => urls.role(track.id, id)),
       );
     }
-    const ids = role.responsibilities.map((r) => r.id);
+    const items = role.responsibilities;
     return pageAnchor(
       anchor,
-      { name: `the role "${role.title}"`, url: urls.role(track.id, role.id), track, ids },
+      { name: `the role "${role.title}"`, url: urls.role(track.id, role.id), track, items },
       urls,
     );
   }
@@ -116,12 +124,11 @@ function routeVerdict(
   if (third === undefined && second !== "compare" && second !== "roles") {
     const level = track.levels.find((candidate) => candidate.id === second);
     if (!level) return unknownLevel(track, second, (id) => urls.level(track.id, id));
-    const ids = level.groups.flatMap((group) => group.behaviors.map((b) => b.id));
     const page = {
       name: `${level.code} of ${track.shortTitle}`,
       url: urls.level(track.id, level.id),
       track,
-      ids,
+      items: level.groups.flatMap((group) => group.behaviors),
     };
     return pageAnchor(anchor, page, urls);
   }
@@ -132,20 +139,23 @@ function noSuchPage(segments: string[]): LinkVerdict {
   return broken(`the handbook has no page /${segments.join("/")}/`);
 }
 
+/** `its levels are "ic1" and "ic2"`, or `none` when there are none. */
+function existing(phrase: string, ids: readonly string[], none: string): string {
+  return ids.length > 0 ? `${phrase} ${quotedList(ids)}` : none;
+}
+
 function unknownTrack(id: string, handbook: Handbook, urlOf: (id: string) => string): LinkVerdict {
-  const ids = suggestIds(
-    id,
-    handbook.tracks.map((track) => track.id),
-  );
-  return broken(withHint(`no track "${id}"`, didYouMean(ids)), ids.map(urlOf));
+  const tracks = handbook.tracks.map((track) => track.id);
+  const ids = suggestIds(id, tracks);
+  const message = `no track "${id}" (${existing("the tracks are", tracks, "the handbook has no tracks")})`;
+  return broken(withHint(message, didYouMean(ids)), ids.map(urlOf));
 }
 
 function unknownLevel(track: Track, id: string, urlOf: (id: string) => string): LinkVerdict {
-  const ids = suggestIds(
-    id,
-    track.levels.map((level) => level.id),
-  );
-  return broken(withHint(`no level "${id}" in the track "${track.id}"`, didYouMean(ids)), ids.map(urlOf));
+  const levels = track.levels.map((level) => level.id);
+  const ids = suggestIds(id, levels);
+  const message = `no level "${id}" in the track "${track.id}" (${existing("its levels are", levels, "it has no levels")})`;
+  return broken(withHint(message, didYouMean(ids)), ids.map(urlOf));
 }
 
 /** Why `/{track}/compare/{from}/{to}/` does not exist, or undefined when it does. */
@@ -199,7 +209,7 @@ function unknownId(
   handbook: Handbook,
   urls: Urls,
 ): LinkVerdict {
-  const currentIds = targets.filter((target) => target.id === target.currentId).map((target) => target.id);
+  const current = targets.filter((target) => target.id === target.currentId);
   const elsewhere = handbook.tracks.filter(
     (other) => other.id !== track.id && permalinkTargets({ tracks: [other] }, urls).some((t) => t.id === id),
   );
@@ -210,7 +220,7 @@ function unknownId(
       places,
     );
   }
-  const ids = suggestIds(id, currentIds);
+  const ids = suggestIds(id, current);
   return broken(
     withHint(`no behavior or responsibility "${id}" in the track "${track.id}"`, didYouMean(ids)),
     ids.map((suggestion) => urls.permalink(track.id, suggestion)),
@@ -240,12 +250,12 @@ interface Page {
   name: string;
   url: string;
   track?: Track;
-  ids?: string[];
+  items?: NameCandidate[];
 }
 
 /** Checks the anchor of a page that exists: one of the page's ids, one of its sections, or none. */
 function pageAnchor(anchor: string | undefined, page: Page, urls: Urls): LinkVerdict {
-  const ids = page.ids ?? [];
+  const ids = (page.items ?? []).map((item) => item.id);
   const { name, track } = page;
   if (!anchor || PAGE_ANCHORS.has(anchor)) return ok(name);
   if (ids.includes(anchor)) return ok(`"${anchor}" on ${name}`);
@@ -275,7 +285,7 @@ function pageAnchor(anchor: string | undefined, page: Page, urls: Urls): LinkVer
       );
     }
   }
-  const suggestions = suggestIds(anchor, ids);
+  const suggestions = suggestIds(anchor, page.items ?? []);
   return broken(
     withHint(`no behavior "#${anchor}" on ${name}`, didYouMean(suggestions)),
     suggestions.map((id) => `${page.url}#${id}`),

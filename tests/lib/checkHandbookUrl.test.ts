@@ -60,6 +60,18 @@ describe("checkHandbookUrl on the real handbook", async () => {
     });
   });
 
+  it("suggests ids by the words of the behaviors' text too", () => {
+    expect(check("/handbook/b/support/full-git-proficiency/")).toEqual({
+      status: "broken",
+      message:
+        'no behavior or responsibility "full-git-proficiency" in the track "support": did you mean "full-professional-git"?',
+      suggestions: ["/handbook/b/support/full-professional-git/"],
+    });
+    expect(check("/handbook/support/ic3/#git-proficiency")?.suggestions[0]).toBe(
+      "/handbook/support/ic3/#full-professional-git",
+    );
+  });
+
   it("points to the track that has an id when the link names another", () => {
     const shared = trackOf(handbook, "product").shared!.groups[0].behaviors[0].id;
     expect(check(`/handbook/b/support/${shared}/`)).toMatchObject({
@@ -85,9 +97,27 @@ describe("checkHandbookUrl on the real handbook", async () => {
   });
 
   it.each([
-    ["/handbook/suport/", /^no track "suport": did you mean "support"\?$/],
-    ["/handbook/support/ic9/", /^no level "ic9" in the track "support"/],
-    ["/handbook/support/roles/lead/", /^no role "lead" in the track "support": did you mean "team-lead"\?$/],
+    [
+      "/handbook/suport/",
+      /^no track "suport" \(the tracks are "(product|support)" and "(product|support)"\): did you mean "support"\?$/,
+    ],
+    [
+      "/handbook/support/ic9/",
+      /^no level "ic9" in the track "support" \(its levels are "ic1", "ic2", "ic3", "ic4", "ic5" and "ic6"\)/,
+    ],
+    [
+      "/handbook/support/compare/ic2/ic9/",
+      /^no level "ic9" in the track "support" \(its levels are "ic1", .* and "ic6"\)/,
+    ],
+    [
+      "/handbook/api/suport/compare/ic2/ic3.json",
+      /^no track "suport" \(the tracks are "(product|support)" and "(product|support)"\): did you mean "support"\?$/,
+    ],
+    [
+      "/handbook/support/roles/lead/",
+      /^no role "lead" in the track "support" \(its roles are "team-lead"\): did you mean "team-lead"\?$/,
+    ],
+    ["/handbook/product/roles/lead/", /^no role "lead" in the track "product" \(it has no roles\)$/],
     ["/handbook/support/compare/ic3/ic2/", /^comparisons go from the lower level to the higher/],
     ["/handbook/support/compare/ic2/ic6/", /^IC6 is not yet defined/],
     ["/handbook/support/compare/ic2/ic2/", /^a level is not compared with itself/],

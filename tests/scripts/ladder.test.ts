@@ -140,6 +140,23 @@ describe.concurrent("ladder check-links", () => {
     ]);
   });
 
+  it("suggests ids by the words of the behaviors, and lists the levels when one is unknown", async () => {
+    const file = writeDocument(
+      "roadmap.md",
+      "- [Git](/b/support/full-git-proficiency/)\n- [Next](/support/compare/ic3/ic7/)\n",
+    );
+    const result = await ladder(["check-links", file]);
+    expect(result.code).toBe(1);
+    expect(result.stdout.split("\n").slice(0, 2)).toEqual([
+      `${file}:1:3: error: no behavior or responsibility "full-git-proficiency" in the track "support": did you mean "full-professional-git"?`,
+      expect.stringMatching(
+        new RegExp(
+          `^${file}:2:3: error: no level "ic7" in the track "support" \\(its levels are "ic1", "ic2", "ic3", "ic4", "ic5" and "ic6"\\)`,
+        ),
+      ),
+    ]);
+  });
+
   it("passes the example roadmap in docs/examples/, which uses every link form, without a warning", async () => {
     const result = await ladder(["check-links", "--json", "--site", site, "docs/examples/roadmap.md"]);
     expect(result.code).toBe(0);
