@@ -128,11 +128,12 @@ export function parseJson(text: string): { data: unknown } | { error: JsonSyntax
   }
   const position = positionAt(text, offset);
   const char = text[offset];
-  const previous = text.slice(0, offset).trimEnd().at(-1);
-  if ((char === "}" || char === "]") && previous === ",") {
+  const before = text.slice(0, offset).trimEnd();
+  if ((char === "}" || char === "]") && before.endsWith(",")) {
     return {
       error: {
-        position,
+        // At the comma to remove, which may be lines above where the parser stopped.
+        position: positionAt(text, before.length - 1),
         reason: `a comma before "${char}"`,
         fix: "remove the comma: JSON allows none after the last item",
       },

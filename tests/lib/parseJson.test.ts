@@ -74,16 +74,16 @@ describe("parseJson", () => {
     expect(parseJson(level)).toEqual({ data: JSON.parse(level) });
   });
 
-  it("places a trailing comma in a real level file on its line and column", () => {
+  it("places a trailing comma in a real level file at the comma", () => {
     const { text, offset } = breakLevel('"\n      }\n    ]', '",\n      }\n    ]', 1);
     expect(errorOf(text)).toEqual({
-      position: positionAt(text, offset + 9),
+      position: positionAt(text, offset + 1),
       reason: 'a comma before "}"',
       fix: "remove the comma: JSON allows none after the last item",
     });
     const inArray = breakLevel("}\n    ]", "},\n    ]", 1);
     expect(errorOf(inArray.text)).toMatchObject({
-      position: positionAt(inArray.text, inArray.offset + 7),
+      position: positionAt(inArray.text, inArray.offset + 1),
       reason: 'a comma before "]"',
     });
   });
