@@ -1,5 +1,5 @@
 import path from "node:path";
-import { lockPublishedIds, unlockedIds } from "../../src/lib/lockPublishedIds";
+import { lockPublishedIds, outdatedIds, unlockedIds } from "../../src/lib/lockPublishedIds";
 import { formatProblem } from "../../src/lib/problems";
 import { PUBLISHED_IDS_FILE, readPublishedIds } from "../../src/lib/readPublishedIds";
 import { validateDataDir } from "../../src/lib/validateDataDir";
@@ -11,15 +11,17 @@ export const lockCommand: Command = {
   help: `Usage: ladder lock [--check] [--data-dir <folder>] [--json]
 
 Adds every behavior and responsibility id of the data, and every alias, to
-{data folder}/${PUBLISHED_IDS_FILE} (creating it if need be). Ids are never removed from it:
-from then on, validation fails if one of them is neither an id nor an alias, because links
-to it are out in roadmaps and tickets. Run it when you publish new behaviors, and commit the
-file with them.
+{data folder}/${PUBLISHED_IDS_FILE} (creating it if need be), with its level or role and its
+text as they are now. Ids are never removed from it: from then on, validation fails if one of
+them is neither an id nor an alias, because links to it are out in roadmaps and tickets, and
+names the behavior that probably took its place (the one with its text, else one on its
+level). Run it when you publish new or changed behaviors, and commit the file with them.
 
 Options:
   --check              change nothing; exit 1 if ids are missing from the lock (for CI)
   --data-dir <folder>  the data folder (default: $LADDER_DATA_DIR, else data)
-  --json               print { file, added: [{ track, id }], written } as JSON
+  --json               print { file, added: [{ track, id }], updated, written } as JSON
+                       (updated: how many listed ids get a new level, role or text)
   -h, --help           show this help
 
 Exit code: 0 when the lock is (now) complete, 1 when the data has problems or --check finds
@@ -42,20 +44,28 @@ ids missing, 2 when called wrongly.`,
     }
     const { lock, file } = readPublishedIds(dir);
     const added = unlockedIds(handbook, lock);
-    const write = added.length > 0 && !values.check;
+    const updated = outdatedIds(handbook, lock);
+    const write = added.length + updated.length > 0 && !values.check;
     if (write) await writeJsonFile(path.join(dir, PUBLISHED_IDS_FILE), lockPublishedIds(handbook, lock));
 
     if (values.json) {
-      printJson({ file, added, written: write });
-    } else if (added.length === 0) {
-      console.log(`${file} already lists every id and alias of ${dir}/.`);
+      printJson({ file, added, updated: updated.length, written: write });
     } else {
-      const byTrack = new Map<string, string[]>();
-      for (const { track, id } of added) byTrack.set(track, [...(byTrack.get(track) ?? []), id]);
-      const verb = values.check ? "missing from" : "added to";
-      console.log(`${plural(added.length, "id")} ${verb} ${file}:`);
-      for (const [track, ids] of byTrack) console.log(`  ${track}: ${ids.join(", ")}`);
-      if (values.check) console.log("Record them with: npx ladder lock");
+      if (added.length === 0) console.log(`${file} already lists every id and alias of ${dir}/.`);
+      else {
+        const byTrack = new Map<string, string[]>();
+        for (const { track, id } of added) byTrack.set(track, [...(byTrack.get(track) ?? []), id]);
+        const verb = values.check ? "missing from" : "added to";
+        console.log(`${plural(added.length, "id")} ${verb} ${file}:`);
+        for (const [track, ids] of byTrack) console.log(`  ${track}: ${ids.join(", ")}`);
+        if (values.check) console.log("Record them with: npx ladder lock");
+      }
+      if (updated.length > 0) {
+        const verb = values.check ? "would record" : "recorded";
+        console.log(
+          `The lock ${verb} the current level or role and text of ${plural(updated.length, "id")}.`,
+        );
+      }
     }
     return values.check && added.length > 0 ? EXIT.problems : EXIT.ok;
   },

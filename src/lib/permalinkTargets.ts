@@ -10,6 +10,10 @@ export interface PermalinkTarget {
   /** The current id, which differs from `id` for an alias. */
   currentId: string;
   text: string;
+  /** A behavior's level, null for a shared expectation; undefined for a responsibility. */
+  level?: string | null;
+  /** A responsibility's role; undefined for a behavior. */
+  role?: string;
   /** Root-relative URL of the behavior's current place, with its anchor. */
   target: string;
 }
@@ -19,11 +23,13 @@ export function permalinkTargets(handbook: Handbook, urls: Urls): PermalinkTarge
   return handbook.tracks.flatMap((track) => {
     const behaviors = trackBehaviors(track).map((behavior) => ({
       ...behavior,
+      role: undefined,
       target: urls.behavior(behavior),
     }));
     const responsibilities = track.roles.flatMap((role) =>
       role.responsibilities.map((responsibility) => ({
         ...responsibility,
+        level: undefined,
         target: urls.responsibility(responsibility),
       })),
     );
@@ -33,6 +39,8 @@ export function permalinkTargets(handbook: Handbook, urls: Urls): PermalinkTarge
         id,
         currentId: item.id,
         text: item.text,
+        ...(item.level !== undefined && { level: item.level }),
+        ...(item.role !== undefined && { role: item.role }),
         target: item.target,
       })),
     );

@@ -1,18 +1,32 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import type { Handbook } from "../../src/lib/buildHandbook";
 import { checkPublishedIds } from "../../src/lib/checkPublishedIds";
+import { lockPublishedIds } from "../../src/lib/lockPublishedIds";
 import { parseSources } from "../../src/lib/parseSources";
 import { readDataDir } from "../../src/lib/readDataDir";
+import { publishedIdsSchema } from "../../src/lib/schemas";
 import { validateDataDir } from "../../src/lib/validateDataDir";
 import { minimalData, writeDataDir } from "../helpers/dataDir";
 
 type Files = Record<string, any>;
 
-/** Every id and alias of the minimal data set, as `ladder lock` would have recorded them. */
+/** Every id and alias of the minimal data set, as a lock from before places and texts were recorded lists them. */
 const PUBLISHED = ["asks-questions", "basic-git", "expert-git", "git-expert", "mentor", "shows-up"];
 
-/** The minimal data set with its ids published, after `change`. */
-function publishedData(change: (files: Files) => void = () => {}): Files {
-  const files: Files = { ...minimalData(), "published-ids.json": { tracks: { demo: PUBLISHED } } };
+/** The minimal data set locked by `ladder lock`: every id with its level or role and text. */
+const minimalDir = writeDataDir(minimalData());
+const LOCK = lockPublishedIds((await validateDataDir(minimalDir, minimalDir)).handbook as Handbook);
+
+/** The minimal data set with its ids published (`ids` for a lock of ids alone), after `change`. */
+function publishedData(
+  change: (files: Files) => void = () => {},
+  lock: "records" | "ids" = "records",
+): Files {
+  const published = lock === "ids" ? { tracks: { demo: PUBLISHED } } : structuredClone(LOCK);
+  const files: Files = { ...minimalData(), "published-ids.json": published };
   change(files);
   return files;
 }
@@ -23,22 +37,108 @@ async function problemsFor(files: Files) {
 }
 
 describe("the published-id lock", () => {
-  it("passes while every published id is a current id or an alias", async () => {
-    expect(await problemsFor(publishedData())).toEqual([]);
+  it("records the level or role and the text of every id", () => {
+    expect(LOCK.tracks.demo).toEqual({
+      "asks-questions": { level: "l1", text: "Asks questions." },
+      "basic-git": { level: "l1", text: "Has a basic understanding of Git." },
+      "expert-git": { level: "l2", text: "Is an expert in Git." },
+      "git-expert": { level: "l2", text: "Is an expert in Git." },
+      mentor: { role: "lead", text: "Mentors others." },
+      "shows-up": { level: null, text: "Shows up." },
+    });
   });
 
-  it("fails when a published behavior id is renamed, naming the alias to add and where", async () => {
+  it("passes while every published id is a current id or an alias", async () => {
+    expect(await problemsFor(publishedData())).toEqual([]);
+    expect(await problemsFor(publishedData(undefined, "ids"))).toEqual([]);
+  });
+
+  it("fails when a published behavior id is renamed, naming the alias to add and the behavior with its text", async () => {
     const problems = await problemsFor(
-      publishedData((f) => (f["demo/levels/l1.json"].behaviors.craft[0].id = "basic-git-skills")),
+      publishedData((f) => (f["demo/levels/l1.json"].behaviors.craft[0].id = "version-control-start")),
     );
     expect(problems).toEqual([
       {
         file: "published-ids.json",
-        path: `tracks.demo[${PUBLISHED.indexOf("basic-git")}]`,
+        path: "tracks.demo.basic-git",
         message:
           '"basic-git" was published (/b/demo/basic-git/) but is no longer an id or alias in the track "demo": ' +
           'add "basic-git" to the "aliases" of the behavior or responsibility that took its place, probably ' +
-          '"basic-git-skills" (demo/levels/l1.json: behaviors.craft[0]), so its links keep working',
+          '"version-control-start" (demo/levels/l1.json: behaviors.craft[0]), which has its text, so its links keep working',
+      },
+    ]);
+  });
+
+  it("points at the new id on the same level, never at a closer id on another level", async () => {
+    const problems = await problemsFor(
+      publishedData((f) => {
+        f["demo/levels/l2.json"].behaviors.craft[0].id = "masters-version-control";
+        f["demo/levels/l2.json"].behaviors.craft[0].text = "Masters version control.";
+        f["demo/levels/l1.json"].behaviors.craft.push({
+          id: "git-expert-in-training",
+          text: "Trains in Git.",
+        });
+      }),
+    );
+    expect(problems.map((p) => p.message.match(/probably "([^"]+)"/)?.[1])).toEqual([
+      "masters-version-control",
+    ]);
+    // Knowing the ids alone, the closest spelling is all there is to go on.
+    const byIds = await problemsFor(
+      publishedData((f) => {
+        f["demo/levels/l2.json"].behaviors.craft[0].id = "masters-version-control";
+        f["demo/levels/l2.json"].behaviors.craft[0].aliases = [];
+        f["demo/levels/l1.json"].behaviors.craft.push({
+          id: "git-expert-in-training",
+          text: "Trains in Git.",
+        });
+      }, "ids"),
+    );
+    expect(byIds.map((p) => p.message.match(/probably "([^"]+)"/)?.[1])).toEqual([
+      "git-expert-in-training",
+      "git-expert-in-training",
+    ]);
+  });
+
+  it("points at the behavior with the published text, wherever it moved", async () => {
+    const problems = await problemsFor(
+      publishedData((f) => {
+        const [moved] = f["demo/levels/l1.json"].behaviors.craft.splice(0, 1);
+        f["demo/levels/l2.json"].behaviors.craft.push({ ...moved, id: "knows-git" });
+        f["demo/levels/l1.json"].behaviors.craft.push({ id: "basic-git-2", text: "Uses Git." });
+      }),
+    );
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringContaining(
+        'probably "knows-git" (demo/levels/l2.json: behaviors.craft[1]), which has its text',
+      ),
+    ]);
+  });
+
+  it("finds a behavior renamed and reworded on its level by what its text is about", async () => {
+    const problems = await problemsFor(
+      publishedData((f) => {
+        f["demo/levels/l1.json"].behaviors.craft[0] = {
+          id: "starts-with-vcs",
+          text: "Has a basic grasp of Git.",
+        };
+        f["demo/levels/l1.json"].behaviors.craft.push({ id: "basic-bash", text: "Knows some Bash." });
+      }),
+    );
+    expect(problems.map((p) => p.message.match(/probably "([^"]+)"/)?.[1])).toEqual(["starts-with-vcs"]);
+  });
+
+  it("still reads a lock of ids alone, written before places and texts were recorded", async () => {
+    const problems = await problemsFor(
+      publishedData((f) => (f["demo/levels/l1.json"].behaviors.craft[0].id = "basic-git-skills"), "ids"),
+    );
+    expect(problems).toEqual([
+      {
+        file: "published-ids.json",
+        path: "tracks.demo.basic-git",
+        message: expect.stringContaining(
+          'probably "basic-git-skills" (demo/levels/l1.json: behaviors.craft[0]), so its links keep working',
+        ),
       },
     ]);
   });
@@ -66,8 +166,8 @@ describe("the published-id lock", () => {
       }),
     );
     expect(problems.map((p) => [p.path, p.message.split(" but ")[0]])).toEqual([
-      [`tracks.demo[${PUBLISHED.indexOf("expert-git")}]`, '"expert-git" was published (/b/demo/expert-git/)'],
-      [`tracks.demo[${PUBLISHED.indexOf("mentor")}]`, '"mentor" was published (/b/demo/mentor/)'],
+      ["tracks.demo.expert-git", '"expert-git" was published (/b/demo/expert-git/)'],
+      ["tracks.demo.mentor", '"mentor" was published (/b/demo/mentor/)'],
     ]);
     expect(problems[1].message).toContain('probably "mentoring" (demo/roles/lead.json: responsibilities[0])');
   });
@@ -109,7 +209,7 @@ describe("the published-id lock", () => {
     );
     expect(problems.map((p) => `${p.file}: ${p.path}`)).toEqual([
       "demo/levels/l1.json: order",
-      `published-ids.json: tracks.demo[${PUBLISHED.indexOf("asks-questions")}]`,
+      "published-ids.json: tracks.demo.asks-questions",
     ]);
   });
 
@@ -143,7 +243,55 @@ describe("checkPublishedIds", () => {
   it("reports nothing for a lock that lists only current ids and aliases", async () => {
     const dir = writeDataDir(minimalData());
     const { partial } = parseSources((await readDataDir(dir, dir)).sources);
-    expect(checkPublishedIds({ tracks: { demo: PUBLISHED } }, "lock.json", partial)).toEqual([]);
-    expect(checkPublishedIds({ tracks: { demo: ["gone"] } }, "lock.json", partial)[0].file).toBe("lock.json");
+    const lock = (tracks: unknown) => publishedIdsSchema.parse({ tracks });
+    expect(checkPublishedIds(LOCK, "lock.json", partial)).toEqual([]);
+    expect(checkPublishedIds(lock({ demo: PUBLISHED }), "lock.json", partial)).toEqual([]);
+    expect(checkPublishedIds(lock({ demo: ["gone"] }), "lock.json", partial)[0].file).toBe("lock.json");
+  });
+});
+
+describe("the published-id lock of the real data", () => {
+  /** A copy of data/ with `change` made to one level file, and its problems. */
+  async function problemsAfter(change: (levels: Record<string, any>) => void) {
+    const dir = mkdtempSync(path.join(tmpdir(), "ladder-real-data-"));
+    cpSync("data", dir, { recursive: true });
+    const levels: Record<string, any> = {};
+    for (const level of ["ic2", "ic4"]) {
+      levels[level] = JSON.parse(readFileSync(path.join(dir, `support/levels/${level}.json`), "utf8"));
+    }
+    change(levels);
+    for (const [level, data] of Object.entries(levels)) {
+      writeFileSync(path.join(dir, `support/levels/${level}.json`), JSON.stringify(data, null, 2));
+    }
+    return (await validateDataDir(dir, dir)).problems;
+  }
+
+  it("records the place and text of every id (run npx ladder lock if this fails)", async () => {
+    const lock = publishedIdsSchema.parse(JSON.parse(readFileSync("data/published-ids.json", "utf8")));
+    const records = Object.values(lock.tracks).flatMap((ids) => Object.values(ids));
+    expect(records.filter((record) => record.text === undefined)).toEqual([]);
+  });
+
+  it("points a renamed behavior at its new id by its text, even when a new id elsewhere is closer", async () => {
+    let index = -1;
+    const problems = await problemsAfter((levels) => {
+      const list = levels.ic2.behaviors["technical-proficiency"];
+      index = list.findIndex((behavior: { id: string }) => behavior.id === "professional-git");
+      list[index].id = "uses-version-control";
+      levels.ic4.behaviors["technical-proficiency"].push({
+        id: "professional-git-workflows",
+        text: "Teaches professional Git workflows.",
+      });
+    });
+    expect(index).toBeGreaterThanOrEqual(0);
+    expect(problems).toEqual([
+      {
+        file: "published-ids.json",
+        path: "tracks.support.professional-git",
+        message: expect.stringContaining(
+          `probably "uses-version-control" (support/levels/ic2.json: behaviors.technical-proficiency[${index}]), which has its text`,
+        ),
+      },
+    ]);
   });
 });

@@ -236,7 +236,10 @@ describe("ladder lock", () => {
     const locked = await ladder(["lock", "--data-dir", dir]);
     expect(locked.code).toBe(0);
     expect(locked.stdout).toMatch(/^6 ids added to .*published-ids\.json:\n  demo: shows-up, /);
-    expect(JSON.parse(readFileSync(lockFile, "utf8")).tracks.demo).toContain("expert-git");
+    expect(JSON.parse(readFileSync(lockFile, "utf8")).tracks.demo["expert-git"]).toEqual({
+      level: "l2",
+      text: "Is an expert in Git.",
+    });
 
     const again = await ladder(["lock", "--check", "--data-dir", dir]);
     expect(again.code).toBe(0);
@@ -247,7 +250,31 @@ describe("ladder lock", () => {
     writeFileSync(level, readFileSync(level, "utf8").replace('"basic-git"', '"git-basics"'));
     const validation = await ladder(["validate", "--data-dir", dir]);
     expect(validation.code).toBe(1);
-    expect(validation.stderr).toMatch(/"basic-git" was published .* probably "git-basics"/);
+    expect(validation.stderr).toMatch(
+      /"basic-git" was published .* probably "git-basics" .*, which has its text/,
+    );
+  });
+
+  it("rewrites a lock of ids alone with the level or role and text of each, and --check leaves it be", async () => {
+    const dir = writeDataDir(minimalData());
+    const lockFile = path.join(dir, "published-ids.json");
+    const ids = ["asks-questions", "basic-git", "expert-git", "git-expert", "mentor", "shows-up"];
+    writeFileSync(lockFile, JSON.stringify({ tracks: { demo: ids } }));
+
+    const check = await ladder(["lock", "--check", "--data-dir", dir]);
+    expect(check.code).toBe(0);
+    expect(check.stdout).toMatch(
+      /already lists every id and alias .*\nThe lock would record the current level or role and text of 6 ids\.\n$/,
+    );
+    expect(JSON.parse(readFileSync(lockFile, "utf8")).tracks.demo).toEqual(ids);
+
+    const locked = await ladder(["lock", "--data-dir", dir]);
+    expect(locked.code).toBe(0);
+    expect(locked.stdout).toMatch(/The lock recorded the current level or role and text of 6 ids\.\n$/);
+    expect(Object.keys(JSON.parse(readFileSync(lockFile, "utf8")).tracks.demo)).toEqual(ids);
+    expect((await ladder(["lock", "--json", "--data-dir", dir])).stdout).toMatch(
+      /"updated": 0,\s+"written": false/,
+    );
   });
 });
 
