@@ -1,4 +1,13 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { importFramework, type ImportNote } from "../../src/lib/importFramework";
@@ -18,6 +27,25 @@ import {
 
 function formatNote(file: string, note: ImportNote): string {
   return `${file}:${note.line}:${note.column}: ${note.severity}: ${note.message}`;
+}
+
+/**
+ * One more than the highest `order` of the tracks in the data folder `dir`, so an imported
+ * track comes last. Tracks whose track.json does not parse are left to validation.
+ */
+function nextTrackOrder(dir: string): number {
+  const folders = existsSync(dir)
+    ? readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory())
+    : [];
+  const orders = folders.flatMap((folder) => {
+    try {
+      const { order } = JSON.parse(readFileSync(path.join(dir, folder.name, "track.json"), "utf8"));
+      return Number.isInteger(order) ? [order as number] : [];
+    } catch {
+      return [];
+    }
+  });
+  return Math.max(0, ...orders) + 1;
 }
 
 /** Writes the imported files below `dir`: JSON formatted like the rest of the data, prose as it is. */
@@ -50,10 +78,11 @@ Reads a Markdown framework page shaped like the product framework's source:
   ## IC2                    (one section per level, shaped like All Levels)
 
 and writes {data folder}/{track}/: track.json, levels/{level}.json and prose/{page}.mdx, with
-an id generated from the text of every behavior, category, level and page. The files are
-checked like all data before anything is written, and an existing track is never overwritten.
-Review the generated ids (they become permanent links once published), set "cumulative" and
-"shortTitle" in track.json, then run ladder validate.
+an id generated from the text of every behavior, category, level and page. The new track
+comes after the others ("order" in track.json). The files are checked like all data before
+anything is written, and an existing track is never overwritten.
+Review the generated ids (they become permanent links once published), set "cumulative",
+"shortTitle" and "order" in track.json, then run ladder validate.
 
 Options:
   --track <id>         the new track's id, kebab-case: its folder and its URL
@@ -108,7 +137,7 @@ imported, 2 when called wrongly.`,
         );
         const validate = `npx ladder validate${dir === "data" ? "" : ` --data-dir ${dir}`}`;
         console.log(
-          `Next: review the generated ids (they become permanent links once published), set "cumulative" and "shortTitle" in ${path.join(target, "track.json")}, then run: ${validate}`,
+          `Next: review the generated ids (they become permanent links once published), set "cumulative", "shortTitle" and "order" in ${path.join(target, "track.json")}, then run: ${validate}`,
         );
       }
     }
@@ -128,7 +157,7 @@ async function importTrack(markdown: string, track: string, dir: string, dryRun:
     const problems = [`${target}/ exists already: import into a new track id, or remove the folder first`];
     return { files: {}, notes: [], problems, valid: false };
   }
-  const { files, notes } = importFramework(markdown, track);
+  const { files, notes } = importFramework(markdown, track, nextTrackOrder(dir));
   if (notes.some((note) => note.severity === "error")) return { files, notes, problems: [], valid: false };
   const staging = mkdtempSync(path.join(tmpdir(), "ladder-import-"));
   try {

@@ -19,6 +19,7 @@ export function frameworksDocument(handbook: Handbook) {
       id: track.id,
       title: track.title,
       shortTitle: track.shortTitle,
+      order: track.order,
       description: track.description,
       cumulative: track.cumulative,
       categories: track.categories,

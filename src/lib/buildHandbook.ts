@@ -66,6 +66,8 @@ export interface Track {
   id: string;
   title: string;
   shortTitle: string;
+  /** Position among the tracks, lowest first. */
+  order: number;
   description: string;
   cumulative: boolean;
   categories: Category[];
@@ -80,7 +82,7 @@ export interface Track {
 
 /** The whole handbook, every list in a defined order (collections come in no guaranteed order). */
 export interface Handbook {
-  /** Sorted by title. */
+  /** Sorted by `order`. */
   tracks: Track[];
 }
 
@@ -156,6 +158,7 @@ export function buildHandbook(sources: HandbookSources): Handbook {
       id,
       title: data.title,
       shortTitle: data.shortTitle ?? data.title,
+      order: data.order,
       description: data.description,
       cumulative: data.cumulative,
       categories: data.categories,
@@ -168,5 +171,5 @@ export function buildHandbook(sources: HandbookSources): Handbook {
       prose,
     };
   });
-  return { tracks: tracks.sort((a, b) => compareText(a.title, b.title) || compareText(a.id, b.id)) };
+  return { tracks: tracks.sort((a, b) => a.order - b.order || compareText(a.id, b.id)) };
 }

@@ -14,6 +14,7 @@ export const RESERVED_ANCHOR_IDS = ["main"] as const;
 
 /**
  * The rules no single schema can express: everything that relates two fields or two files.
+ * Track orders must be unique, so the order of the tracks never depends on their folder names.
  * Ids must be unique within a track (behaviors, responsibilities and their aliases share one
  * namespace because each gets a permanent link), categories must exist, level orders and codes
  * must be unique, a level that is not yet defined lists no behaviors and a defined one does,
@@ -22,6 +23,19 @@ export const RESERVED_ANCHOR_IDS = ["main"] as const;
  */
 export function checkHandbookRules(sources: PartialSources): Problem[] {
   const problems: Problem[] = [];
+
+  const trackOrders = new Map<number, string>();
+  for (const track of sources.tracks) {
+    if (track.data.order === undefined) continue;
+    const same = trackOrders.get(track.data.order);
+    if (same) {
+      problems.push({
+        file: track.file,
+        path: "order",
+        message: `order ${track.data.order} is also the order of ${same}: give each track its own order`,
+      });
+    } else trackOrders.set(track.data.order, track.file);
+  }
 
   for (const track of sources.tracks) {
     const file = track.file;

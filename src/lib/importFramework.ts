@@ -66,9 +66,10 @@ function plainText(node: RootContent | Heading): string {
  * a prose page. A list of `Category: description` items in prose gives the categories their
  * descriptions. Every id is generated from its text (see `idFromText`), to be reviewed by a
  * person before anything is published. Text is kept verbatim; what does not fit the shape is
- * reported in `notes`, with its place.
+ * reported in `notes`, with its place. `order` places the new track among the others: give
+ * one no track of the data folder has (`ladder import` gives the highest one plus one).
  */
-export function importFramework(markdown: string, track: string): ImportedFramework {
+export function importFramework(markdown: string, track: string, order = 1): ImportedFramework {
   const tree: Root = unified().use(remarkParse).parse(markdown);
   const sourceLines = markdown.split(/\r?\n/);
   const notes: ImportNote[] = [];
@@ -202,6 +203,7 @@ export function importFramework(markdown: string, track: string): ImportedFramew
 
   const trackData: TrackData = {
     title: titleHeading ? plainText(titleHeading) : "",
+    order,
     description: descriptionNode?.type === "paragraph" ? plainText(descriptionNode) : "",
     cumulative: true,
     categories,

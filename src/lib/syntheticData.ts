@@ -138,6 +138,7 @@ export function generateSyntheticData(shape: SyntheticShape): Record<string, unk
     files[`${track}/track.json`] = {
       title: `${track[0].toUpperCase()}${track.slice(1)} career framework`,
       shortTitle: track[0].toUpperCase() + track.slice(1),
+      order: t + 1,
       description: `The levels of the ${track} track and the behaviors expected at each of them.`,
       cumulative: t % 2 === 0,
       categories,

@@ -7,6 +7,7 @@ export function minimalData(): Record<string, unknown> {
   return {
     "demo/track.json": {
       title: "Demo framework",
+      order: 1,
       description: "A framework for tests.",
       cumulative: true,
       categories: [

@@ -13,6 +13,7 @@ export function syntheticTrack(
     id: "t",
     title: "T",
     shortTitle: "T",
+    order: 1,
     description: "",
     cumulative,
     categories,

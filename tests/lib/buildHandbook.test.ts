@@ -12,10 +12,17 @@ function sources(): UncheckedSources {
   ];
   return {
     tracks: [
-      source("zeta", "zeta", { title: "Zeta track", description: "Z.", cumulative: false, categories }),
+      source("zeta", "zeta", {
+        title: "Zeta track",
+        order: 2,
+        description: "Z.",
+        cumulative: false,
+        categories,
+      }),
       source("alpha", "alpha", {
         title: "Alpha track",
         shortTitle: "Alpha",
+        order: 1,
         description: "A.",
         cumulative: true,
         categories,
@@ -62,8 +69,12 @@ describe("buildHandbook", () => {
 
   it("parses the fixture without problems", () => expect(problems).toEqual([]));
 
-  it("sorts tracks by title, levels by order, roles by title and prose by order, whatever the input order", () => {
+  it("sorts tracks by order, levels by order, roles by title and prose by order, whatever the input order", () => {
     expect(handbook.tracks.map((t) => t.id)).toEqual(["alpha", "zeta"]);
+    // By order, not by title or id: swapped orders swap the tracks.
+    const swapped = sources();
+    (swapped.tracks[0].data as { order: number }).order = 0;
+    expect(buildHandbook(parseSources(swapped).sources).tracks.map((t) => t.id)).toEqual(["zeta", "alpha"]);
     expect(alpha.levels.map((l) => l.id)).toEqual(["junior", "senior"]);
     expect(alpha.roles.map((r) => r.id)).toEqual(["ace", "zed"]);
     expect(alpha.prose.map((p) => p.id)).toEqual(["first", "later"]);

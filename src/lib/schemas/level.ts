@@ -1,5 +1,6 @@
 import { z } from "astro/zod";
 import { behaviorsByCategorySchema, textSchema } from "./behavior";
+import { orderSchema } from "./order";
 
 /** The statuses a level can have; a level that is `not yet defined` lists no behaviors. */
 export const LEVEL_STATUSES = ["defined", "not yet defined"] as const;
@@ -11,7 +12,7 @@ export const levelSchema = z
     /** Job title, e.g. "Senior Support Engineer". */
     title: textSchema.optional(),
     summary: textSchema.optional(),
-    order: z.number({ invalid_type_error: "must be a number" }).int("must be a whole number"),
+    order: orderSchema,
     status: z.enum(LEVEL_STATUSES, {
       errorMap: () => ({ message: `must be one of: ${LEVEL_STATUSES.map((s) => `"${s}"`).join(", ")}` }),
     }),

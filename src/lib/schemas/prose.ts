@@ -1,12 +1,13 @@
 import { z } from "astro/zod";
 import { textSchema } from "./behavior";
+import { orderSchema } from "./order";
 
 /** Front matter of `data/{track}/prose/{page}.mdx`: a section of the track overview. */
 export const proseSchema = z
   .object({
     title: textSchema,
     /** Position on the track overview, lowest first. */
-    order: z.number({ invalid_type_error: "must be a number" }).int("must be a whole number"),
+    order: orderSchema,
   })
   .strict();
 

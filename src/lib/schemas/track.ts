@@ -1,6 +1,7 @@
 import { z } from "astro/zod";
 import { behaviorsByCategorySchema, textSchema } from "./behavior";
 import { idSchema } from "./ids";
+import { orderSchema } from "./order";
 
 /** A category of behaviors (a column of the source table). */
 export const categorySchema = z
@@ -17,6 +18,8 @@ export const trackSchema = z
     title: textSchema,
     /** A short name for navigation, e.g. "Support". Defaults to the title. */
     shortTitle: textSchema.optional(),
+    /** Position among the tracks (navigation, home page, search filters), lowest first; unique. */
+    order: orderSchema,
     description: textSchema,
     /** Whether each level includes the expectations of the levels before it. */
     cumulative: z.boolean({ invalid_type_error: "must be true or false" }),
