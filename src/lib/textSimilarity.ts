@@ -1,7 +1,7 @@
 import { stemmer } from "stemmer";
 
-/** Words too common in career frameworks to say whether two behaviors are related. */
-const STOP_WORDS = new Set(
+/** Words too common in career frameworks to tell two behaviors apart, or to say what a search is about. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
   (
     "a an and or of to in on for with their they them themself themselves is are be being has have " +
     "as at by etc e g eg our all any from that this it its both while who when where which into can " +

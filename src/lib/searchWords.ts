@@ -1,0 +1,43 @@
+import { stemmer } from "stemmer";
+import { STOP_WORDS } from "./textSimilarity";
+
+/** A word: letters and digits of any script. Everything else (punctuation, symbols) separates words. */
+const WORD = /[\p{L}\p{N}]+/gu;
+/** Words joined by hyphens: "trade-offs", "up-to-date". */
+const HYPHENATED = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
+
+/**
+ * The terms the search index holds for a text: its words in lower case, and each hyphenated
+ * word also joined ("trade-offs" → trade, offs, tradeoffs), so a reader who types "tradeoffs"
+ * finds it. Word forms are not indexed: the search looks them up in the index's vocabulary
+ * (see `wordStem`), which keeps the index as small as the text.
+ */
+export function indexTerms(text: string): string[] {
+  const lower = text.toLowerCase();
+  const joined = (lower.match(HYPHENATED) ?? []).map((word) => word.replaceAll("-", ""));
+  return [...(lower.match(WORD) ?? []), ...joined];
+}
+
+/**
+ * The stem a word shares with its other forms (Porter's, from `stemmer`): mentor, mentors,
+ * mentoring → mentor; prioritizes, prioritization → priorit. Porter leaves "-ship" nouns
+ * alone, but a reader who types "mentorship" wants the mentors too.
+ */
+export function wordStem(word: string): string {
+  return stemmer(word.length > 7 && word.endsWith("ship") ? word.slice(0, -4) : word);
+}
+
+/** Whether a word (lower case) tells nothing on its own: a common one ("in", "on", "the") or a letter ("’s"). */
+export const isFiller = (word: string) => STOP_WORDS.has(word) || (word.length === 1 && !/\p{N}/u.test(word));
+
+/**
+ * What was typed, as the words to search for: lower case, punctuation and symbols as spaces
+ * (so nothing acts as an operator of the search libraries: "^git", "git | docker", quotes),
+ * hyphenated words as their parts ("on-call" → on, call), each word once, and without words
+ * that tell nothing ("expert in git" → expert, git) unless nothing else was typed.
+ */
+export function queryWords(query: string): string[] {
+  const words = [...new Set(query.toLowerCase().match(WORD) ?? [])];
+  const telling = words.filter((word) => !isFiller(word));
+  return telling.length > 0 ? telling : words;
+}
