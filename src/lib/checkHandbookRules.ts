@@ -2,6 +2,7 @@ import type { PartialSource, PartialSources } from "./parseSources";
 import { formatFieldPath, type Problem } from "./problems";
 import type { DeepPartial } from "./salvage";
 import type { BehaviorsByCategoryData, LevelData } from "./schemas";
+import { didYouMean, quotedList, suggestIds } from "./suggestIds";
 
 /** Top-level URL segments the site uses itself, so no track may take them. */
 export const RESERVED_TRACK_IDS = ["api", "b", "behaviors", "roadmap", "404", "_astro"] as const;
@@ -93,7 +94,7 @@ export function checkHandbookRules(sources: PartialSources): Problem[] {
           problems.push({
             file: sourceFile,
             path: formatFieldPath([...prefix, category]),
-            message: `unknown category "${category}": use one of ${[...categoryIds].map((id) => `"${id}"`).join(", ")} (the categories of ${track.file})`,
+            message: unknownCategory(category, [...categoryIds], track.file),
           });
         }
         list.forEach((behavior, index) => {
@@ -209,15 +210,26 @@ export function checkHandbookRules(sources: PartialSources): Problem[] {
   return problems;
 }
 
+/** `unknown category "craf": did you mean "craft"? …`, listing the categories there are. */
+function unknownCategory(category: string, categories: string[], trackFile: string): string {
+  const hint = didYouMean(suggestIds(category, categories, 1));
+  const use = `use one of ${quotedList(categories, "or")}`;
+  return hint
+    ? `unknown category "${category}": ${hint} (${use}, the categories of ${trackFile})`
+    : `unknown category "${category}": ${use} (the categories of ${trackFile})`;
+}
+
 /**
  * `evolvesFrom` must name a behavior of a lower level in the same category, and no behavior
  * may be named twice: each behavior has at most one next form.
  */
 function checkEvolutionHints(track: string, levels: PartialSource<LevelData>[], problems: Problem[]): void {
-  const behaviors = new Map<string, { level: PartialSource<LevelData>; category: string }>();
+  const behaviors = new Map<string, { level: PartialSource<LevelData>; category: string; text?: string }>();
   for (const level of levels) {
     for (const [category, list = []] of Object.entries(level.data.behaviors ?? {})) {
-      for (const behavior of list) if (behavior.id) behaviors.set(behavior.id, { level, category });
+      for (const behavior of list) {
+        if (behavior.id) behaviors.set(behavior.id, { level, category, text: behavior.text });
+      }
     }
   }
   // A hint to a behavior that did not parse cannot be judged; its own problem is reported.
@@ -236,9 +248,16 @@ function checkEvolutionHints(track: string, levels: PartialSource<LevelData>[], 
         const [targetOrder, order] = [target?.level.data.order, level.data.order];
         if (!target) {
           if (everyLevelComplete) {
+            // The closest among those it may name: lower levels, same category.
+            const candidates = [...behaviors]
+              .filter(
+                ([, b]) => b.category === category && (b.level.data.order ?? Infinity) < (order ?? Infinity),
+              )
+              .map(([id, b]) => ({ id, text: b.text }));
+            const hintText = didYouMean(suggestIds(hint, candidates));
             problems.push({
               ...where,
-              message: `"${hint}" is not a behavior of a level of the track "${track}": use the id of the behavior this one evolves from`,
+              message: `"${hint}" is not a behavior of a level of the track "${track}": use the id of the behavior this one evolves from${hintText ? ` (${hintText})` : ""}`,
             });
           }
         } else if (targetOrder !== undefined && order !== undefined && targetOrder >= order) {
