@@ -65,7 +65,7 @@ describe("npm run build on malformed data", () => {
       `${dataDir}/demo/levels/l1.json: behaviors.craft[0].text: must be a string, not a number`,
     );
     expect(result.stderr).toContain(
-      `${dataDir}/demo/prose/intro.mdx: line 6: an HTML tag or component is not allowed in prose`,
+      `${dataDir}/demo/prose/intro.mdx:6:7: an HTML tag or component is not allowed in prose`,
     );
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(result.outDir)).toBe(false);
