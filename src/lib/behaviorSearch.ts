@@ -1,51 +1,60 @@
-import Fuse, { type Expression, type IFuseOptions, type RangeTuple } from "fuse.js";
-import MiniSearch, { type AsPlainObject, type Options, type SearchOptions } from "minisearch";
+import Fuse, { type Expression, type IFuseOptions } from "fuse.js";
+import MiniSearch, {
+  type AsPlainObject,
+  type Options,
+  type Query,
+  type SearchOptions,
+  type SearchResult as IndexResult,
+} from "minisearch";
 import type { SearchDocument } from "./searchDocuments";
+import { indexTerms, isFiller, queryWords, wordStem } from "./searchWords";
 
 /**
  * Search runs in two stages, measured side by side in docs/benchmarks.md. MiniSearch, an
- * inverted index, narrows every document to the best candidates in a millisecond even at
- * 10,000 behaviors (typo-tolerant, prefix-matching the word being typed, every word required,
- * in any field). fuse.js then ranks those candidates by fuzzy closeness, as it would over
- * everything, and reports the matched characters to highlight. What was typed reaches both
- * as plain words (see `queryWords`).
+ * inverted index, narrows every document to those with the words in a millisecond even at
+ * 10,000 behaviors: each word as typed or in another form of it (mentoring → mentor,
+ * mentorship; see `wordStem`), the last word also by its beginning, an unknown word by its
+ * spelling; a level's job title and code count as its behaviors' words. The documents are put
+ * in tiers: most words first (when none has all), then words in the text before words in the
+ * names, as typed before other forms, beginnings and typos. fuse.js then ranks the best of
+ * them within each tier by fuzzy closeness to what was typed.
  */
-const FIELDS = ["text", "place", "categoryTitle", "trackTitle"] as const;
+const FIELDS = ["text", "place", "levelTitle", "categoryTitle", "trackTitle"] as const;
 
 /** The MiniSearch index: document numbers as ids, nothing stored (the documents travel alongside). */
 export const INDEX_OPTIONS: Options<SearchDocument & { n: number }> = {
   idField: "n",
   fields: [...FIELDS],
   storeFields: [],
+  tokenize: indexTerms,
+  // indexTerms lower-cases; what is looked up comes from the vocabulary or from queryWords.
+  processTerm: (term) => term,
 };
 
-/**
- * How a query reaches the index: the last word, being typed, also matches as a prefix once it
- * has three letters (one or two letters would match most of a large handbook); words longer
- * than three letters may have a typo (one edit up to nine letters, two from ten).
- */
+/** How the index scores what it finds: the text counts most. */
 export const QUERY_OPTIONS: SearchOptions = {
-  prefix: (term, index, terms) => index === terms.length - 1 && term.length >= 3,
-  fuzzy: (term) => (term.length > 3 ? 0.2 : false),
-  combineWith: "AND",
-  boost: { text: 3, place: 1, categoryTitle: 1, trackTitle: 0.5 },
+  boost: { text: 3, place: 1, levelTitle: 1, categoryTitle: 1, trackTitle: 0.5 },
 };
 
-/** How fuse.js ranks the candidates: the text counts most; matched characters are reported. */
+/** A word the index lacks (a typo) may be off by one letter in five, once it has four letters. */
+const FUZZY = 0.2;
+
+/** How fuse.js ranks the candidates within a tier: the text counts most. */
 export const SEARCH_OPTIONS: IFuseOptions<SearchDocument> = {
   keys: [
     { name: "text", weight: 3 },
     { name: "place", weight: 1 },
+    { name: "levelTitle", weight: 1 },
     { name: "categoryTitle", weight: 1 },
     { name: "trackTitle", weight: 0.5 },
   ],
   threshold: 0.3,
   ignoreLocation: true,
-  includeMatches: true,
+  includeScore: true,
   minMatchCharLength: 2,
 };
 
-/** How many candidates the index hands to fuse.js: the ones a reader sees. */
+/** How many candidates fuse.js ranks: the ones a reader sees. */
 export const CANDIDATES = 50;
 
 /**
@@ -54,7 +63,8 @@ export const CANDIDATES = 50;
  */
 export interface SearchPayload {
   tracks: [id: string, title: string][];
-  places: string[];
+  /** Where documents live, with the level's job title ("" for none). */
+  places: [place: string, levelTitle: string][];
   categories: [id: string | null, title: string][];
   /** [track, level ("" for none), place, category, id, text, url], names as indexes above. */
   documents: [number, string, number, number, string, string, string][];
@@ -75,7 +85,7 @@ export function buildSearchPayload(documents: SearchDocument[]): SearchPayload {
   const compact = documents.map((d): SearchPayload["documents"][number] => [
     indexOf(tracks, d.track),
     d.level ?? "",
-    indexOf(places, d.place),
+    indexOf(places, JSON.stringify([d.place, d.levelTitle ?? ""])),
     indexOf(categories, d.category ?? ""),
     d.id,
     d.text,
@@ -85,7 +95,7 @@ export function buildSearchPayload(documents: SearchDocument[]): SearchPayload {
   index.addAll(documents.map((document, n) => ({ ...document, n })));
   return {
     tracks: [...tracks.keys()].map((id) => [id, trackTitles.get(id)!]),
-    places: [...places.keys()],
+    places: [...places.keys()].map((key) => JSON.parse(key)),
     categories: [...categories.keys()].map((id) => [id || null, categoryTitles.get(id || null)!]),
     documents: compact,
     index: index.toJSON(),
@@ -98,7 +108,8 @@ export function expandDocuments(payload: SearchPayload): SearchDocument[] {
     track: payload.tracks[track][0],
     trackTitle: payload.tracks[track][1],
     level: level || null,
-    place: payload.places[place],
+    place: payload.places[place][0],
+    levelTitle: payload.places[place][1] || null,
     category: payload.categories[category][0],
     categoryTitle: payload.categories[category][1],
     id,
@@ -127,13 +138,42 @@ export interface SearchResult {
   document: SearchDocument;
   /** The document's text in pieces, the matched words marked. */
   segments: TextSegment[];
+  /** Where it lives (`whereItLives`), the words matched there marked: "senior" finds IC3 by its title. */
+  where: TextSegment[];
+}
+
+/** Where a document lives, as a result shows it: "Support · IC3 · Senior Support Engineer · Delivery". */
+export function whereItLives(document: SearchDocument): string {
+  return [document.trackTitle, document.place, document.levelTitle, document.categoryTitle]
+    .filter(Boolean)
+    .join(" · ");
+}
+
+/** Another search that finds more than this one, offered when it found nothing or only some of the words. */
+export interface SearchSuggestion {
+  /** A closer spelling from the index's words, fewer words, or one filter less. */
+  kind: "spelling" | "fewer-words" | "filter";
+  query: string;
+  filters: SearchFilters;
+  /** The filters it clears. */
+  cleared?: (keyof SearchFilters)[];
+  /** How many it finds. */
+  total: number;
 }
 
 /** The results to show and how many matched in all. */
 export interface SearchAnswer {
   results: SearchResult[];
   total: number;
+  /** The words searched for: what was typed, without the words that tell nothing ("in", "on"). */
+  words: string[];
+  /** No behavior has all the words: the results are those with most of them. */
+  partial: boolean;
+  /** Searches that do better, when nothing or only some of the words were found. */
+  suggestions: SearchSuggestion[];
 }
+
+const FILTER_NAMES = ["track", "level", "category"] as const;
 
 const matchesFilters = (document: SearchDocument, filters: SearchFilters) =>
   (!filters.track || document.track === filters.track) &&
@@ -145,104 +185,312 @@ const matchesFilters = (document: SearchDocument, filters: SearchFilters) =>
         : document.level === filters.level)) &&
   (!filters.category || document.category === filters.category);
 
-const WORD = /[\p{L}\p{N}]/u;
+/** Words, possibly hyphenated, as they stand in a text: what a highlight marks whole. */
+const TEXT_WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 
 /**
- * Splits `text` into pieces, marking every word that a matched range touches: fuse.js reports
- * the characters that matched, readers expect whole words.
+ * Splits `text` into pieces, marking the words whose index term is among `terms` (lower case,
+ * as `indexTerms` makes them). A hyphenated word is marked whole when it matched joined
+ * ("tradeoffs") or when all its parts that tell something matched ("on-call" for "call"), so
+ * "on-call" never lights up "on" alone; otherwise only its matched parts are marked.
  */
-export function highlightWords(text: string, ranges: readonly RangeTuple[]): TextSegment[] {
-  const marked = new Array<boolean>(text.length).fill(false);
-  for (const [start, end] of ranges) {
-    let from = start;
-    let to = end;
-    while (from > 0 && WORD.test(text[from - 1])) from--;
-    while (to < text.length - 1 && WORD.test(text[to + 1])) to++;
-    marked.fill(true, from, to + 1);
+export function highlightTerms(text: string, terms: ReadonlySet<string>): TextSegment[] {
+  if (terms.size === 0) return [{ text, match: false }];
+  const marks: [number, number][] = [];
+  for (const found of text.matchAll(TEXT_WORD)) {
+    const start = found.index!;
+    const parts = [...found[0].matchAll(/[\p{L}\p{N}]+/gu)];
+    const marked = parts.filter((part) => terms.has(part[0].toLowerCase()));
+    const telling = parts.filter((part) => !isFiller(part[0].toLowerCase()));
+    if (
+      (parts.length > 1 && terms.has(found[0].toLowerCase().replaceAll("-", ""))) ||
+      (parts.length > 1 && marked.length > 0 && telling.every((part) => marked.includes(part)))
+    ) {
+      marks.push([start, start + found[0].length]);
+    } else {
+      for (const part of marked) marks.push([start + part.index!, start + part.index! + part[0].length]);
+    }
   }
   const segments: TextSegment[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const last = segments.at(-1);
-    if (last && last.match === marked[i]) last.text += text[i];
-    else segments.push({ text: text[i], match: marked[i] });
+  let at = 0;
+  for (const [from, to] of marks) {
+    if (from > at) segments.push({ text: text.slice(at, from), match: false });
+    segments.push({ text: text.slice(from, to), match: true });
+    at = to;
   }
+  if (at < text.length || segments.length === 0) segments.push({ text: text.slice(at), match: false });
   return segments;
-}
-
-/** The ranges of the words of `text` that are among `terms` (lowercase), for highlighting. */
-function termRanges(text: string, terms: readonly string[]): RangeTuple[] {
-  const wanted = new Set(terms);
-  return [...text.matchAll(/[\p{L}\p{N}]+/gu)]
-    .filter((word) => wanted.has(word[0].toLowerCase()))
-    .map((word) => [word.index!, word.index! + word[0].length - 1]);
 }
 
 const KEY_NAMES = (SEARCH_OPTIONS.keys as { name: string }[]).map((key) => key.name);
 
 /**
- * What was typed, as words: punctuation and symbols become spaces, so no character can act
- * as an operator of either search library ("^git", "git | docker", quotes).
+ * The fuse.js query for the words searched for: each word in any field ("ic3 git": the place
+ * and the text). A document closer to more of the words ranks better. One word goes as it is,
+ * which fuse.js looks for in every field without the cost of a logical query.
  */
-export function queryWords(query: string): string[] {
-  return query
-    .replace(/[^\p{L}\p{N}'-]+/gu, " ")
-    .split(" ")
-    .filter((word) => /[\p{L}\p{N}]/u.test(word));
+export function toFuseQuery(words: readonly string[]): string | Expression {
+  if (words.length === 1) return words[0];
+  return { $or: words.flatMap((word) => KEY_NAMES.map((name) => ({ [name]: word }))) };
+}
+
+/** The index's own words, by stem and in order: where word forms and closer spellings come from. */
+export function createVocabulary(terms: readonly string[]) {
+  const sorted = [...terms].sort();
+  const byStem = new Map<string, string[]>();
+  for (const term of sorted) {
+    const stem = wordStem(term);
+    const forms = byStem.get(stem);
+    if (forms) forms.push(term);
+    else byStem.set(stem, [term]);
+  }
+  return {
+    /** The index's words that share a stem with `word`, itself included when the index has it. */
+    forms: (word: string): readonly string[] => byStem.get(wordStem(word)) ?? [],
+    /** Whether some word of the index begins with `prefix`. */
+    hasPrefix(prefix: string): boolean {
+      let low = 0;
+      let high = sorted.length;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (sorted[middle] < prefix) low = middle + 1;
+        else high = middle;
+      }
+      return low < sorted.length && sorted[low].startsWith(prefix);
+    },
+  };
+}
+
+/** How one word of a query is looked up in the index. */
+interface WordLookup {
+  word: string;
+  /** The index's words that share its stem. */
+  forms: readonly string[];
+  /** The last word, perhaps still being typed (three letters or more): its beginning counts too. */
+  prefix: boolean;
+  /** Neither it nor another form of it is in the index: a typo, found by its spelling. */
+  unknown: boolean;
 }
 
 /**
- * The fuse.js query for what was typed: one word as it is; several words each matched in any
- * field ("ic3 git": the place and the text), all of them required.
+ * How well a document matched a word: in its text before in its names (level, category,
+ * track), then as typed, in another form, by its beginning, by its spelling.
  */
-export function toFuseQuery(query: string): string | Expression {
-  const words = queryWords(query);
-  if (words.length <= 1) return words[0] ?? "";
-  return { $and: words.map((word) => ({ $or: KEY_NAMES.map((name) => ({ [name]: word })) })) };
+const EXACT = 4;
+const FORM = 3;
+const BEGINNING = 2;
+const SPELLING = 1;
+const IN_TEXT = 10;
+
+function wordMatch(lookup: WordLookup, result: IndexResult): number {
+  let best = 0;
+  for (const term of result.terms) {
+    const kind =
+      term === lookup.word
+        ? EXACT
+        : lookup.forms.includes(term)
+          ? FORM
+          : lookup.prefix && term.startsWith(lookup.word)
+            ? BEGINNING
+            : lookup.unknown && result.queryTerms.includes(lookup.word)
+              ? SPELLING
+              : 0;
+    if (kind) best = Math.max(best, kind + (result.match[term].includes("text") ? IN_TEXT : 0));
+  }
+  return best;
+}
+
+/** A document found by the index, with its tier: how many of the words it has, then how well. */
+interface Found {
+  result: IndexResult;
+  tier: number;
 }
 
 /**
- * Makes the search function from a payload. With a query: the index's best candidates that
- * pass the filters, ranked by fuse.js (candidates fuse.js finds too far follow, in the index's
- * order). Without one: every document that passes the filters, in site order.
+ * Makes the search function from a payload. With a query: the documents with all the words
+ * (or, when none has all, with most of them), that pass the filters, best tier first, ranked
+ * by fuse.js within a tier. Without one: every document that passes the filters, in site order.
+ * When nothing or only some words were found, it suggests searches that do better.
  */
 export function createBehaviorSearch(payload: SearchPayload) {
   const documents = expandDocuments(payload);
   const index = MiniSearch.loadJS(payload.index, INDEX_OPTIONS);
+  const vocabulary = createVocabulary(payload.index.index.map(([term]) => term));
+
+  const lookUp = (words: readonly string[]): WordLookup[] =>
+    words.map((word, i) => {
+      const forms = vocabulary.forms(word);
+      const prefix = i === words.length - 1 && word.length >= 3;
+      return { word, forms, prefix, unknown: forms.length === 0 && !(prefix && vocabulary.hasPrefix(word)) };
+    });
+
+  const toQuery = (lookup: WordLookup): Query => ({
+    combineWith: "OR",
+    prefix: false,
+    fuzzy: false,
+    queries: [
+      // The beginning of the word being typed finds its forms that begin like it.
+      ...(lookup.prefix ? lookup.forms.filter((form) => !form.startsWith(lookup.word)) : lookup.forms),
+      ...(lookup.prefix ? [{ queries: [lookup.word], prefix: true }] : []),
+      ...(lookup.unknown && lookup.word.length > 3 ? [{ queries: [lookup.word], fuzzy: FUZZY }] : []),
+    ],
+  });
+
+  /** The documents with all the words, or with any of them, in tiers. */
+  function find(lookups: WordLookup[], filters: SearchFilters, combineWith: "AND" | "OR"): Found[] {
+    const results = index.search(
+      { combineWith, queries: lookups.map(toQuery) },
+      { ...QUERY_OPTIONS, filter: (result) => matchesFilters(documents[result.id as number], filters) },
+    );
+    return results.map((result) => {
+      const matches = lookups.map((lookup) => wordMatch(lookup, result));
+      const words = matches.filter((match) => match > 0).length;
+      return { result, tier: words * 100_000 + matches.reduce((sum, match) => sum + match, 0) };
+    });
+  }
+
+  /** The documents with all the words if some have all, else those with most of them. */
+  function search(words: readonly string[], filters: SearchFilters) {
+    const lookups = lookUp(words);
+    const all = find(lookups, filters, "AND");
+    if (all.length > 0 || lookups.length === 1) return { found: all, partial: false };
+    const some = find(lookups, filters, "OR");
+    return { found: some, partial: some.length > 0 };
+  }
+
+  /** How many documents pass the filters, for a search without words. */
+  const countListed = (filters: SearchFilters) =>
+    documents.reduce((count, document) => count + (matchesFilters(document, filters) ? 1 : 0), 0);
+
+  /**
+   * Searches that do better than one that found nothing (any results) or only some of the
+   * words (all of them): each unknown word spelled like the closest word of the index, fewer
+   * words, one filter less.
+   */
+  function suggest(words: readonly string[], query: string, filters: SearchFilters, partial: boolean) {
+    const suggestions: SearchSuggestion[] = [];
+    const better = (candidate: string[], candidateFilters: SearchFilters) => {
+      if (candidate.length === 0) return countListed(candidateFilters);
+      const { found, partial: some } = search(candidate, candidateFilters);
+      return found.length > 0 && !(partial && some) ? found.length : 0;
+    };
+    const lookups = lookUp(words);
+    const respelled = lookups.map((lookup) =>
+      lookup.unknown ? (closestWord(lookup.word) ?? lookup.word) : lookup.word,
+    );
+    if (respelled.some((word, i) => word !== words[i])) {
+      const total = better(respelled, filters);
+      if (total) suggestions.push({ kind: "spelling", query: respelled.join(" "), filters, total });
+    }
+    const fewerWords: SearchSuggestion[] = [];
+    if (words.length > 1) {
+      for (const left of words) {
+        const fewer = words.filter((word) => word !== left);
+        const total = better(fewer, filters);
+        if (total) fewerWords.push({ kind: "fewer-words", query: fewer.join(" "), filters, total });
+      }
+    }
+    suggestions.push(...fewerWords.sort((a, b) => b.total - a.total));
+    // One filter less; all of them when no one alone does better.
+    const set = FILTER_NAMES.filter((name) => filters[name]);
+    const without = (cleared: readonly string[]): SearchFilters =>
+      Object.fromEntries(set.filter((name) => !cleared.includes(name)).map((name) => [name, filters[name]]));
+    const clearings: SearchSuggestion[] = [];
+    for (const name of set) {
+      const total = better([...words], without([name]));
+      if (total) clearings.push({ kind: "filter", query, filters: without([name]), cleared: [name], total });
+    }
+    if (clearings.length === 0 && set.length > 1) {
+      const total = better([...words], {});
+      if (total) clearings.push({ kind: "filter", query, filters: {}, cleared: set, total });
+    }
+    suggestions.push(...clearings);
+    return suggestions;
+  }
+
+  /**
+   * The index's word closest in spelling to `word`, up to one letter in three off: among the
+   * closest, the one in most documents. Only for suggestions, as it looks further than a search.
+   */
+  function closestWord(word: string): string | undefined {
+    const farthest = Math.max(1, Math.round(word.length / 3));
+    for (let distance = 1; distance <= farthest; distance++) {
+      const counts = new Map<string, number>();
+      for (const result of index.search(word, { fuzzy: distance, prefix: false })) {
+        for (const term of result.terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+      }
+      const best = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+      if (best) return best[0];
+    }
+    return undefined;
+  }
+
   return (query: string, filters: SearchFilters = {}, limit = 50): SearchAnswer => {
-    const trimmed = queryWords(query).join(" ");
-    if (!trimmed) {
+    const words = queryWords(query);
+    if (words.length === 0) {
       const matching = documents.filter((document) => matchesFilters(document, filters));
       return {
-        results: matching
-          .slice(0, limit)
-          .map((document) => ({ document, segments: [{ text: document.text, match: false }] })),
+        results: matching.slice(0, limit).map((document) => ({
+          document,
+          segments: [{ text: document.text, match: false }],
+          where: [{ text: whereItLives(document), match: false }],
+        })),
         total: matching.length,
+        words,
+        partial: false,
+        suggestions: matching.length > 0 ? [] : suggest(words, query, filters, false),
       };
     }
-    const found = index.search(trimmed, {
-      ...QUERY_OPTIONS,
-      filter: (result) => matchesFilters(documents[result.id as number], filters),
-    });
-    const candidates = found.slice(0, CANDIDATES);
-    const ranked = new Fuse(
-      candidates.map((candidate) => documents[candidate.id as number]),
+    const { found, partial } = search(words, filters);
+    const candidates = bestTiers(found, CANDIDATES);
+    // fuse.js ranks within a tier; what it finds too far keeps the index's order, after.
+    const scores = new Map<number, number>();
+    for (const ranked of new Fuse(
+      candidates.map((candidate) => documents[candidate.result.id as number]),
       SEARCH_OPTIONS,
-    ).search(toFuseQuery(trimmed));
-    const seen = new Set<SearchDocument>();
-    const results: SearchResult[] = [];
-    for (const result of ranked) {
-      seen.add(result.item);
-      const ranges = (result.matches ?? []).filter((m) => m.key === "text").flatMap((m) => m.indices);
-      results.push({ document: result.item, segments: highlightWords(result.item.text, ranges) });
+    ).search(toFuseQuery(words))) {
+      scores.set(ranked.refIndex, ranked.score ?? 1);
     }
-    for (const candidate of candidates) {
-      const document = documents[candidate.id as number];
-      if (seen.has(document)) continue;
-      results.push({
+    const order = candidates
+      .map((candidate, i) => ({ candidate, i, score: scores.get(i) ?? Infinity }))
+      .sort((a, b) => b.candidate.tier - a.candidate.tier || a.score - b.score || a.i - b.i);
+    const results = order.slice(0, limit).map(({ candidate: { result } }) => {
+      const document = documents[result.id as number];
+      const inText = result.terms.filter((term) => result.match[term].includes("text"));
+      const elsewhere = result.terms.filter((term) => result.match[term].some((field) => field !== "text"));
+      return {
         document,
-        segments: highlightWords(document.text, termRanges(document.text, candidate.terms)),
-      });
-    }
-    return { results: results.slice(0, limit), total: found.length };
+        segments: highlightTerms(document.text, new Set(inText)),
+        where: highlightTerms(whereItLives(document), new Set(elsewhere)),
+      };
+    });
+    return {
+      results,
+      total: found.length,
+      words,
+      partial,
+      suggestions: found.length === 0 || partial ? suggest(words, query, filters, partial) : [],
+    };
   };
+}
+
+/**
+ * The best `count` of the documents found, by tier, keeping the index's order (its score)
+ * within a tier. In one pass: a search can find thousands.
+ */
+function bestTiers(found: Found[], count: number): Found[] {
+  const tiers = new Map<number, Found[]>();
+  for (const item of found) {
+    const tier = tiers.get(item.tier);
+    if (tier) tier.push(item);
+    else tiers.set(item.tier, [item]);
+  }
+  const best: Found[] = [];
+  for (const tier of [...tiers.keys()].sort((a, b) => b - a)) {
+    for (const item of tiers.get(tier)!) {
+      if (best.length === count) return best;
+      best.push(item);
+    }
+  }
+  return best;
 }

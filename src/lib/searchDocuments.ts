@@ -10,6 +10,8 @@ export interface SearchDocument {
   level: string | null;
   /** Where it lives, as shown: a level code, the shared expectations' title, or a role's title. */
   place: string;
+  /** The level's job title ("Senior Support Engineer"), when it has one: readers search by it. */
+  levelTitle: string | null;
   /** Category id, or null for a responsibility. */
   category: string | null;
   /** As shown: the category's title, or "Responsibilities". */
@@ -23,13 +25,14 @@ export interface SearchDocument {
 /** Every behavior and role responsibility of the handbook, in site order. */
 export function searchDocuments(handbook: Handbook, urls: Urls): SearchDocument[] {
   return handbook.tracks.flatMap((track) => {
-    const levelCode = new Map(track.levels.map((level) => [level.id, level.code]));
+    const levels = new Map(track.levels.map((level) => [level.id, level]));
     const categoryTitle = new Map(track.categories.map((category) => [category.id, category.title]));
     const behaviors = trackBehaviors(track).map((behavior): SearchDocument => ({
       track: track.id,
       trackTitle: track.shortTitle,
       level: behavior.level,
-      place: behavior.level === null ? (track.shared?.title ?? "") : levelCode.get(behavior.level)!,
+      place: behavior.level === null ? (track.shared?.title ?? "") : levels.get(behavior.level)!.code,
+      levelTitle: behavior.level === null ? null : (levels.get(behavior.level)!.title ?? null),
       category: behavior.category,
       categoryTitle: categoryTitle.get(behavior.category)!,
       id: behavior.id,
@@ -42,6 +45,7 @@ export function searchDocuments(handbook: Handbook, urls: Urls): SearchDocument[
         trackTitle: track.shortTitle,
         level: null,
         place: role.title,
+        levelTitle: null,
         category: null,
         categoryTitle: "Responsibilities",
         id: responsibility.id,

@@ -2,38 +2,82 @@ import { describe, expect, it } from "vitest";
 import {
   buildSearchPayload,
   createBehaviorSearch,
+  createVocabulary,
   expandDocuments,
-  highlightWords,
+  highlightTerms,
   toFuseQuery,
+  whereItLives,
+  type SearchSuggestion,
 } from "../../src/lib/behaviorSearch";
 import { searchDocuments } from "../../src/lib/searchDocuments";
 import { createUrls } from "../../src/lib/urls";
 import { realHandbook } from "../helpers/realHandbook";
 
-describe("highlightWords", () => {
-  it("marks whole words around the matched characters", () => {
-    const text = "Has a basic understanding of Git.";
-    expect(highlightWords(text, [[30, 31]])).toEqual([
+const marked = (segments: { text: string; match: boolean }[]) =>
+  segments.filter((s) => s.match).map((s) => s.text);
+
+describe("highlightTerms", () => {
+  it("marks whole words whose term matched, whatever their case, and keeps the text whole", () => {
+    const segments = highlightTerms("Has a basic understanding of Git.", new Set(["git"]));
+    expect(segments).toEqual([
       { text: "Has a basic understanding of ", match: false },
       { text: "Git", match: true },
       { text: ".", match: false },
     ]);
+    expect(segments.map((s) => s.text).join("")).toBe("Has a basic understanding of Git.");
   });
 
   it("leaves the text whole when nothing matched", () => {
-    expect(highlightWords("Is flexible to change.", [])).toEqual([
+    expect(highlightTerms("Is flexible to change.", new Set())).toEqual([
       { text: "Is flexible to change.", match: false },
     ]);
+  });
+
+  it("never marks a word inside another word: “call” is not in “all”, “on” not in “only”", () => {
+    expect(
+      marked(highlightTerms("Is an expert in all deployment types, only on call.", new Set(["call"]))),
+    ).toEqual(["call"]);
+  });
+
+  it("marks a hyphenated word whole when it matched joined or in all its telling parts", () => {
+    const text = "Knows the trade-offs, stays on-call, keeps it up-to-date.";
+    expect(marked(highlightTerms(text, new Set(["tradeoffs"])))).toEqual(["trade-offs"]);
+    expect(marked(highlightTerms(text, new Set(["trade", "offs"])))).toEqual(["trade-offs"]);
+    // "on" and "to" tell nothing: matching the other parts is matching the word.
+    expect(marked(highlightTerms(text, new Set(["call"])))).toEqual(["on-call"]);
+    expect(marked(highlightTerms(text, new Set(["up", "date"])))).toEqual(["up-to-date"]);
+  });
+
+  it("marks only the matched part of a hyphenated word that means something else whole", () => {
+    expect(marked(highlightTerms("non-technical decisions", new Set(["technical"])))).toEqual(["technical"]);
   });
 });
 
 describe("toFuseQuery", () => {
-  it("searches one word as it is and requires every word of several, in any field", () => {
-    expect(toFuseQuery(" git ")).toBe("git");
-    const query = toFuseQuery("ic3 git") as { $and: { $or: Record<string, string>[] }[] };
-    expect(query.$and).toHaveLength(2);
-    expect(query.$and[0].$or).toContainEqual({ text: "ic3" });
-    expect(query.$and[1].$or).toContainEqual({ place: "git" });
+  it("looks for one word as it is, and for each of several in every field", () => {
+    expect(toFuseQuery(["git"])).toBe("git");
+    const query = toFuseQuery(["ic3", "git"]) as { $or: Record<string, string>[] };
+    expect(query.$or).toContainEqual({ text: "ic3" });
+    expect(query.$or).toContainEqual({ place: "ic3" });
+    expect(query.$or).toContainEqual({ levelTitle: "git" });
+    expect(query.$or).toHaveLength(10);
+  });
+});
+
+describe("createVocabulary", () => {
+  const vocabulary = createVocabulary(["mentor", "mentoring", "mentorship", "monitoring", "git", "github"]);
+
+  it("finds the words of the index that are forms of a word, whether or not the index has the word", () => {
+    expect(vocabulary.forms("mentors")).toEqual(["mentor", "mentoring", "mentorship"]);
+    expect(vocabulary.forms("git")).toEqual(["git"]);
+    expect(vocabulary.forms("xylophone")).toEqual([]);
+  });
+
+  it("knows whether some word of the index begins with what is being typed", () => {
+    expect(vocabulary.hasPrefix("git")).toBe(true);
+    expect(vocabulary.hasPrefix("gith")).toBe(true);
+    expect(vocabulary.hasPrefix("gitl")).toBe(false);
+    expect(vocabulary.hasPrefix("zz")).toBe(false);
   });
 });
 
@@ -120,7 +164,113 @@ describe("behavior search on the real data", async () => {
     ).toBe(true);
   });
 
-  it("finds nothing for words the handbook does not use", () => {
-    expect(search("xylophone")).toEqual([]);
+  it("finds nothing for words the handbook does not use, and has nothing to suggest", () => {
+    expect(answer("xylophone")).toMatchObject({ results: [], total: 0, partial: false, suggestions: [] });
+  });
+
+  it("finds the other forms of a word, each highlighted whole, and never a word spelled alike", () => {
+    expect(ids(search("mentoring")).sort()).toEqual(
+      documents
+        .filter((d) => /\bmentor(s|ing|ship)?\b/i.test(d.text))
+        .map((d) => d.id)
+        .sort(),
+    );
+    expect(search("mentoring").some((r) => /monitoring/i.test(r.document.text))).toBe(false);
+    for (const query of ["prioritizing", "prioritization"]) {
+      const results = search(query);
+      expect(ids(results), query).toEqual(
+        expect.arrayContaining(["prioritizes-work", "prioritizes-high-impact-work"]),
+      );
+      expect(new Set(results.flatMap((r) => marked(r.segments))), query).toEqual(new Set(["Prioritizes"]));
+    }
+    expect(ids(search("estimating"))).toEqual(["estimates-methodically"]);
+  });
+
+  it("ranks the word as typed before its other forms", () => {
+    const results = search("mentor");
+    const exact = results.map((r) => marked(r.segments).some((word) => word.toLowerCase() === "mentor"));
+    expect(exact.indexOf(false)).toBeGreaterThan(0);
+    expect(exact.slice(exact.indexOf(false))).not.toContain(true);
+    expect(ids(search("mentoring"))[0]).toBe("mentors-and-coaches");
+  });
+
+  it("finds a level's behaviors by its job title, and marks the title where the result says where it lives", () => {
+    const senior = answer("Senior Support Engineer", {}, 1000);
+    const levels = new Set(senior.results.map((r) => `${r.document.track}/${r.document.level}`));
+    expect(levels).toEqual(new Set(["support/ic3", "support/ic4"]));
+    expect(senior.total).toBe(documents.filter((d) => d.levelTitle === "Senior Support Engineer").length);
+    expect(marked(senior.results[0].where)).toEqual(expect.arrayContaining(["Senior", "Engineer"]));
+    expect(search("staff git").every((r) => r.document.level === "ic5")).toBe(true);
+    expect(ids(search("senior git")).slice(0, 2).sort()).toEqual(["full-professional-git", "git-expert"]);
+  });
+
+  it("highlights what “on-call” matched, not “on” or “all”", () => {
+    const results = search("on-call");
+    expect(results.flatMap((r) => marked(r.segments))).toEqual(["calls"]);
+  });
+
+  it("shows the behaviors with most of the words when none has all, and says so", () => {
+    const both = answer("git databases");
+    expect(both).toMatchObject({ partial: true, words: ["git", "databases"] });
+    expect(ids(both.results).sort()).toEqual(
+      [
+        "basic-git",
+        "professional-git",
+        "full-professional-git",
+        "git-expert",
+        "basic-databases",
+        "strong-databases",
+      ].sort(),
+    );
+    // Three words, one of them nowhere: those with the other two come first.
+    const most = answer("git expert xylophone");
+    expect(most.partial).toBe(true);
+    expect(ids(most.results)[0]).toBe("git-expert");
+    // Some behavior has all the words: only those.
+    expect(answer("docker kubernetes")).toMatchObject({ partial: false, total: 3 });
+  });
+
+  it("suggests searches that do better, each of which finds what it promises", () => {
+    const check = (suggestion: SearchSuggestion) => {
+      const found = answer(suggestion.query, suggestion.filters);
+      expect(found.total, suggestion.query).toBe(suggestion.total);
+      expect(found.partial, suggestion.query).toBe(false);
+    };
+    // Fewer words, when none has all of them.
+    const fewer = answer("git databases").suggestions;
+    expect(fewer.map((s) => [s.kind, s.query])).toEqual([
+      ["fewer-words", "git"],
+      ["fewer-words", "databases"],
+    ]);
+    fewer.forEach(check);
+    // A closer spelling from the index's own words, when nothing was found.
+    const spelling = answer("basic lunix").suggestions;
+    expect(spelling.map((s) => [s.kind, s.query])).toContainEqual(["spelling", "basic linux"]);
+    spelling.forEach(check);
+    // One filter less, or all of them when no one alone does better.
+    const track = answer("git", { track: "product" }).suggestions;
+    expect(track).toEqual([
+      { kind: "filter", query: "git", filters: {}, cleared: ["track"], total: answer("git").total },
+    ]);
+    track.forEach(check);
+    const both = answer("git", { track: "product", category: "execution" }).suggestions;
+    expect(both).toEqual([
+      { kind: "filter", query: "git", filters: {}, cleared: ["track", "category"], total: 7 },
+    ]);
+    // Filters that exclude each other, without words.
+    const none = answer("", { level: "ic1", category: "execution" });
+    expect(none.total).toBe(0);
+    expect(none.suggestions.map((s) => s.cleared)).toEqual([["level"], ["category"]]);
+    none.suggestions.forEach(check);
+  });
+
+  it("says where each result lives, the level's job title included", () => {
+    const where = (id: string) => whereItLives(documents.find((d) => d.id === id)!);
+    expect(where("full-professional-git")).toBe(
+      "Support · IC3 · Senior Support Engineer · Technical Proficiency",
+    );
+    expect(where("begins-to-mentor")).toBe("Product · IC3 · Teamwork");
+    expect(where("escalates-early")).toBe("Product · All Levels · Teamwork");
+    expect(where("liaison")).toBe("Support · SE Regional Team Leads · Responsibilities");
   });
 });

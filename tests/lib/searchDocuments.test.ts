@@ -20,6 +20,7 @@ describe("search documents of the real data", async () => {
       trackTitle: "Support",
       level: "ic1",
       place: "IC1",
+      levelTitle: "Entry Level",
       category: "technical-proficiency",
       categoryTitle: "Technical Proficiency",
       id: "basic-git",
@@ -29,15 +30,25 @@ describe("search documents of the real data", async () => {
     expect(documents.find((d) => d.id === "escalates-early")).toMatchObject({
       level: null,
       place: "All Levels",
+      levelTitle: null,
       url: "/handbook/product/#escalates-early",
     });
     expect(documents.find((d) => d.id === "liaison")).toMatchObject({
       place: "SE Regional Team Leads",
+      levelTitle: null,
       category: null,
       categoryTitle: "Responsibilities",
       url: "/handbook/support/roles/team-lead/#liaison",
     });
     expect(documents.find((d) => d.id === "liaison")?.text).toMatch(/^Liaison: Listen to feedback/);
+    // A level without a job title (the product track's) has none to search by.
+    expect(documents.find((d) => d.id === "begins-to-mentor")).toMatchObject({
+      place: "IC3",
+      levelTitle: null,
+    });
+    expect(documents.find((d) => d.id === "full-professional-git")?.levelTitle).toBe(
+      "Senior Support Engineer",
+    );
   });
 
   it("group into the index by track, place and category, in site order", () => {

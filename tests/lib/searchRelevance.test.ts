@@ -70,7 +70,6 @@ describe("search relevance: what readers type finds what the data holds", async 
       expect(firstFive, shown.join("\n")).toHaveLength(5);
       for (const d of firstFive) expect(q.firstFiveAt, shown.join("\n")).toContain(`${d.track}/${d.level}`);
     }
-    if (q.allWords !== undefined)
-      expect((answer as { partial?: boolean }).partial, "no behavior has all the words").toBe(!q.allWords);
+    if (q.allWords !== undefined) expect(answer.partial, "no behavior has all the words").toBe(!q.allWords);
   });
 });
