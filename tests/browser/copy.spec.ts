@@ -1,42 +1,141 @@
+import { devices, type Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
-test("Copy link copies the permanent short link and says so to screen readers", async ({ page, baseURL }) => {
-  await page.goto("/support/ic1/");
-  await page.locator("#basic-git").getByRole("button", { name: "Copy link" }).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/b/support/basic-git/`);
-  await expect(page.locator("#live-status")).toHaveText("Link copied: Has a basic understanding of Git.");
+/** Where every behavior starts, from the top of the page, to show that nothing moves. */
+const tops = (page: Page) =>
+  page
+    .locator("li.behavior[id]")
+    .evaluateAll((items) => items.map((item) => item.getBoundingClientRect().top + scrollY));
+
+/** How much taller each behavior is than its text: the same for all when nothing takes room beside the text. */
+const extraHeights = (page: Page) =>
+  page
+    .locator("li.behavior[id]")
+    .evaluateAll((items) => [
+      ...new Set(
+        items.map((item) =>
+          Math.round(
+            item.getBoundingClientRect().height -
+              item.querySelector(".behavior-text")!.getBoundingClientRect().height,
+          ),
+        ),
+      ),
+    ]);
+
+test("each behavior has one quiet link button, and opening it moves nothing", async ({ page, baseURL }) => {
+  await page.goto("/support/ic3/");
+  const behaviors = page.locator("li.behavior[id]");
+  const buttons = page.locator("li.behavior[id] .permalink-menu > summary");
+  await expect(buttons).toHaveCount(await behaviors.count());
+  await expect(buttons.first()).toBeVisible();
+  // The copy actions take no room, and appear on no hover.
+  await expect(page.getByRole("button", { name: "Copy link" })).toHaveCount(0);
+  expect(await extraHeights(page)).toHaveLength(1);
+  const before = await tops(page);
+  await behaviors.nth(2).hover();
+  expect(await tops(page)).toEqual(before);
+
+  const git = page.locator("#full-professional-git");
+  await git.locator("summary").click();
+  await expect(git.getByRole("link")).toHaveAttribute("href", "/b/support/full-professional-git/");
+  await expect(git.getByRole("link")).toHaveText(`${baseURL}/b/support/full-professional-git/`);
+  await expect(git.getByRole("button", { name: "Copy link" })).toBeVisible();
+  expect(await tops(page)).toEqual(before);
+  // One menu is open at a time, and a click elsewhere closes it.
+  await page.locator("#advanced-cloud summary").click();
+  await expect(git.locator("details")).not.toHaveAttribute("open");
+  await page.locator("h1").click();
+  await expect(page.locator("details.permalink-menu[open]")).toHaveCount(0);
 });
 
-test("Copy as Markdown works from the keyboard alone", async ({ page, baseURL }) => {
-  await page.goto("/product/ic2/#strong-generalist");
+test("Copy link copies the permanent short link and says so to screen readers", async ({ page, baseURL }) => {
+  await page.goto("/support/ic1/");
+  const item = page.locator("#basic-git");
+  await item.locator("summary").click();
+  await item.getByRole("button", { name: "Copy link" }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/b/support/basic-git/`);
+  await expect(page.locator("#live-status")).toHaveText("Link copied: Has a basic understanding of Git.");
+  await expect(item.getByRole("button", { name: "Copied" })).toBeVisible();
+});
+
+test("the menu works from the keyboard alone: Enter opens, Tab reaches the copies, Escape closes", async ({
+  page,
+  baseURL,
+}) => {
+  await page.goto("/product/ic2/");
   const item = page.locator("#strong-generalist");
-  await item.getByRole("link", { name: "Link to strong-generalist" }).focus();
+  const button = item.locator("summary");
+  await button.focus();
+  await expect(button).toHaveAccessibleName("Permanent link");
+  await page.keyboard.press("Enter");
+  await expect(item.locator("details")).toHaveAttribute("open");
+  await page.keyboard.press("Tab");
+  await expect(item.getByRole("link")).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(item.getByRole("button", { name: "Copy link" })).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(item.getByRole("button", { name: "Copy as Markdown" })).toBeFocused();
-  await expect(item.getByRole("button", { name: "Copy as Markdown" })).toBeVisible();
   await page.keyboard.press("Enter");
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
     `[Strong generalist skill set; starting to develop some areas of expertise.](${baseURL}/b/product/strong-generalist/)`,
   );
-  await expect(item.getByRole("button", { name: "Copied" })).toBeVisible();
+  await expect(page.locator("#live-status")).toHaveText(
+    "Markdown link copied: Strong generalist skill set; starting to develop some areas of expertise.",
+  );
+  await page.keyboard.press("Escape");
+  await expect(item.locator("details")).not.toHaveAttribute("open");
+  await expect(button).toBeFocused();
+  // Tabbing past an open menu closes it.
+  await page.keyboard.press("Enter");
+  for (let i = 0; i < 4; i++) await page.keyboard.press("Tab");
+  await expect(item.locator("details")).not.toHaveAttribute("open");
+});
+
+test.describe("on a touch screen", () => {
+  const { defaultBrowserType: _, ...phone } = devices["Pixel 7"];
+  test.use({ ...phone });
+
+  test("shows the same one button per behavior, and a tap copies", async ({ page, baseURL }) => {
+    await page.goto("/support/ic2/");
+    const behaviors = page.locator("li.behavior[id]");
+    await expect(page.locator("li.behavior[id] summary:visible")).toHaveCount(await behaviors.count());
+    await expect(page.getByRole("button", { name: /^Copy/ })).toHaveCount(0);
+    expect(await extraHeights(page)).toHaveLength(1);
+    const before = await tops(page);
+    const item = page.locator("#professional-git");
+    await item.locator("summary").tap();
+    await item.getByRole("button", { name: "Copy link" }).tap();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${baseURL}/b/support/professional-git/`,
+    );
+    expect(await tops(page)).toEqual(before);
+    // The open menu stays on the screen.
+    const panel = (await item.locator(".permalink-panel").boundingBox())!;
+    expect(panel.x).toBeGreaterThanOrEqual(0);
+    expect(panel.x + panel.width).toBeLessThanOrEqual(page.viewportSize()!.width);
+  });
 });
 
 test("a role's responsibilities can be copied too", async ({ page, baseURL }) => {
   await page.goto("/support/roles/team-lead/");
-  await page.locator("#liaison").getByRole("button", { name: "Copy link" }).click();
+  const item = page.locator("#liaison");
+  await item.locator("summary").click();
+  await item.getByRole("button", { name: "Copy link" }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/b/support/liaison/`);
 });
 
-test("without JavaScript there are no copy buttons and the self links work", async ({ browser }) => {
+test("without JavaScript the button shows the permanent link, which leads back to the behavior", async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto("/support/ic2/");
-  await expect(page.getByRole("button", { name: "Copy link" })).toHaveCount(0);
-  await page.locator("#professional-git").getByRole("link", { name: "Link to professional-git" }).click();
-  await expect(page).toHaveURL(/#professional-git$/);
+  const item = page.locator("#professional-git");
+  await item.locator("summary").click();
+  await expect(page.getByRole("button", { name: /^Copy/ })).toHaveCount(0);
+  await item.getByRole("link", { name: "/b/support/professional-git/" }).click();
+  await expect(page).toHaveURL(/\/support\/ic2\/#professional-git$/);
   await context.close();
 });

@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { allBehaviors } from "../../src/lib/allBehaviors";
 import { buildSearchPayload, expandDocuments } from "../../src/lib/behaviorSearch";
 import { searchDocuments } from "../../src/lib/searchDocuments";
 import { createUrls } from "../../src/lib/urls";
@@ -9,7 +8,7 @@ import { realHandbook } from "../helpers/realHandbook";
 import { SITES } from "../helpers/sites";
 
 describe.each(Object.entries(SITES))(
-  "the behavior index and copy links of the %s build",
+  "the behavior index of the %s build",
   async (_name, { outDir, base }) => {
     const site = new BuiltSite(outDir, base);
     const handbook = await realHandbook();
@@ -45,22 +44,6 @@ describe.each(Object.entries(SITES))(
           );
         }
       }
-    });
-
-    it("lets every behavior on its page be copied: its id and text inside a copy-links element of its track", () => {
-      let count = 0;
-      for (const path of site.pagePaths()) {
-        const $ = site.page(path);
-        $("li.behavior[id], .responsibility[id]").each((_, item) => {
-          const track = path.slice(base.length).split("/")[0];
-          expect($(item).closest("copy-links").attr("data-permalink-base"), path).toBe(
-            urls.permalinkBase(track),
-          );
-          expect($(item).find("[data-copy-text]").text().trim()).not.toBe("");
-          count++;
-        });
-      }
-      expect(count).toBe(allBehaviors(handbook).length + 4);
     });
 
     it("has a search box in the header of every page but the index, leading to the index", () => {
