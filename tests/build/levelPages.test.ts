@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { allBehaviors } from "../../src/lib/allBehaviors";
+import { createUrls } from "../../src/lib/urls";
+import { BuiltSite } from "../helpers/builtSite";
+import { realHandbook } from "../helpers/realHandbook";
+import { SITES } from "../helpers/sites";
+
+const normalize = (text: string) => text.replace(/\s+/g, " ").trim();
+
+describe.each(Object.entries(SITES))("the markup of the %s build", async (_name, { outDir, base }) => {
+  const site = new BuiltSite(outDir, base);
+  const handbook = await realHandbook();
+  const urls = createUrls(base);
+  const pages = site.pagePaths();
+  const levelPages = handbook.tracks.flatMap((track) => track.levels.map((l) => urls.level(track.id, l.id)));
+
+  it("has no link whose text starts or ends with white space, which would be underlined", () => {
+    const padded: string[] = [];
+    for (const path of pages) {
+      const $ = site.page(path);
+      $("a").each((_, a) => {
+        const text = $(a).text();
+        if (text !== text.trim()) padded.push(`${path}: ${JSON.stringify(text)}`);
+      });
+    }
+    expect(pages.length).toBeGreaterThan(180);
+    expect(padded).toEqual([]);
+  });
+
+  it('has no stray space inside parentheses, such as "( 22 behaviors)"', () => {
+    expect(levelPages.length).toBeGreaterThan(5);
+    for (const path of pages) {
+      const text = normalize(site.page(path)("main").text());
+      expect(text, path).not.toMatch(/\( | \)/);
+    }
+    // The counts of the inherited levels, where the stray space was.
+    const summary = normalize(site.page(urls.level("support", "ic3"))(".inherited-levels li").first().text());
+    expect(summary).toMatch(/^Everything at IC2 · Support Engineer \(\d+ behaviors\): Non-Technical/);
+  });
+
+  it("gives every behavior and responsibility on its page one permanent link, and no other link of its own", () => {
+    const responsibilities = handbook.tracks.flatMap((t) => t.roles.flatMap((r) => r.responsibilities));
+    const texts = new Map(
+      [...allBehaviors(handbook), ...responsibilities].map((b) => [`${b.track}/${b.id}`, b.text]),
+    );
+    let count = 0;
+    for (const path of pages) {
+      const $ = site.page(path);
+      $("li.behavior[id], .responsibility[id]").each((_, item) => {
+        const track = path.slice(base.length).split("/")[0];
+        const id = $(item).attr("id")!;
+        const links = $(item).find("a");
+        expect(links.length, `${path}#${id}`).toBe(1);
+        expect(links.attr("href")).toBe(urls.permalink(track, id));
+        expect(links.text()).toBe(urls.permalink(track, id));
+        expect(links.closest("details.permalink-menu").find("summary").text()).toBe("Permanent link");
+        // What is copied, in full; the copy buttons are made by the script, inside <copy-links>.
+        expect($(item).find("[data-copy-text]").text()).toBe(texts.get(`${track}/${id}`));
+        expect($(item).find("button").length).toBe(0);
+        expect($(item).closest("copy-links").length).toBe(1);
+        count++;
+      });
+    }
+    expect(count).toBe(texts.size);
+  });
+});
