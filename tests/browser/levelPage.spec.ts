@@ -1,0 +1,56 @@
+import { expect, test } from "./fixtures";
+
+test.describe("arriving through a short link", () => {
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 412, height: 840 },
+  ]) {
+    test(`keeps the level and category in view above the marked behavior (${viewport.width} px)`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(viewport);
+      await page.goto("/b/support/full-professional-git/");
+      await expect(page).toHaveURL(/\/support\/ic3\/#full-professional-git$/);
+      const behavior = page.locator("#full-professional-git");
+      const heading = page.locator("section.category").filter({ has: behavior }).locator("h2");
+      const current = page.locator(".breadcrumb [aria-current=page]");
+      await expect(heading).toHaveText("Technical Proficiency");
+      await expect(current).toHaveText("IC3");
+      for (const element of [behavior, heading, current]) await expect(element).toBeInViewport();
+      // Stacked, nothing covering anything: level, then category, then the behavior.
+      const [crumb, title, item] = await Promise.all(
+        [current, heading, behavior].map(async (element) => (await element.boundingBox())!),
+      );
+      expect(crumb.y + crumb.height).toBeLessThanOrEqual(title.y + 1);
+      expect(title.y + title.height).toBeLessThanOrEqual(item.y + 1);
+    });
+  }
+
+  test("marks the behavior for a moment", async ({ page }) => {
+    await page.goto("/b/support/full-professional-git/");
+    const behavior = page.locator("#full-professional-git");
+    const marking = await behavior.evaluate((item) =>
+      item.getAnimations().map((animation) => ({
+        name: (animation as CSSAnimation).animationName,
+        duration: animation.effect?.getTiming().duration,
+      })),
+    );
+    expect(marking).toEqual([{ name: "arrive", duration: 2500 }]);
+    // The others are not marked.
+    const other = page.locator("#advanced-cloud");
+    expect(await other.evaluate((item) => getComputedStyle(item).backgroundColor)).toBe("rgba(0, 0, 0, 0)");
+  });
+
+  test("marks it without motion when the reader asks for less", async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    await page.goto("/b/support/full-professional-git/");
+    const behavior = page.locator("#full-professional-git");
+    await expect(behavior).toBeInViewport();
+    const style = await behavior.evaluate((item) => ({
+      animations: item.getAnimations().length,
+      background: getComputedStyle(item).backgroundColor,
+    }));
+    expect(style.animations).toBe(0);
+    expect(style.background).not.toBe("rgba(0, 0, 0, 0)");
+  });
+});
