@@ -54,3 +54,27 @@ test.describe("arriving through a short link", () => {
     expect(style.background).not.toBe("rgba(0, 0, 0, 0)");
   });
 });
+
+test.describe("on paper", () => {
+  const support = "Customer support career framework";
+  const product = "Sourcegraph product career development framework";
+  for (const [path, track] of [
+    ["/support/ic3/", support],
+    ["/product/ic3/", product],
+    ["/support/compare/ic2/ic3/", support],
+    ["/product/compare/ic2/ic5/", product],
+    ["/support/roles/team-lead/", support],
+  ]) {
+    test(`${path} names its track, without the link buttons`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.locator(".print-context")).toBeHidden();
+      await page.emulateMedia({ media: "print" });
+      await expect(page.locator(".print-context")).toBeVisible();
+      await expect(page.locator(".print-context")).toHaveText(`Career handbook · ${track}`);
+      for (const screenOnly of [".permalink-menu", ".roadmap-link"]) {
+        const element = page.locator(screenOnly);
+        if ((await element.count()) > 0) await expect(element.first(), screenOnly).toBeHidden();
+      }
+    });
+  }
+});

@@ -116,10 +116,15 @@ test("refuses a file that is not a roadmap, saying why", async ({ page }) => {
   ).toBeVisible();
 });
 
-test("prints statuses and notes as text, without the controls", async ({ page }) => {
+test("prints statuses and notes as text, without the controls or their last message", async ({ page }) => {
   await items(page).first().getByLabel("Working on it").check();
   await items(page).first().getByRole("textbox").fill("Evidence: the May report.");
+  await page
+    .getByLabel("Import JSON")
+    .setInputFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from("{}") });
+  await expect(page.locator(".roadmap-message")).toHaveText(/^Not imported/);
   await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".roadmap-message")).toBeHidden();
   await expect(page.locator(".roadmap-actions")).toBeHidden();
   await expect(items(page).first().locator(".roadmap-status")).toBeHidden();
   await expect(items(page).first().locator(".print-status")).toHaveText("Working on it");

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { allBehaviors } from "../../src/lib/allBehaviors";
 import { createUrls } from "../../src/lib/urls";
@@ -62,5 +63,50 @@ describe.each(Object.entries(SITES))("the markup of the %s build", async (_name,
       });
     }
     expect(count).toBe(texts.size);
+  });
+
+  it("names the track on paper: level, compare and role pages carry a print-only line with its title", () => {
+    for (const track of handbook.tracks) {
+      const [from, to] = track.levels.filter((l) => l.status === "defined");
+      for (const path of [
+        urls.track(track.id),
+        urls.level(track.id, track.levels[0].id),
+        urls.compare(track.id, from.id, to.id),
+        ...track.roles.map((role) => urls.role(track.id, role.id)),
+      ]) {
+        const context = site.page(path)("main > .print-context");
+        expect(context.length, path).toBe(1);
+        expect(context.text()).toBe(`Career handbook · ${track.title}`);
+      }
+    }
+    for (const path of [urls.home(), urls.behaviors(), urls.roadmap()]) {
+      expect(site.page(path)(".print-context").length, path).toBe(0);
+    }
+  });
+
+  it("lists the tracks in their track.json order in the navigation, on the home page and in the search filter", () => {
+    const order = (track: string) =>
+      JSON.parse(readFileSync(`data/${track}/track.json`, "utf8")).order as number;
+    const expected = handbook.tracks
+      .map((track) => track.id)
+      .sort((a, b) => order(a) - order(b))
+      .map((id) => urls.track(id));
+    const home = site.page(urls.home());
+    expect(
+      home("header nav a")
+        .slice(0, expected.length)
+        .map((_, a) => home(a).attr("href"))
+        .get(),
+    ).toEqual(expected);
+    expect(
+      home(".track-list h2 a")
+        .map((_, a) => home(a).attr("href"))
+        .get(),
+    ).toEqual(expected);
+    const index = site.page(urls.behaviors());
+    const options = index("select[name=track] option[value!='']")
+      .map((_, option) => urls.track(index(option).attr("value")!))
+      .get();
+    expect(options).toEqual(expected);
   });
 });
