@@ -1,3 +1,13 @@
+import {
+  getLocation,
+  getNodePath,
+  parseTree,
+  ParseErrorCode,
+  type Node,
+  type ParseError,
+} from "jsonc-parser";
+import { formatFieldPath, type Problem } from "./problems";
+
 /** A place in a text: 1-based line and column, as editors and `file:line:column` show it. */
 export interface TextPosition {
   line: number;
@@ -7,12 +17,22 @@ export interface TextPosition {
 
 /** Why a text is not JSON, where, and what to do about it. */
 export interface JsonSyntaxError {
-  /** Where the parser stopped; undefined when the text is empty. */
+  /** Where the mistake is; undefined when the text is empty. */
   position?: TextPosition;
   /** What is wrong, e.g. `a comma after the last item`. */
   reason: string;
   /** What to do, e.g. `remove the comma`. */
   fix: string;
+}
+
+/** A key written twice in one object: `JSON.parse` would silently keep only the last value. */
+export interface DuplicateKey {
+  /** The path of the repeated key, e.g. `["behaviors", "delivery"]`. */
+  path: (string | number)[];
+  /** Where it is written again. */
+  position: TextPosition;
+  /** Where it is written first. */
+  first: TextPosition;
 }
 
 /**
@@ -33,129 +53,184 @@ export function positionAt(text: string, offset: number): TextPosition {
   return { line, column: end - lineStart + 1 };
 }
 
-/** V8 names the offending character but not its offset when it shows a piece of the text instead. */
-const UNEXPECTED_TOKEN = /^Unexpected token '([\s\S])', (\.\.\.)?"([\s\S]*)"(\.\.\.)? is not valid JSON$/;
-/** How many characters V8 shows on each side of the offending one, and from what length it cuts. */
-const CONTEXT = 10;
-const SHORTEST_CUT = 2 * CONTEXT + 1;
+const WRITE_A_VALUE =
+  'write a value: a "string" in double quotes, a number, true, false, null, [ … ] or { … }';
 
-/**
- * The offset at which `JSON.parse(text)` failed with `message`, read from the message:
- * "… at position N" (Node 20; later versions add "(line L column C)"), or, for "Unexpected
- * token 'x', …"text"… is not valid JSON", from where the quoted piece of the text sits.
- * "Unexpected end of JSON input" is the end of the text. Undefined for a message of another form.
- */
-export function jsonErrorOffset(text: string, message: string): number | undefined {
-  const position = /\bat position (\d+)/.exec(message);
-  if (position) return Number(position[1]);
-  const lineColumn = /\(line (\d+) column (\d+)\)/.exec(message);
-  if (lineColumn) return offsetAt(text, Number(lineColumn[1]), Number(lineColumn[2]));
-  if (/^Unexpected end of JSON input/.test(message)) return text.length;
-  const token = UNEXPECTED_TOKEN.exec(message);
-  if (!token) return undefined;
-  const [, char, before, piece, after] = token;
-  if (!before && !after && text.length < SHORTEST_CUT) {
-    // The whole (short) text is quoted: the first occurrence that fails with this very message.
-    for (let index = text.indexOf(char); index !== -1; index = text.indexOf(char, index + 1)) {
-      if (parseFailure(text.slice(0, index + 1))?.startsWith(`Unexpected token '${char}'`)) return index;
-    }
-    return undefined;
-  }
-  if (!before) return piece.length - CONTEXT;
-  if (!after) return text.length - piece.length + CONTEXT;
-  for (let start = text.indexOf(piece); start !== -1; start = text.indexOf(piece, start + 1)) {
-    if (text[start + CONTEXT] === char) return start + CONTEXT;
-  }
-  return undefined;
-}
+/** What each of jsonc-parser's error codes means to someone editing a data file, and what to do. */
+const REASONS: Record<ParseErrorCode, (found: string) => Omit<JsonSyntaxError, "position">> = {
+  [ParseErrorCode.InvalidSymbol]: (found) => ({ reason: `"${found}" is not JSON`, fix: WRITE_A_VALUE }),
+  [ParseErrorCode.InvalidNumberFormat]: (found) => ({
+    reason: `"${found}" is not a JSON number`,
+    fix: "write digits without leading zeros, e.g. 3 or 3.5",
+  }),
+  [ParseErrorCode.PropertyNameExpected]: () => ({
+    reason: "a field name is expected here",
+    fix: 'write it in double quotes: "name": value',
+  }),
+  [ParseErrorCode.ValueExpected]: () => ({ reason: "a value is expected here", fix: WRITE_A_VALUE }),
+  [ParseErrorCode.ColonExpected]: () => ({
+    reason: "a colon is missing after the field name",
+    fix: 'write "name": value',
+  }),
+  [ParseErrorCode.CommaExpected]: () => ({
+    reason: "a comma is missing before this",
+    fix: "add a comma between the two items",
+  }),
+  [ParseErrorCode.CloseBraceExpected]: () => ({ reason: "a } is missing", fix: "close the object with }" }),
+  [ParseErrorCode.CloseBracketExpected]: () => ({ reason: "a ] is missing", fix: "close the list with ]" }),
+  [ParseErrorCode.EndOfFileExpected]: () => ({
+    reason: "there is more after the end of the JSON",
+    fix: "remove it, or keep everything inside the outermost { … }",
+  }),
+  [ParseErrorCode.InvalidCommentToken]: () => ({
+    reason: "a comment",
+    fix: "remove it: JSON has no comments",
+  }),
+  [ParseErrorCode.UnexpectedEndOfComment]: () => ({
+    reason: "a comment",
+    fix: "remove it: JSON has no comments",
+  }),
+  [ParseErrorCode.UnexpectedEndOfString]: () => ({
+    reason: "a string is not closed on its line",
+    fix: 'add the closing " (or write a line break inside a string as \\n)',
+  }),
+  [ParseErrorCode.UnexpectedEndOfNumber]: (found) => ({
+    reason: `"${found}" is not a JSON number`,
+    fix: "write digits after the point or exponent, e.g. 3.5",
+  }),
+  [ParseErrorCode.InvalidUnicode]: () => ({
+    reason: "a \\u escape without four hexadecimal digits",
+    fix: "write it as \\u followed by four digits 0-9 or a-f, e.g. \\u00e9",
+  }),
+  [ParseErrorCode.InvalidEscapeCharacter]: () => ({
+    reason: "an escape JSON does not know",
+    fix: 'write a backslash as \\\\; JSON knows \\n, \\t, \\", \\\\, \\/ and \\u',
+  }),
+  [ParseErrorCode.InvalidCharacter]: () => ({
+    reason: "a control character, such as a tab, inside a string",
+    fix: "write it escaped, e.g. \\t for a tab",
+  }),
+};
 
-function offsetAt(text: string, line: number, column: number): number {
-  let offset = 0;
-  for (let current = 1; current < line; current++) {
-    const next = text.slice(offset).search(/\r\n|\r|\n/);
-    if (next === -1) return text.length;
-    offset += next + (text.startsWith("\r\n", offset + next) ? 2 : 1);
-  }
-  return offset + column - 1;
-}
-
-function parseFailure(text: string): string | undefined {
-  try {
-    JSON.parse(text);
-    return undefined;
-  } catch (error) {
-    return (error as Error).message;
-  }
-}
-
-/**
- * Parses JSON with `JSON.parse`, and when it fails says where (line and column, from the
- * offset the error reports) and what to do, naming the common mistakes plainly: a comma after
- * the last item, a string not closed on its line, a text that ends too early, an empty file,
- * a byte order mark. Duplicate keys are not detected: `JSON.parse` keeps the last one.
- */
-export function parseJson(text: string): { data: unknown } | { error: JsonSyntaxError } {
-  let message: string;
-  try {
-    return { data: JSON.parse(text) };
-  } catch (error) {
-    message = (error as Error).message;
-  }
-  if (text.trim() === "") {
-    return { error: { reason: "the file is empty", fix: "write its JSON, or remove the file" } };
-  }
+/** The first syntax error of a text that is not JSON, worded for the person who will fix it. */
+function describeError(text: string, error: ParseError): JsonSyntaxError {
+  if (text.trim() === "") return { reason: "the file is empty", fix: "write its JSON, or remove the file" };
   if (text.startsWith("\uFEFF")) {
     return {
-      error: {
-        position: { line: 1, column: 1 },
-        reason: "the file starts with a byte order mark (BOM)",
-        fix: "save it as UTF-8 without BOM",
-      },
+      position: { line: 1, column: 1 },
+      reason: "the file starts with a byte order mark (BOM)",
+      fix: "save it as UTF-8 without BOM",
     };
   }
-  const offset = jsonErrorOffset(text, message);
-  if (offset === undefined) return { error: { reason: plainReason(message), fix: "fix the syntax" } };
-  if (offset >= text.length) {
+  // An unclosed string is reported from its opening quote; the mistake is at the end of its line.
+  const at =
+    error.error === ParseErrorCode.UnexpectedEndOfString ? error.offset + error.length : error.offset;
+  if (at >= text.length) {
     // Where something is missing: just after the last thing written, not on an empty last line.
-    const end = text.trimEnd().length;
     return {
-      error: {
-        position: positionAt(text, end),
-        reason: "the file ends before its JSON does",
-        fix: 'close every string, [ and { that is still open (a " or ] or } is missing)',
-      },
+      position: positionAt(text, text.trimEnd().length),
+      reason: "the file ends before its JSON does",
+      fix: 'close every string, [ and { that is still open (a " or ] or } is missing)',
     };
   }
-  const position = positionAt(text, offset);
-  const char = text[offset];
-  const before = text.slice(0, offset).trimEnd();
+  const char = text[error.offset];
+  const before = text.slice(0, error.offset).trimEnd();
   if ((char === "}" || char === "]") && before.endsWith(",")) {
     return {
-      error: {
-        // At the comma to remove, which may be lines above where the parser stopped.
-        position: positionAt(text, before.length - 1),
-        reason: `a comma before "${char}"`,
-        fix: "remove the comma: JSON allows none after the last item",
-      },
+      // At the comma to remove, which may be lines above where the parser stopped.
+      position: positionAt(text, before.length - 1),
+      reason: `a comma before "${char}"`,
+      fix: "remove the comma: JSON allows none after the last item",
     };
   }
-  if (char === "\n" || char === "\r") {
+  const found = text.slice(error.offset, error.offset + error.length);
+  if (error.error === ParseErrorCode.InvalidSymbol && getLocation(text, error.offset + 1).isAtPropertyKey) {
+    // `title: …` or `'title': …`, as in JavaScript or YAML.
+    const name = found.replace(/^'(.*)'$/, "$1");
     return {
-      error: {
-        position,
-        reason: "a string is not closed on its line",
-        fix: 'add the closing " (or write a line break inside a string as \\n)',
-      },
+      position: positionAt(text, at),
+      reason: "a field name is not in double quotes",
+      fix: `write ${found} as "${name}"`,
     };
   }
-  return { error: { position, reason: plainReason(message), fix: "fix the syntax" } };
+  return { position: positionAt(text, at), ...REASONS[error.error](found) };
 }
 
-/** V8's message without the offset and the quoted text, which the position replaces. */
-function plainReason(message: string): string {
-  const reason = message
-    .replace(/, (\.\.\.)?"[\s\S]*"(\.\.\.)? is not valid JSON$/, "")
-    .replace(/( in JSON)? at position \d+( \(line \d+ column \d+\))?$/, "")
-    .replace(/ \(line \d+ column \d+\)$/, "");
-  return reason.charAt(0).toLowerCase() + reason.slice(1);
+/** Every key written twice in one object of `tree`, in the order they appear. */
+function duplicateKeys(text: string, tree: Node | undefined): DuplicateKey[] {
+  const duplicates: DuplicateKey[] = [];
+  const walk = (node: Node) => {
+    if (node.type === "object") {
+      const seen = new Map<string, Node>();
+      for (const property of node.children ?? []) {
+        const [key] = property.children ?? [];
+        const earlier = seen.get(key.value);
+        if (earlier)
+          duplicates.push({
+            path: getNodePath(key),
+            position: positionAt(text, key.offset),
+            first: positionAt(text, earlier.offset),
+          });
+        else seen.set(key.value, key);
+      }
+    }
+    for (const child of node.children ?? []) walk(child);
+  };
+  if (tree) walk(tree);
+  return duplicates.sort(
+    (a, b) => a.position.line - b.position.line || a.position.column - b.position.column,
+  );
+}
+
+/**
+ * Parses strict JSON. A syntax error comes back with where it is (line and column, from
+ * jsonc-parser's offsets) and what to do, naming the common mistakes plainly: a comma after the
+ * last item, a string not closed on its line, a file cut short, an empty file, a byte order
+ * mark, a comment. Valid JSON comes back with its data and the keys it writes twice, which
+ * `JSON.parse` would silently resolve by dropping all but the last.
+ */
+export function parseJson(
+  text: string,
+): { data: unknown; duplicateKeys: DuplicateKey[] } | { error: JsonSyntaxError } {
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, {
+    disallowComments: true,
+    allowTrailingComma: false,
+    allowEmptyContent: false,
+  });
+  if (errors.length > 0) return { error: describeError(text, errors[0]) };
+  try {
+    return { data: JSON.parse(text), duplicateKeys: duplicateKeys(text, tree) };
+  } catch (error) {
+    // jsonc-parser and JSON.parse agree on JSON; should they ever differ, JSON.parse decides.
+    return { error: { reason: (error as Error).message, fix: "fix the syntax" } };
+  }
+}
+
+/**
+ * A data file's JSON, or the problems that keep it from being read as written: its syntax
+ * error, or each key it writes twice (the data is still returned then, so the file's other
+ * problems are reported in the same run).
+ */
+export function readJsonText(
+  file: string,
+  text: string,
+  fixHint = "",
+): { data?: unknown; problems: Problem[] } {
+  const parsed = parseJson(text);
+  if ("error" in parsed) {
+    const { position, reason, fix } = parsed.error;
+    return {
+      problems: [{ file, path: "", message: `is not valid JSON: ${reason}: ${fix}${fixHint}`, ...position }],
+    };
+  }
+  return {
+    data: parsed.data,
+    problems: parsed.duplicateKeys.map(({ path, position, first }) => ({
+      file,
+      path: formatFieldPath(path),
+      message: `is written twice in one object (first at line ${first.line}, column ${first.column}): JSON keeps only the last, so the first is lost: merge the two or rename one`,
+      ...position,
+    })),
+  };
 }

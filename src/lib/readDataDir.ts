@@ -4,7 +4,7 @@ import { parseFrontmatter } from "@astrojs/markdown-remark";
 import { createProcessor } from "@mdx-js/mdx";
 import { visit } from "unist-util-visit";
 import { displayPath } from "./displayPath";
-import { parseJson } from "./parseJson";
+import { readJsonText } from "./parseJson";
 import type { Problem } from "./problems";
 import { KEBAB_CASE } from "./schemas/ids";
 import type { Source, UncheckedSources } from "./sources";
@@ -159,11 +159,9 @@ function readText(file: string, shown: string, problems: Problem[]): string | un
 function readJson(file: string, shown: string, problems: Problem[]): unknown {
   const text = readText(file, shown, problems);
   if (text === undefined) return undefined;
-  const parsed = parseJson(text);
-  if ("data" in parsed) return parsed.data;
-  const { position, reason, fix } = parsed.error;
-  problems.push({ file: shown, path: "", message: `is not valid JSON: ${reason}: ${fix}`, ...position });
-  return undefined;
+  const read = readJsonText(shown, text);
+  problems.push(...read.problems);
+  return read.data;
 }
 
 /** Returns the front matter and body of an MDX file after checking that its body is plain prose. */

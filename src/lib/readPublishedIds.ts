@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { displayPath } from "./displayPath";
-import { parseJson } from "./parseJson";
+import { readJsonText } from "./parseJson";
 import type { Problem } from "./problems";
 import { schemaProblems } from "./schemaProblems";
 import { publishedIdsSchema, type PublishedIdsData } from "./schemas";
@@ -33,13 +33,9 @@ export function readPublishedIds(dataDir: string, root = process.cwd()): Publish
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     return { file, problems: [{ file, path: "", message: `cannot be read (${reason}): fix the file` }] };
   }
-  const parsed = parseJson(text);
-  if ("error" in parsed) {
-    const { position, reason, fix } = parsed.error;
-    const message = `is not valid JSON: ${reason}: ${fix}, or restore the file from version control`;
-    return { file, problems: [{ file, path: "", message, ...position }] };
-  }
-  const result = publishedIdsSchema.safeParse(parsed.data);
+  const read = readJsonText(file, text, ", or restore the file from version control");
+  if (read.problems.length > 0) return { file, problems: read.problems };
+  const result = publishedIdsSchema.safeParse(read.data);
   if (!result.success)
     return { file, problems: schemaProblems(file, publishedIdsSchema, result.error.issues) };
   return { file, lock: result.data, problems: [] };

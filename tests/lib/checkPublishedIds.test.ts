@@ -217,7 +217,7 @@ describe("the published-id lock", () => {
     [
       "invalid JSON",
       "{ tracks: ",
-      /^is not valid JSON: expected property name or '}': fix the syntax, or restore the file/,
+      /^is not valid JSON: a field name is not in double quotes: write tracks as "tracks", or restore the file/,
       { line: 1, column: 3 },
     ],
     ["an id that is not kebab-case", { tracks: { demo: ["Basic_Git"] } }, /must be kebab-case/],

@@ -1,16 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { jsonErrorOffset, parseJson, positionAt } from "../../src/lib/parseJson";
-
-/** The error of `JSON.parse(text)`, as this Node version words it. */
-function nodeMessage(text: string): string {
-  try {
-    JSON.parse(text);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error(`${JSON.stringify(text)} is valid JSON`);
-}
+import { parseJson, positionAt, readJsonText } from "../../src/lib/parseJson";
 
 /** The error of `parseJson(text)`, which must fail. */
 function errorOf(text: string) {
@@ -45,33 +35,9 @@ describe("positionAt", () => {
   });
 });
 
-describe("jsonErrorOffset", () => {
-  // Each text fails at the character marked by its offset; whatever form the message takes.
-  it.each([
-    ["a trailing comma in an object", '{ "code": "L1", }', 16],
-    ["a trailing comma in a short array", "[1,]", 3],
-    ["an unknown word, short", '{"a": tru}', 9],
-    ["a stray character after the value", '{"a": 1}\n}', 9],
-    ["a trailing comma at the start of a long text", "[1,]" + " ".repeat(40), 3],
-    ["a trailing comma in the middle of a long text", `[${"1,".repeat(20)}]${" ".repeat(20)}`, 41],
-    ["a trailing comma at the end of a long text", `[${"1,".repeat(20)}]`, 41],
-    ["a repeated piece of text", `[${"1, ".repeat(10)}x, ${"1, ".repeat(10)}1]`, 31],
-  ])("finds %s", (_name, text, offset) => {
-    expect(jsonErrorOffset(text, nodeMessage(text))).toBe(offset);
-  });
-
-  it("reads the forms of other Node versions too", () => {
-    const text = '{\n"a": 1\n"b": 2}';
-    expect(jsonErrorOffset(text, "Expected ',' or '}' after property value in JSON at position 9")).toBe(9);
-    expect(jsonErrorOffset(text, "Expected ',' or '}' after property value (line 3 column 1)")).toBe(9);
-    expect(jsonErrorOffset(text, "Unexpected end of JSON input")).toBe(text.length);
-    expect(jsonErrorOffset(text, "something else")).toBeUndefined();
-  });
-});
-
 describe("parseJson", () => {
   it("returns the data of valid JSON", () => {
-    expect(parseJson(level)).toEqual({ data: JSON.parse(level) });
+    expect(parseJson(level)).toEqual({ data: JSON.parse(level), duplicateKeys: [] });
   });
 
   it("places a trailing comma in a real level file at the comma", () => {
@@ -103,8 +69,8 @@ describe("parseJson", () => {
     const { text, offset } = breakLevel('",\n        "text"', '"\n        "text"');
     expect(errorOf(text)).toEqual({
       position: positionAt(text, offset + 10),
-      reason: "expected ',' or '}' after property value",
-      fix: "fix the syntax",
+      reason: "a comma is missing before this",
+      fix: "add a comma between the two items",
     });
   });
 
@@ -132,16 +98,78 @@ describe("parseJson", () => {
     });
   });
 
-  it("keeps Node's reason, without its offset or quoted text, for other mistakes", () => {
+  it("names other mistakes where they are, with what to do", () => {
     const { text, offset } = breakLevel('"defined"', "defined");
     expect(errorOf(text)).toEqual({
       position: positionAt(text, offset),
-      reason: "unexpected token 'd'",
-      fix: "fix the syntax",
+      reason: '"defined" is not JSON',
+      fix: expect.stringMatching(/^write a value: a "string" in double quotes/),
     });
     expect(errorOf('{"a": 1}\n}')).toMatchObject({
       position: { line: 2, column: 1 },
-      reason: "unexpected non-whitespace character after JSON",
+      reason: "there is more after the end of the JSON",
     });
+    expect(errorOf('{\n  // a note\n  "a": 1\n}')).toMatchObject({
+      position: { line: 2, column: 3 },
+      fix: "remove it: JSON has no comments",
+    });
+    expect(errorOf('{\n  "a": "one\ttwo"\n}')).toMatchObject({
+      position: { line: 2, column: 8 },
+      reason: "a control character, such as a tab, inside a string",
+    });
+    expect(errorOf("{\n  'a': 1\n}")).toEqual({
+      position: { line: 2, column: 3 },
+      reason: "a field name is not in double quotes",
+      fix: `write 'a' as "a"`,
+    });
+  });
+
+  it("finds keys written twice, which JSON.parse silently drops, with both places", () => {
+    const { text } = breakLevel('"status"', '"summary": "written twice",\n  "status"');
+    const result = parseJson(text);
+    expect("data" in result && result.duplicateKeys).toEqual([
+      {
+        path: ["summary"],
+        position: positionAt(text, text.indexOf('"summary": "written twice"')),
+        first: positionAt(text, text.indexOf('"summary"')),
+      },
+    ]);
+    const nested = '{"behaviors": {"delivery": [{"id": "a", "id": "b"}], "delivery": []}}';
+    const inner = parseJson(nested);
+    expect("data" in inner && inner.duplicateKeys.map((d) => d.path)).toEqual([
+      ["behaviors", "delivery", 0, "id"],
+      ["behaviors", "delivery"],
+    ]);
+  });
+});
+
+describe("readJsonText", () => {
+  it("reports a key written twice as a problem at its place, and still returns the data", () => {
+    const read = readJsonText("data/t/track.json", '{\n  "title": "A",\n  "title": "B"\n}');
+    expect(read.data).toEqual({ title: "B" });
+    expect(read.problems).toEqual([
+      {
+        file: "data/t/track.json",
+        path: "title",
+        line: 3,
+        column: 3,
+        message: expect.stringMatching(/^is written twice in one object \(first at line 2, column 3\)/),
+      },
+    ]);
+  });
+
+  it("reports a syntax error with the caller's hint, and no data", () => {
+    const read = readJsonText("data/published-ids.json", "[1,]", ", or restore the file");
+    expect(read.data).toBeUndefined();
+    expect(read.problems).toEqual([
+      {
+        file: "data/published-ids.json",
+        path: "",
+        line: 1,
+        column: 3,
+        message:
+          'is not valid JSON: a comma before "]": remove the comma: JSON allows none after the last item, or restore the file',
+      },
+    ]);
   });
 });

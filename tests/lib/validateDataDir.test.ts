@@ -76,7 +76,7 @@ describe("validateDataDir", () => {
         path: "",
         line: 2,
         column: 3,
-        message: "is not valid JSON: expected property name or '}': fix the syntax",
+        message: 'is not valid JSON: a field name is not in double quotes: write title as "title"',
       },
     ]);
   });

@@ -35,7 +35,7 @@ describe("scripts/validate.ts", () => {
     const lines = result.stderr.trim().split("\n");
     expect(lines).toContainEqual(`${dir}/demo/levels/l1.json: order: must be a number, not a string`);
     expect(lines).toContainEqual(
-      `${dir}/demo/levels/l2.json:1:3: is not valid JSON: expected property name or '}': fix the syntax`,
+      `${dir}/demo/levels/l2.json:1:3: is not valid JSON: a field name is not in double quotes: write not as "not"`,
     );
     expect(lines.at(-1)).toBe(`2 problems in ${dir}/: fix them and run again.`);
     expect(result.stderr).not.toMatch(/\n\s+at /);
