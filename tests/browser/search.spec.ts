@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./fixtures";
 
 const results = (page: import("@playwright/test").Page) => page.locator(".search-results li");
@@ -92,3 +93,83 @@ test("the behavior index works without JavaScript", async ({ browser }) => {
   await expect(page).toHaveURL(/\/support\/ic4\/#git-expert$/);
   await context.close();
 });
+
+test("word forms and job titles find behaviors, each marking what it matched", async ({ page }) => {
+  await page.goto("/behaviors/");
+  const box = page.getByLabel("Search behaviors");
+  await box.fill("mentoring");
+  await expect(results(page).first().locator("a mark")).toHaveText("mentoring");
+  await expect(results(page).filter({ hasText: "Monitoring" })).toHaveCount(0);
+  await expect(results(page).filter({ hasText: "Begins to mentor junior team members." })).toHaveCount(1);
+  await box.fill("senior");
+  await expect(page.locator(".search-status")).toHaveText(/^\d+ results for “senior”$/);
+  await expect(results(page).first().locator(".result-meta")).toContainText("Senior Support Engineer");
+  await expect(results(page).first().locator(".result-meta mark")).toHaveText("Senior");
+  await box.fill("on-call");
+  await expect(results(page)).toHaveCount(1);
+  await expect(page.locator(".search-results mark")).toHaveText(["calls"]);
+});
+
+test("when no behavior has all the words, it shows those with most of them, says so, and offers fewer words", async ({
+  page,
+}) => {
+  await page.goto("/behaviors/?q=git+databases");
+  await expect(page.locator(".search-status")).toHaveText(
+    "No behavior has all of “git”, “databases” — showing those with most of them (6 results). Suggestions follow.",
+  );
+  await expect(results(page)).toHaveCount(6);
+  const suggestions = page.getByRole("list", { name: "Suggestions" });
+  await expect(suggestions.getByRole("link")).toHaveText([
+    "Search for “git” only",
+    "Search for “databases” only",
+  ]);
+  await suggestions.getByRole("link", { name: "Search for “databases” only" }).click();
+  await expect(page).toHaveURL(/\/behaviors\/\?q=databases$/);
+  await expect(page.getByLabel("Search behaviors")).toHaveValue("databases");
+  await expect(page.getByLabel("Search behaviors")).toBeFocused();
+  await expect(page.locator(".search-status")).toHaveText("2 results for “databases”");
+  await expect(suggestions).toBeHidden();
+  await page.goBack();
+  await expect(page.getByLabel("Search behaviors")).toHaveValue("git databases");
+  await expect(results(page)).toHaveCount(6);
+});
+
+test("an empty result suggests a closer spelling and clearing a filter, as links that work", async ({
+  page,
+}) => {
+  await page.goto("/behaviors/");
+  await page.getByLabel("Search behaviors").fill("lunix");
+  await expect(page.locator(".search-status")).toHaveText(
+    "No behavior matches “lunix”. A suggestion follows.",
+  );
+  await expect(results(page)).toHaveCount(0);
+  const suggestions = page.getByRole("list", { name: "Suggestions" });
+  await expect(suggestions).toHaveText("Did you mean “linux”? (1 result)");
+  await suggestions.getByRole("link").press("Enter");
+  await expect(page).toHaveURL(/\?q=linux$/);
+  await expect(results(page)).toHaveText([/Has a basic understanding of Linux\./]);
+
+  await page.goto("/behaviors/?q=git&track=product");
+  await expect(page.locator(".search-status")).toHaveText("No behavior matches “git”. A suggestion follows.");
+  const clear = suggestions.getByRole("link", { name: "Search all tracks" });
+  // Without the script's help (a new tab, say) the link is a plain address that works too.
+  await expect(clear).toHaveAttribute("href", "/behaviors/?q=git");
+  await clear.click();
+  await expect(page.getByLabel("Track")).toHaveValue("");
+  await expect(page.locator(".search-status")).toHaveText(/^\d+ results for “git”$/);
+  await expect(results(page).first()).toContainText("Git.");
+});
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`the partial answer, its suggestions and the marked places pass axe in ${colorScheme} mode`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    for (const path of ["/behaviors/?q=senior+databases", "/behaviors/?q=lunix"]) {
+      await page.goto(path);
+      await expect(page.getByRole("list", { name: "Suggestions" }).getByRole("link").first()).toBeVisible();
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
+    }
+  });
+}
