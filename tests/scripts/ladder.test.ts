@@ -319,6 +319,15 @@ describe("ladder import", () => {
     expect(asRead(built)).toEqual(asRead(expected));
   }, 120_000);
 
+  it("places the new track after the tracks already in the data folder", async () => {
+    const dir = writeDataDir(minimalData());
+    const result = await ladder(["import", seed, "--track", "product", "--data-dir", dir]);
+    expect(result.code).toBe(0);
+    const read = (track: string) => JSON.parse(readFileSync(path.join(dir, track, "track.json"), "utf8"));
+    expect(read("product").order).toBe(read("demo").order + 1);
+    expect((await ladder(["validate", "--data-dir", dir])).code).toBe(0);
+  });
+
   it("writes nothing with --dry-run, and never overwrites a track", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "ladder-import-data-"));
     const dryRun = await ladder(["import", seed, "--track", "product", "--data-dir", dir, "--dry-run"]);
