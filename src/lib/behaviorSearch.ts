@@ -39,15 +39,12 @@ export const QUERY_OPTIONS: SearchOptions = {
 /** A word the index lacks (a typo) may be off by one letter in five, once it has four letters. */
 const FUZZY = 0.2;
 
-/** How fuse.js ranks the candidates within a tier: the text counts most. */
+/**
+ * How fuse.js ranks the candidates within a tier: by their text, as the tiers already say
+ * which words were found in the names (level, category, track).
+ */
 export const SEARCH_OPTIONS: IFuseOptions<SearchDocument> = {
-  keys: [
-    { name: "text", weight: 3 },
-    { name: "place", weight: 1 },
-    { name: "levelTitle", weight: 1 },
-    { name: "categoryTitle", weight: 1 },
-    { name: "trackTitle", weight: 0.5 },
-  ],
+  keys: ["text"],
   threshold: 0.3,
   ignoreLocation: true,
   includeScore: true,
@@ -198,18 +195,25 @@ export function highlightTerms(text: string, terms: ReadonlySet<string>): TextSe
   if (terms.size === 0) return [{ text, match: false }];
   const marks: [number, number][] = [];
   for (const found of text.matchAll(TEXT_WORD)) {
+    const word = found[0];
     const start = found.index!;
-    const parts = [...found[0].matchAll(/[\p{L}\p{N}]+/gu)];
-    const marked = parts.filter((part) => terms.has(part[0].toLowerCase()));
-    const telling = parts.filter((part) => !isFiller(part[0].toLowerCase()));
-    if (
-      (parts.length > 1 && terms.has(found[0].toLowerCase().replaceAll("-", ""))) ||
-      (parts.length > 1 && marked.length > 0 && telling.every((part) => marked.includes(part)))
-    ) {
-      marks.push([start, start + found[0].length]);
-    } else {
-      for (const part of marked) marks.push([start + part.index!, start + part.index! + part[0].length]);
+    if (!word.includes("-")) {
+      if (terms.has(word.toLowerCase())) marks.push([start, start + word.length]);
+      continue;
     }
+    // Offsets from the word as written: lower-casing may change a word's length.
+    let offset = 0;
+    const parts = word.split("-").map((part) => {
+      const at = start + offset;
+      offset += part.length + 1;
+      const term = part.toLowerCase();
+      return { term, at, end: at + part.length, marked: terms.has(term) };
+    });
+    const whole =
+      terms.has(parts.map(({ term }) => term).join("")) ||
+      (parts.some(({ marked }) => marked) && parts.every(({ term, marked }) => marked || isFiller(term)));
+    if (whole) marks.push([start, start + word.length]);
+    else for (const { at, end, marked } of parts) if (marked) marks.push([at, end]);
   }
   const segments: TextSegment[] = [];
   let at = 0;
@@ -222,16 +226,12 @@ export function highlightTerms(text: string, terms: ReadonlySet<string>): TextSe
   return segments;
 }
 
-const KEY_NAMES = (SEARCH_OPTIONS.keys as { name: string }[]).map((key) => key.name);
-
 /**
- * The fuse.js query for the words searched for: each word in any field ("ic3 git": the place
- * and the text). A document closer to more of the words ranks better. One word goes as it is,
- * which fuse.js looks for in every field without the cost of a logical query.
+ * The fuse.js query for the words searched for: any of them, so a text closer to more of them
+ * ranks better. One word goes as it is, without the cost of a logical query.
  */
 export function toFuseQuery(words: readonly string[]): string | Expression {
-  if (words.length === 1) return words[0];
-  return { $or: words.flatMap((word) => KEY_NAMES.map((name) => ({ [name]: word }))) };
+  return words.length === 1 ? words[0] : { $or: words.map((word) => ({ text: word })) };
 }
 
 /** The index's own words, by stem and in order: where word forms and closer spellings come from. */
@@ -247,8 +247,8 @@ export function createVocabulary(terms: readonly string[]) {
   return {
     /** The index's words that share a stem with `word`, itself included when the index has it. */
     forms: (word: string): readonly string[] => byStem.get(wordStem(word)) ?? [],
-    /** Whether some word of the index begins with `prefix`. */
-    hasPrefix(prefix: string): boolean {
+    /** The index's words that begin with `prefix`. */
+    beginningWith(prefix: string): string[] {
       let low = 0;
       let high = sorted.length;
       while (low < high) {
@@ -256,7 +256,9 @@ export function createVocabulary(terms: readonly string[]) {
         if (sorted[middle] < prefix) low = middle + 1;
         else high = middle;
       }
-      return low < sorted.length && sorted[low].startsWith(prefix);
+      const words: string[] = [];
+      for (let i = low; i < sorted.length && sorted[i].startsWith(prefix); i++) words.push(sorted[i]);
+      return words;
     },
   };
 }
@@ -300,10 +302,11 @@ function wordMatch(lookup: WordLookup, result: IndexResult): number {
   return best;
 }
 
-/** A document found by the index, with its tier: how many of the words it has, then how well. */
+/** A document found by the index, with its tier (how many of the words it has, then how well) and which words it has (bits). */
 interface Found {
   result: IndexResult;
   tier: number;
+  has: number;
 }
 
 /**
@@ -321,7 +324,8 @@ export function createBehaviorSearch(payload: SearchPayload) {
     words.map((word, i) => {
       const forms = vocabulary.forms(word);
       const prefix = i === words.length - 1 && word.length >= 3;
-      return { word, forms, prefix, unknown: forms.length === 0 && !(prefix && vocabulary.hasPrefix(word)) };
+      const unknown = forms.length === 0 && !(prefix && vocabulary.beginningWith(word).length > 0);
+      return { word, forms, prefix, unknown };
     });
 
   const toQuery = (lookup: WordLookup): Query => ({
@@ -343,9 +347,17 @@ export function createBehaviorSearch(payload: SearchPayload) {
       { ...QUERY_OPTIONS, filter: (result) => matchesFilters(documents[result.id as number], filters) },
     );
     return results.map((result) => {
-      const matches = lookups.map((lookup) => wordMatch(lookup, result));
-      const words = matches.filter((match) => match > 0).length;
-      return { result, tier: words * 100_000 + matches.reduce((sum, match) => sum + match, 0) };
+      let has = 0;
+      let words = 0;
+      let quality = 0;
+      lookups.forEach((lookup, i) => {
+        const match = wordMatch(lookup, result);
+        if (match === 0) return;
+        has |= 1 << i;
+        words++;
+        quality += match;
+      });
+      return { result, has, tier: words * 100_000 + quality };
     });
   }
 
@@ -365,9 +377,15 @@ export function createBehaviorSearch(payload: SearchPayload) {
   /**
    * Searches that do better than one that found nothing (any results) or only some of the
    * words (all of them): each unknown word spelled like the closest word of the index, fewer
-   * words, one filter less.
+   * words, one filter less. `found` is what the search found, with most of the words.
    */
-  function suggest(words: readonly string[], query: string, filters: SearchFilters, partial: boolean) {
+  function suggest(
+    words: readonly string[],
+    query: string,
+    filters: SearchFilters,
+    partial: boolean,
+    found: readonly Found[],
+  ) {
     const suggestions: SearchSuggestion[] = [];
     const better = (candidate: string[], candidateFilters: SearchFilters) => {
       if (candidate.length === 0) return countListed(candidateFilters);
@@ -382,13 +400,20 @@ export function createBehaviorSearch(payload: SearchPayload) {
       const total = better(respelled, filters);
       if (total) suggestions.push({ kind: "spelling", query: respelled.join(" "), filters, total });
     }
+    // A word less: the documents found that have all the others, as a search for them would
+    // find them. Searched again only when the word that becomes the last one, then also
+    // matched by its beginning, begins words that are not its forms.
     const fewerWords: SearchSuggestion[] = [];
-    if (words.length > 1) {
-      for (const left of words) {
-        const fewer = words.filter((word) => word !== left);
-        const total = better(fewer, filters);
-        if (total) fewerWords.push({ kind: "fewer-words", query: fewer.join(" "), filters, total });
-      }
+    for (let left = 0; words.length > 1 && left < words.length; left++) {
+      const fewer = words.filter((_, i) => i !== left);
+      const last = fewer.at(-1)!;
+      const total =
+        left === words.length - 1 &&
+        last.length >= 3 &&
+        vocabulary.beginningWith(last).some((word) => !vocabulary.forms(last).includes(word))
+          ? better(fewer, filters)
+          : found.filter((item) => (item.has | (1 << left)) === (1 << words.length) - 1).length;
+      if (total) fewerWords.push({ kind: "fewer-words", query: fewer.join(" "), filters, total });
     }
     suggestions.push(...fewerWords.sort((a, b) => b.total - a.total));
     // One filter less; all of them when no one alone does better.
@@ -438,7 +463,7 @@ export function createBehaviorSearch(payload: SearchPayload) {
         total: matching.length,
         words,
         partial: false,
-        suggestions: matching.length > 0 ? [] : suggest(words, query, filters, false),
+        suggestions: matching.length > 0 ? [] : suggest(words, query, filters, false, []),
       };
     }
     const { found, partial } = search(words, filters);
@@ -469,7 +494,7 @@ export function createBehaviorSearch(payload: SearchPayload) {
       total: found.length,
       words,
       partial,
-      suggestions: found.length === 0 || partial ? suggest(words, query, filters, partial) : [],
+      suggestions: found.length === 0 || partial ? suggest(words, query, filters, partial, found) : [],
     };
   };
 }

@@ -30,14 +30,18 @@ export function wordStem(word: string): string {
 /** Whether a word (lower case) tells nothing on its own: a common one ("in", "on", "the") or a letter ("’s"). */
 export const isFiller = (word: string) => STOP_WORDS.has(word) || (word.length === 1 && !/\p{N}/u.test(word));
 
+/** More words than this are a pasted paragraph: its first words find it, and the search stays quick. */
+export const MAX_WORDS = 20;
+
 /**
  * What was typed, as the words to search for: lower case, punctuation and symbols as spaces
  * (so nothing acts as an operator of the search libraries: "^git", "git | docker", quotes),
  * hyphenated words as their parts ("on-call" → on, call), each word once, and without words
- * that tell nothing ("expert in git" → expert, git) unless nothing else was typed.
+ * that tell nothing ("expert in git" → expert, git) unless nothing else was typed; at most
+ * `MAX_WORDS`.
  */
 export function queryWords(query: string): string[] {
   const words = [...new Set(query.toLowerCase().match(WORD) ?? [])];
   const telling = words.filter((word) => !isFiller(word));
-  return telling.length > 0 ? telling : words;
+  return (telling.length > 0 ? telling : words).slice(0, MAX_WORDS);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { indexTerms, isFiller, queryWords, wordStem } from "../../src/lib/searchWords";
+import { indexTerms, isFiller, MAX_WORDS, queryWords, wordStem } from "../../src/lib/searchWords";
 
 describe("indexTerms", () => {
   it("holds a text's words in lower case, punctuation apart", () => {
@@ -71,6 +71,11 @@ describe("queryWords", () => {
 
   it("keeps each word once, in lower case", () => {
     expect(queryWords("Day to day")).toEqual(["day"]);
+  });
+
+  it("keeps the first words of a pasted paragraph", () => {
+    const paragraph = Array.from({ length: MAX_WORDS + 5 }, (_, i) => `word${i}`).join(" ");
+    expect(queryWords(paragraph)).toEqual(paragraph.split(" ").slice(0, MAX_WORDS));
   });
 
   it("finds no words in what has none", () => {
