@@ -125,6 +125,7 @@ test("prints statuses and notes as text, without the controls or their last mess
   await expect(page.locator(".roadmap-message")).toHaveText(/^Not imported/);
   await page.emulateMedia({ media: "print" });
   await expect(page.locator(".roadmap-message")).toBeHidden();
+  await expect(page.getByText("Kept in this browser only")).toBeHidden();
   await expect(page.locator(".roadmap-actions")).toBeHidden();
   await expect(items(page).first().locator(".roadmap-status")).toBeHidden();
   await expect(items(page).first().locator(".print-status")).toHaveText("Working on it");
