@@ -2,9 +2,10 @@ import {
   getLocation,
   getNodePath,
   parseTree,
-  ParseErrorCode,
+  printParseErrorCode,
   type Node,
   type ParseError,
+  type ParseErrorCode,
 } from "jsonc-parser";
 import { formatFieldPath, type Problem } from "./problems";
 
@@ -57,56 +58,61 @@ const WRITE_A_VALUE =
   'write a value: a "string" in double quotes, a number, true, false, null, [ … ] or { … }';
 
 /** What each of jsonc-parser's error codes means to someone editing a data file, and what to do. */
-const REASONS: Record<ParseErrorCode, (found: string) => Omit<JsonSyntaxError, "position">> = {
-  [ParseErrorCode.InvalidSymbol]: (found) => ({ reason: `"${found}" is not JSON`, fix: WRITE_A_VALUE }),
-  [ParseErrorCode.InvalidNumberFormat]: (found) => ({
+/* Keyed by the codes' names: jsonc-parser's codes are an ambient const enum, which modules
+   compiled one by one (as Astro and Vite compile them) cannot read. */
+type ParseErrorName = keyof typeof ParseErrorCode;
+const errorName = (error: ParseError) => printParseErrorCode(error.error) as ParseErrorName;
+
+const REASONS: Record<ParseErrorName, (found: string) => Omit<JsonSyntaxError, "position">> = {
+  InvalidSymbol: (found) => ({ reason: `"${found}" is not JSON`, fix: WRITE_A_VALUE }),
+  InvalidNumberFormat: (found) => ({
     reason: `"${found}" is not a JSON number`,
     fix: "write digits without leading zeros, e.g. 3 or 3.5",
   }),
-  [ParseErrorCode.PropertyNameExpected]: () => ({
+  PropertyNameExpected: () => ({
     reason: "a field name is expected here",
     fix: 'write it in double quotes: "name": value',
   }),
-  [ParseErrorCode.ValueExpected]: () => ({ reason: "a value is expected here", fix: WRITE_A_VALUE }),
-  [ParseErrorCode.ColonExpected]: () => ({
+  ValueExpected: () => ({ reason: "a value is expected here", fix: WRITE_A_VALUE }),
+  ColonExpected: () => ({
     reason: "a colon is missing after the field name",
     fix: 'write "name": value',
   }),
-  [ParseErrorCode.CommaExpected]: () => ({
+  CommaExpected: () => ({
     reason: "a comma is missing before this",
     fix: "add a comma between the two items",
   }),
-  [ParseErrorCode.CloseBraceExpected]: () => ({ reason: "a } is missing", fix: "close the object with }" }),
-  [ParseErrorCode.CloseBracketExpected]: () => ({ reason: "a ] is missing", fix: "close the list with ]" }),
-  [ParseErrorCode.EndOfFileExpected]: () => ({
+  CloseBraceExpected: () => ({ reason: "a } is missing", fix: "close the object with }" }),
+  CloseBracketExpected: () => ({ reason: "a ] is missing", fix: "close the list with ]" }),
+  EndOfFileExpected: () => ({
     reason: "there is more after the end of the JSON",
     fix: "remove it, or keep everything inside the outermost { … }",
   }),
-  [ParseErrorCode.InvalidCommentToken]: () => ({
+  InvalidCommentToken: () => ({
     reason: "a comment",
     fix: "remove it: JSON has no comments",
   }),
-  [ParseErrorCode.UnexpectedEndOfComment]: () => ({
+  UnexpectedEndOfComment: () => ({
     reason: "a comment",
     fix: "remove it: JSON has no comments",
   }),
-  [ParseErrorCode.UnexpectedEndOfString]: () => ({
+  UnexpectedEndOfString: () => ({
     reason: "a string is not closed on its line",
     fix: 'add the closing " (or write a line break inside a string as \\n)',
   }),
-  [ParseErrorCode.UnexpectedEndOfNumber]: (found) => ({
+  UnexpectedEndOfNumber: (found) => ({
     reason: `"${found}" is not a JSON number`,
     fix: "write digits after the point or exponent, e.g. 3.5",
   }),
-  [ParseErrorCode.InvalidUnicode]: () => ({
+  InvalidUnicode: () => ({
     reason: "a \\u escape without four hexadecimal digits",
     fix: "write it as \\u followed by four digits 0-9 or a-f, e.g. \\u00e9",
   }),
-  [ParseErrorCode.InvalidEscapeCharacter]: () => ({
+  InvalidEscapeCharacter: () => ({
     reason: "an escape JSON does not know",
     fix: 'write a backslash as \\\\; JSON knows \\n, \\t, \\", \\\\, \\/ and \\u',
   }),
-  [ParseErrorCode.InvalidCharacter]: () => ({
+  InvalidCharacter: () => ({
     reason: "a control character, such as a tab, inside a string",
     fix: "write it escaped, e.g. \\t for a tab",
   }),
@@ -123,8 +129,7 @@ function describeError(text: string, error: ParseError): JsonSyntaxError {
     };
   }
   // An unclosed string is reported from its opening quote; the mistake is at the end of its line.
-  const at =
-    error.error === ParseErrorCode.UnexpectedEndOfString ? error.offset + error.length : error.offset;
+  const at = errorName(error) === "UnexpectedEndOfString" ? error.offset + error.length : error.offset;
   if (at >= text.length) {
     // Where something is missing: just after the last thing written, not on an empty last line.
     return {
@@ -144,7 +149,7 @@ function describeError(text: string, error: ParseError): JsonSyntaxError {
     };
   }
   const found = text.slice(error.offset, error.offset + error.length);
-  if (error.error === ParseErrorCode.InvalidSymbol && getLocation(text, error.offset + 1).isAtPropertyKey) {
+  if (errorName(error) === "InvalidSymbol" && getLocation(text, error.offset + 1).isAtPropertyKey) {
     // `title: …` or `'title': …`, as in JavaScript or YAML.
     const name = found.replace(/^'(.*)'$/, "$1");
     return {
@@ -153,7 +158,7 @@ function describeError(text: string, error: ParseError): JsonSyntaxError {
       fix: `write ${found} as "${name}"`,
     };
   }
-  return { position: positionAt(text, at), ...REASONS[error.error](found) };
+  return { position: positionAt(text, at), ...REASONS[errorName(error)](found) };
 }
 
 /** Every key written twice in one object of `tree`, in the order they appear. */
