@@ -36,6 +36,8 @@ function describeIssue(issue: ZodIssue): string {
     case "invalid_type":
       if (issue.received === "undefined") return "is required but missing: add it";
       if (issue.received === "null") return `must be ${article(issue.expected)}, not null`;
+      // zod words a fraction where a whole number belongs as type "float", which no data author says.
+      if (issue.expected === "integer" && issue.received === "float") return "must be a whole number, e.g. 2";
       return `must be ${article(issue.expected)}, not ${article(issue.received)}`;
     case "unrecognized_keys":
       return ""; // Expanded per key by zodIssuesToProblems.

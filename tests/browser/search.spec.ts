@@ -118,7 +118,7 @@ test("when no behavior has all the words, it shows those with most of them, says
     "No behavior has all of “git”, “databases” — showing those with most of them (6 results). Suggestions follow.",
   );
   await expect(results(page)).toHaveCount(6);
-  const suggestions = page.getByRole("list", { name: "Suggestions" });
+  const suggestions = page.locator(".search-suggestions");
   await expect(suggestions.getByRole("link")).toHaveText([
     "Search for “git” only",
     "Search for “databases” only",
@@ -143,7 +143,7 @@ test("an empty result suggests a closer spelling and clearing a filter, as links
     "No behavior matches “lunix”. A suggestion follows.",
   );
   await expect(results(page)).toHaveCount(0);
-  const suggestions = page.getByRole("list", { name: "Suggestions" });
+  const suggestions = page.locator(".search-suggestions");
   await expect(suggestions).toHaveText("Did you mean “linux”? (1 result)");
   await suggestions.getByRole("link").press("Enter");
   await expect(page).toHaveURL(/\?q=linux$/);
@@ -167,7 +167,7 @@ for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
     for (const path of ["/behaviors/?q=senior+databases", "/behaviors/?q=lunix"]) {
       await page.goto(path);
-      await expect(page.getByRole("list", { name: "Suggestions" }).getByRole("link").first()).toBeVisible();
+      await expect(page.locator(".search-suggestions").getByRole("link").first()).toBeVisible();
       const { violations } = await new AxeBuilder({ page }).analyze();
       expect(violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
     }

@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { formatFieldPath, formatProblem, sortProblems } from "../../src/lib/problems";
+import { formatFieldPath, formatProblem, sortProblems, zodIssuesToProblems } from "../../src/lib/problems";
+import { orderSchema } from "../../src/lib/schemas/order";
 
 describe("problems", () => {
+  it("says an order must be a whole number, in the author's words rather than zod's", () => {
+    const wrong = (value: unknown) =>
+      zodIssuesToProblems("data/a.json", orderSchema.safeParse(value).error?.issues ?? []).map(formatProblem);
+    expect(wrong(1.5)).toEqual(["data/a.json: must be a whole number, e.g. 2"]);
+    expect(wrong("1")).toEqual(["data/a.json: must be a number, not a string"]);
+    expect(wrong(3)).toEqual([]);
+  });
+
   it("writes field paths as in JavaScript", () => {
     expect(formatFieldPath(["behaviors", "delivery", 2, "text"])).toBe("behaviors.delivery[2].text");
     expect(formatFieldPath([0, "id"])).toBe("[0].id");
