@@ -11,5 +11,6 @@ const { values } = parseArgs({ options: { dist: { type: "string", default: "dist
 const result = await measureSearch(values.dist);
 console.log(
   `search in Chromium over ${values.dist}: index ready after ${result.ready} ms; ` +
-    `per query ${result.median.toFixed(1)} ms median, ${result.p95.toFixed(1)} ms p95 (${result.samples} samples)`,
+    `per query ${result.median.toFixed(1)} ms median, ${result.p95.toFixed(1)} ms p95 (${result.samples} samples); ` +
+    `back to back ${result.backToBack.median.toFixed(1)} ms median, ${result.backToBack.p95.toFixed(1)} ms p95`,
 );
