@@ -174,3 +174,24 @@ export function roadmapMarkdown(
   }
   return `${lines.join("\n")}\n`;
 }
+
+/**
+ * Why an imported roadmap has no place in this handbook (its track or a level is not here,
+ * or its levels do not go up), naming what is here instead; undefined when it fits.
+ */
+export function roadmapMismatch(
+  tracks: readonly { id: string; levels: readonly { id: string }[] }[],
+  roadmap: Pick<RoadmapState, "track" | "from" | "to">,
+): string | undefined {
+  const track = tracks.find((t) => t.id === roadmap.track);
+  if (!track) return `this handbook has no track ${roadmap.track}; its tracks are ${listed(tracks)}.`;
+  const levels = track.levels.map((level) => level.id);
+  const missing = [roadmap.from, roadmap.to].filter((level) => !levels.includes(level));
+  if (missing.length > 0)
+    return `the ${track.id} track has no level ${missing.join(" or ")}; its levels are ${listed(track.levels)}.`;
+  if (levels.indexOf(roadmap.to) <= levels.indexOf(roadmap.from))
+    return `this handbook has no ${track.id} roadmap from ${roadmap.from} to ${roadmap.to}: a roadmap goes up, from a level to one above it.`;
+  return undefined;
+}
+
+const listed = (items: readonly { id: string }[]) => items.map((item) => item.id).join(", ");

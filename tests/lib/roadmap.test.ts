@@ -8,6 +8,7 @@ import {
   progressOf,
   roadmapCategories,
   roadmapMarkdown,
+  roadmapMismatch,
   roadmapStorageKey,
   statusOf,
   type ComparisonData,
@@ -136,5 +137,35 @@ describe("parseRoadmapFile", () => {
     const result = parseRoadmapFile(text, "roadmap.json");
     expect("error" in result && result.error).toMatch(message);
     expect("error" in result && result.error).toMatch(/^roadmap.json/);
+  });
+});
+
+describe("importing a roadmap into this handbook", async () => {
+  const handbook = await realHandbook();
+  const tracks = handbook.tracks.map((track) => ({ id: track.id, levels: track.levels }));
+  const support = trackOf(handbook, "support");
+  const [lowest, next] = support.levels.map((level) => level.id);
+
+  it("fits a roadmap up a track of this handbook", () => {
+    expect(roadmapMismatch(tracks, { track: "support", from: lowest, to: next })).toBeUndefined();
+  });
+
+  it("names the tracks there are when the roadmap's track is not one", () => {
+    expect(roadmapMismatch(tracks, { track: "sales", from: lowest, to: next })).toBe(
+      `this handbook has no track sales; its tracks are ${handbook.tracks.map((t) => t.id).join(", ")}.`,
+    );
+  });
+
+  it("names the track's levels when a level is not one of them", () => {
+    expect(roadmapMismatch(tracks, { track: "support", from: "ic9", to: "m1" })).toBe(
+      `the support track has no level ic9 or m1; its levels are ${support.levels.map((l) => l.id).join(", ")}.`,
+    );
+  });
+
+  it("refuses a roadmap that does not go up", () => {
+    expect(roadmapMismatch(tracks, { track: "support", from: next, to: lowest })).toMatch(
+      /^this handbook has no support roadmap from .* a roadmap goes up/,
+    );
+    expect(roadmapMismatch(tracks, { track: "support", from: next, to: next })).toBeDefined();
   });
 });
