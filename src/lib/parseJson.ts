@@ -54,6 +54,8 @@ export function positionAt(text: string, offset: number): TextPosition {
   return { line, column: end - lineStart + 1 };
 }
 
+const A_COMMENT = { reason: "a comment", fix: "remove it: JSON has no comments" };
+
 const WRITE_A_VALUE =
   'write a value: a "string" in double quotes, a number, true, false, null, [ … ] or { … }';
 
@@ -88,14 +90,8 @@ const REASONS: Record<ParseErrorName, (found: string) => Omit<JsonSyntaxError, "
     reason: "there is more after the end of the JSON",
     fix: "remove it, or keep everything inside the outermost { … }",
   }),
-  InvalidCommentToken: () => ({
-    reason: "a comment",
-    fix: "remove it: JSON has no comments",
-  }),
-  UnexpectedEndOfComment: () => ({
-    reason: "a comment",
-    fix: "remove it: JSON has no comments",
-  }),
+  InvalidCommentToken: () => A_COMMENT,
+  UnexpectedEndOfComment: () => A_COMMENT,
   UnexpectedEndOfString: () => ({
     reason: "a string is not closed on its line",
     fix: 'add the closing " (or write a line break inside a string as \\n)',
