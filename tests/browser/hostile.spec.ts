@@ -76,6 +76,23 @@ test("the level page shows each hostile string literally", async ({ page }) => {
   expect(await page.title()).toContain("<em>L1</em>");
 });
 
+test("a change of spacing alone is marked where it is, and each side keeps its text", async ({ page }) => {
+  await page.goto("/hostile/compare/l1/l2/");
+  const older = "Knows the code hosts .  Reads  the logs.";
+  const newer = "Knows the code hosts. Reads the logs.";
+  const row = page.locator("p").filter({ has: page.locator("del.space") });
+  await expect(row).toHaveCount(1);
+  expect(await row.evaluate((p) => p.textContent)).toBe(older);
+  const removed = await row.locator("del.space").evaluateAll((marks) => marks.map((m) => m.textContent));
+  expect(removed.length).toBeGreaterThan(0);
+  for (const space of removed) expect(space).toMatch(/^\s+$/);
+  // Each marked space takes room on screen, so the change can be seen.
+  for (const mark of await row.locator("del.space").all())
+    expect((await mark.boundingBox())!.width).toBeGreaterThan(0);
+  const tidied = page.locator("p").filter({ hasText: newer });
+  expect(await tidied.first().evaluate((p) => p.textContent)).toBe(newer);
+});
+
 test("prose keeps escaped markup and code as text", async ({ page }) => {
   await page.goto("/hostile/");
   const prose = page.locator("section.prose");
