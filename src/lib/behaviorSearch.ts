@@ -7,7 +7,7 @@ import MiniSearch, {
   type SearchResult as IndexResult,
 } from "minisearch";
 import type { SearchDocument } from "./searchDocuments";
-import { indexTerms, isFiller, queryWords, wordStem } from "./searchWords";
+import { indexTerms, isFiller, queryWords, TEXT_WORD, wordStem } from "./searchWords";
 
 /**
  * Search runs in two stages, measured side by side in docs/benchmarks.md. MiniSearch, an
@@ -181,9 +181,6 @@ const matchesFilters = (document: SearchDocument, filters: SearchFilters) =>
         ? document.category === null
         : document.level === filters.level)) &&
   (!filters.category || document.category === filters.category);
-
-/** Words, possibly hyphenated, as they stand in a text: what a highlight marks whole. */
-const TEXT_WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 
 /**
  * Splits `text` into pieces, marking the words whose index term is among `terms` (lower case,

@@ -1,10 +1,8 @@
-import { stemmer } from "stemmer";
-import { STOP_WORDS } from "./textSimilarity";
+import { STOP_WORDS, WORD } from "./textSimilarity";
 
-/** A word: letters and digits of any script. Everything else (punctuation, symbols) separates words. */
-const WORD = /[\p{L}\p{N}]+/gu;
-/** Words joined by hyphens: "trade-offs", "up-to-date". */
-const HYPHENATED = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
+export { wordStem } from "./textSimilarity";
+/** A word as it stands in a text, perhaps of words joined by hyphens: "Git", "trade-offs", "up-to-date". */
+export const TEXT_WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 
 /**
  * The terms the search index holds for a text: its words in lower case, and each hyphenated
@@ -14,17 +12,10 @@ const HYPHENATED = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
  */
 export function indexTerms(text: string): string[] {
   const lower = text.toLowerCase();
-  const joined = (lower.match(HYPHENATED) ?? []).map((word) => word.replaceAll("-", ""));
+  const joined = (lower.match(TEXT_WORD) ?? [])
+    .filter((word) => word.includes("-"))
+    .map((word) => word.replaceAll("-", ""));
   return [...(lower.match(WORD) ?? []), ...joined];
-}
-
-/**
- * The stem a word shares with its other forms (Porter's, from `stemmer`): mentor, mentors,
- * mentoring → mentor; prioritizes, prioritization → priorit. Porter leaves "-ship" nouns
- * alone, but a reader who types "mentorship" wants the mentors too.
- */
-export function wordStem(word: string): string {
-  return stemmer(word.length > 7 && word.endsWith("ship") ? word.slice(0, -4) : word);
 }
 
 /** Whether a word (lower case) tells nothing on its own: a common one ("in", "on", "the") or a letter ("’s"). */

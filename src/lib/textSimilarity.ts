@@ -22,11 +22,23 @@ const DEGREE_WORDS = new Set(
   ).split(" "),
 );
 
+/** A word: letters and digits of any script. Everything else (punctuation, symbols) separates words. */
+export const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The stem a word (lower case) shares with its other forms (Porter's, from `stemmer`): mentor,
+ * mentors, mentoring → mentor; prioritizes, prioritization → priorit. Porter leaves "-ship"
+ * nouns alone, but "mentorship" is about mentors, and "ownership" about owning.
+ */
+export function wordStem(word: string): string {
+  return stemmer(word.length > 7 ? word.replace(/ships?$/, "") : word);
+}
+
 /** The stems of a text's words, in order, without the words too common to tell texts apart. */
 export function wordStems(text: string, { withDegree = true } = {}): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+  return (text.toLowerCase().match(WORD) ?? [])
     .filter((word) => !STOP_WORDS.has(word) && (withDegree || !DEGREE_WORDS.has(word)))
-    .map((word) => stemmer(word));
+    .map(wordStem);
 }
 
 /** The stems of a text's meaningful words, in order: "Has a basic understanding of Git." → git. */

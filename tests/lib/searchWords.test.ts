@@ -39,7 +39,8 @@ describe("indexTerms", () => {
 describe("wordStem", () => {
   it("gives the forms of a word one stem", () => {
     const same = (...words: string[]) => expect(new Set(words.map(wordStem)).size, words.join(" ")).toBe(1);
-    same("mentor", "mentors", "mentoring", "mentored", "mentorship");
+    same("mentor", "mentors", "mentoring", "mentored", "mentorship", "mentorships");
+    same("relation", "relations", "relationship", "relationships");
     same("prioritize", "prioritizes", "prioritizing", "prioritization");
     same("estimate", "estimates", "estimating", "estimation");
     same("escalate", "escalates", "escalating", "escalations");
