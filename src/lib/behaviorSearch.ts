@@ -7,7 +7,7 @@ import MiniSearch, {
   type SearchResult as IndexResult,
 } from "minisearch";
 import type { SearchDocument } from "./searchDocuments";
-import { indexTerms, isFiller, queryWords, TEXT_WORD, wordStem } from "./searchWords";
+import { editDistance, indexTerms, isFiller, queryWords, TEXT_WORD, wordStem } from "./searchWords";
 
 /**
  * Search runs in two stages, measured side by side in docs/benchmarks.md. MiniSearch, an
@@ -38,6 +38,12 @@ export const QUERY_OPTIONS: SearchOptions = {
 
 /** A word the index lacks (a typo) may be off by one letter in five, once it has four letters. */
 const FUZZY = 0.2;
+
+/** Whether `term`, found for the unknown `word`, is within the typo MiniSearch allowed (`FUZZY`). */
+const isMisspelling = (term: string, word: string) => {
+  const allowed = Math.round(word.length * FUZZY);
+  return editDistance(term, word, allowed) <= allowed;
+};
 
 /**
  * How fuse.js ranks the candidates within a tier: by their text, as the tiers already say
@@ -242,6 +248,10 @@ export function createVocabulary(terms: readonly string[]) {
     else byStem.set(stem, [term]);
   }
   return {
+    /** Every word of the index, in order. */
+    words: sorted as readonly string[],
+    /** Whether the index has `word` as it is. */
+    has: (word: string) => byStem.get(wordStem(word))?.includes(word) ?? false,
     /** The index's words that share a stem with `word`, itself included when the index has it. */
     forms: (word: string): readonly string[] => byStem.get(wordStem(word)) ?? [],
     /** The index's words that begin with `prefix`. */
@@ -269,6 +279,8 @@ interface WordLookup {
   prefix: boolean;
   /** Neither it nor another form of it is in the index: a typo, found by its spelling. */
   unknown: boolean;
+  /** Whether an index word is a typo of it away (asked of every word of thousands of results: kept). */
+  misspells: (term: string) => boolean;
 }
 
 /**
@@ -291,7 +303,7 @@ function wordMatch(lookup: WordLookup, result: IndexResult): number {
           ? FORM
           : lookup.prefix && term.startsWith(lookup.word)
             ? BEGINNING
-            : lookup.unknown && result.queryTerms.includes(lookup.word)
+            : lookup.unknown && lookup.misspells(term)
               ? SPELLING
               : 0;
     if (kind) best = Math.max(best, kind + (result.match[term].includes("text") ? IN_TEXT : 0));
@@ -322,7 +334,12 @@ export function createBehaviorSearch(payload: SearchPayload) {
       const forms = vocabulary.forms(word);
       const prefix = i === words.length - 1 && word.length >= 3;
       const unknown = forms.length === 0 && !(prefix && vocabulary.beginningWith(word).length > 0);
-      return { word, forms, prefix, unknown };
+      const known = new Map<string, boolean>();
+      const misspells = (term: string) => {
+        if (!known.has(term)) known.set(term, isMisspelling(term, word));
+        return known.get(term)!;
+      };
+      return { word, forms, prefix, unknown, misspells };
     });
 
   const toQuery = (lookup: WordLookup): Query => ({
@@ -389,25 +406,25 @@ export function createBehaviorSearch(payload: SearchPayload) {
       const { found, partial: some } = search(candidate, candidateFilters);
       return found.length > 0 && !(partial && some) ? found.length : 0;
     };
-    const lookups = lookUp(words);
-    const respelled = lookups.map((lookup) =>
-      lookup.unknown ? (closestWord(lookup.word) ?? lookup.word) : lookup.word,
-    );
-    if (respelled.some((word, i) => word !== words[i])) {
+    const respelled = respell(lookUp(words));
+    const isRespelled = respelled.join(" ") !== words.join(" ");
+    if (isRespelled) {
       const total = better(respelled, filters);
       if (total) suggestions.push({ kind: "spelling", query: respelled.join(" "), filters, total });
     }
-    // A word less: the documents found that have all the others, as a search for them would
-    // find them. Searched again only when the word that becomes the last one, then also
-    // matched by its beginning, begins words that are not its forms.
+    // A word less, of the words as respelled: the documents found that have all the others,
+    // as a search for them would find them. Searched again when the words were respelled, or
+    // when the word that becomes the last one, then also matched by its beginning, begins
+    // words that are not its forms.
     const fewerWords: SearchSuggestion[] = [];
-    for (let left = 0; words.length > 1 && left < words.length; left++) {
-      const fewer = words.filter((_, i) => i !== left);
+    for (let left = 0; respelled.length > 1 && left < respelled.length; left++) {
+      const fewer = respelled.filter((_, i) => i !== left);
       const last = fewer.at(-1)!;
       const total =
-        left === words.length - 1 &&
-        last.length >= 3 &&
-        vocabulary.beginningWith(last).some((word) => !vocabulary.forms(last).includes(word))
+        isRespelled ||
+        (left === respelled.length - 1 &&
+          last.length >= 3 &&
+          vocabulary.beginningWith(last).some((word) => !vocabulary.forms(last).includes(word)))
           ? better(fewer, filters)
           : found.filter((item) => (item.has | (1 << left)) === (1 << words.length) - 1).length;
       if (total) fewerWords.push({ kind: "fewer-words", query: fewer.join(" "), filters, total });
@@ -430,25 +447,51 @@ export function createBehaviorSearch(payload: SearchPayload) {
     return suggestions;
   }
 
+  /** The words as the index spells them: each word it lacks as the closest word it has. */
+  const respell = (lookups: readonly WordLookup[]): string[] =>
+    lookups.map(({ word, unknown }) => (unknown ? (closestWord(word) ?? word) : word));
+
+  /** The words, with a code typed apart joined as the index has it: "ic 3", "IC-3" → ic3. */
+  function joinSplitCodes(words: readonly string[]): string[] {
+    const joined: string[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const code = words[i] + (words[i + 1] ?? "");
+      if (i + 1 < words.length && !vocabulary.has(words[i]) && vocabulary.has(code)) {
+        joined.push(code);
+        i++;
+      } else joined.push(words[i]);
+    }
+    return joined;
+  }
+
   /**
-   * The index's word closest in spelling to `word`, up to one letter in three off: among the
-   * closest, the one in most documents. Only for suggestions, as it looks further than a search.
+   * The index's word closest in spelling to `word` (three letters or more), up to one edit in
+   * three letters (a swap of two letters is one): among the closest, the one in the text of
+   * most documents, so "mentro" is "mentor" rather than a word of a job title. Never a word
+   * that tells nothing ("in", "a"). Only for suggestions, as it looks further than a search.
    */
   function closestWord(word: string): string | undefined {
+    if (word.length < 3) return undefined;
     const farthest = Math.max(1, Math.round(word.length / 3));
-    for (let distance = 1; distance <= farthest; distance++) {
-      const counts = new Map<string, number>();
-      for (const result of index.search(word, { fuzzy: distance, prefix: false })) {
-        for (const term of result.terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-      }
-      const best = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
-      if (best) return best[0];
+    let closest: string[] = [];
+    let nearest = farthest;
+    for (const term of vocabulary.words) {
+      if (term.length < 3 || isFiller(term)) continue;
+      const distance = editDistance(word, term, nearest);
+      if (distance > nearest) continue;
+      if (distance < nearest) closest = [];
+      nearest = distance;
+      closest.push(term);
     }
-    return undefined;
+    const inTexts = (term: string) =>
+      index.search(term, { fields: ["text"], prefix: false, fuzzy: false }).length;
+    return closest
+      .map((term) => ({ term, count: inTexts(term) }))
+      .sort((a, b) => b.count - a.count || (a.term < b.term ? -1 : 1))[0]?.term;
   }
 
   return (query: string, filters: SearchFilters = {}, limit = 50): SearchAnswer => {
-    const words = queryWords(query);
+    const words = joinSplitCodes(queryWords(query));
     if (words.length === 0) {
       const matching = documents.filter((document) => matchesFilters(document, filters));
       return {

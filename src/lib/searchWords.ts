@@ -36,3 +36,33 @@ export function queryWords(query: string): string[] {
   const telling = words.filter((word) => !isFiller(word));
   return (telling.length > 0 ? telling : words).slice(0, MAX_WORDS);
 }
+
+/**
+ * How many edits turn `a` into `b`: a letter added, removed or replaced, or two neighbours
+ * swapped ("gti" → "git" is one, as a reader who typed it would count). Stops counting past
+ * `max`: anything farther is `max + 1`.
+ */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let twoBack: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let closest = i;
+    for (let j = 1; j <= b.length; j++) {
+      let edits = Math.min(
+        previous[j] + 1,
+        current[j - 1] + 1,
+        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        edits = Math.min(edits, twoBack[j - 2] + 1);
+      current[j] = edits;
+      closest = Math.min(closest, edits);
+    }
+    if (closest > max) return max + 1;
+    twoBack = previous;
+    previous = current;
+  }
+  return Math.min(previous[b.length], max + 1);
+}

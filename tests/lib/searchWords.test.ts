@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { indexTerms, isFiller, MAX_WORDS, queryWords, wordStem } from "../../src/lib/searchWords";
+import {
+  editDistance,
+  indexTerms,
+  isFiller,
+  MAX_WORDS,
+  queryWords,
+  wordStem,
+} from "../../src/lib/searchWords";
 
 describe("indexTerms", () => {
   it("holds a text's words in lower case, punctuation apart", () => {
@@ -88,5 +95,24 @@ describe("isFiller", () => {
   it("is true of common words and lone letters, not of digits or words that say something", () => {
     expect(["on", "the", "in", "s"].filter(isFiller)).toEqual(["on", "the", "in", "s"]);
     expect(["git", "1", "call"].filter(isFiller)).toEqual([]);
+  });
+});
+
+describe("editDistance", () => {
+  it("counts added, removed and replaced letters, and a swap of two neighbours as one edit", () => {
+    expect(editDistance("git", "git", 2)).toBe(0);
+    expect(editDistance("gti", "git", 2)).toBe(1);
+    expect(editDistance("mentro", "mentor", 2)).toBe(1);
+    expect(editDistance("lunix", "linux", 2)).toBe(2);
+    expect(editDistance("team", "teams", 2)).toBe(1);
+    expect(editDistance("teams", "team", 2)).toBe(1);
+    expect(editDistance("kitten", "sitting", 3)).toBe(3);
+    expect(editDistance("", "abc", 3)).toBe(3);
+  });
+
+  it("stops past the most it was asked for", () => {
+    expect(editDistance("kitten", "sitting", 1)).toBe(2);
+    expect(editDistance("a", "abcdef", 2)).toBe(3);
+    expect(editDistance("abcdef", "uvwxyz", 2)).toBe(3);
   });
 });
