@@ -229,11 +229,9 @@ test("refuses a roadmap whose levels go down", async ({ page }) => {
     buffer: Buffer.from(JSON.stringify(reversed)),
   });
   await expect(
-    page
-      .getByRole("status")
-      .filter({
-        hasText:
-          "Not imported: this handbook has no support roadmap from ic4 to ic2: a roadmap goes up, from a level to one above it.",
-      }),
+    page.getByRole("status").filter({
+      hasText:
+        "Not imported: this handbook has no support roadmap from ic4 to ic2: a roadmap goes up, from a level to one above it.",
+    }),
   ).toBeVisible();
 });
