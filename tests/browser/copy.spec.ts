@@ -58,6 +58,27 @@ test("Copy link copies the permanent short link and says so to screen readers", 
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/b/support/basic-git/`);
   await expect(page.locator("#live-status")).toHaveText("Link copied: Has a basic understanding of Git.");
   await expect(item.getByRole("button", { name: "Copied" })).toBeVisible();
+  // Clicked again while it says so, it still comes back to its own label.
+  await item.getByRole("button", { name: "Copied" }).click();
+  await expect(item.getByRole("button", { name: "Copy link" })).toBeVisible();
+});
+
+test("a button that takes focus is never hidden under the sticky level and category", async ({ page }) => {
+  await page.goto("/support/ic3/");
+  const git = page.locator("#full-professional-git summary");
+  const next = page.locator("#full-professional-git + li summary");
+  await next.focus();
+  // Scrolled so that the button sits where the sticky level and category are; Shift+Tab then
+  // moves to it, as a reader going back up does.
+  await git.evaluate((summary) => scrollBy(0, summary.getBoundingClientRect().top - 10));
+  await page.keyboard.press("Shift+Tab");
+  await expect(git).toBeFocused();
+  const box = (await git.boundingBox())!;
+  const onTop = await page.evaluate(
+    ([x, y]) => document.elementFromPoint(x, y)?.closest("li")?.id,
+    [box.x + box.width / 2, box.y + box.height / 2],
+  );
+  expect(onTop).toBe("full-professional-git");
 });
 
 test("the menu works from the keyboard alone: Enter opens, Tab reaches the copies, Escape closes", async ({
@@ -69,6 +90,10 @@ test("the menu works from the keyboard alone: Enter opens, Tab reaches the copie
   const button = item.locator("summary");
   await button.focus();
   await expect(button).toHaveAccessibleName("Permanent link");
+  // Named alike, told apart by the behavior they link.
+  await expect(button).toHaveAccessibleDescription(
+    "Strong generalist skill set; starting to develop some areas of expertise.",
+  );
   await page.keyboard.press("Enter");
   await expect(item.locator("details")).toHaveAttribute("open");
   await page.keyboard.press("Tab");

@@ -158,6 +158,11 @@ test("an empty result suggests a closer spelling and clearing a filter, as links
   );
   await expect(results(page)).toHaveCount(0);
   const suggestions = page.locator(".search-suggestions");
+  // ↓ goes where the reader goes next: with no result, to the suggestion; ↑ comes back.
+  await page.getByLabel("Search behaviors").press("ArrowDown");
+  await expect(suggestions.getByRole("link")).toBeFocused();
+  await page.keyboard.press("ArrowUp");
+  await expect(page.getByLabel("Search behaviors")).toBeFocused();
   await expect(suggestions).toHaveText(
     `Did you mean “linux”? (${resultCount(await found(request, "linux"))})`,
   );
