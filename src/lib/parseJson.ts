@@ -54,6 +54,23 @@ export function positionAt(text: string, offset: number): TextPosition {
   return { line, column: end - lineStart + 1 };
 }
 
+/** The invisible characters most often pasted into data, by code point. */
+const INVISIBLE_NAMES: Record<number, string> = {
+  0x00a0: "no-break space",
+  0x2009: "thin space",
+  0x200b: "zero-width space",
+  0x200c: "zero-width non-joiner",
+  0x200d: "zero-width joiner",
+  0x200e: "left-to-right mark",
+  0x200f: "right-to-left mark",
+  0x2028: "line separator",
+  0x2029: "paragraph separator",
+  0x202f: "narrow no-break space",
+  0x2060: "word joiner",
+  0x3000: "ideographic space",
+  0xfeff: "byte order mark",
+};
+
 const A_COMMENT = { reason: "a comment", fix: "remove it: JSON has no comments" };
 
 const WRITE_A_VALUE =
@@ -69,7 +86,7 @@ const REASONS: Record<ParseErrorName, (found: string) => Omit<JsonSyntaxError, "
   InvalidSymbol: (found) => ({ reason: `"${found}" is not JSON`, fix: WRITE_A_VALUE }),
   InvalidNumberFormat: (found) => ({
     reason: `"${found}" is not a JSON number`,
-    fix: "write digits without leading zeros, e.g. 3 or 3.5",
+    fix: "write a number as digits, e.g. 3, 3.5 or -2",
   }),
   PropertyNameExpected: () => ({
     reason: "a field name is expected here",
@@ -145,6 +162,26 @@ function describeError(text: string, error: ParseError): JsonSyntaxError {
     };
   }
   const found = text.slice(error.offset, error.offset + error.length);
+  // A character that looks like a space or like nothing, often pasted in from a document.
+  const invisible = /[\p{Z}\p{Cf}]/u.exec(found);
+  if (invisible && errorName(error) === "InvalidSymbol") {
+    const code = invisible[0].codePointAt(0)!;
+    const name = INVISIBLE_NAMES[code];
+    return {
+      position: positionAt(text, error.offset + invisible.index),
+      reason: `an invisible character, U+${code.toString(16).toUpperCase().padStart(4, "0")}${name ? ` (${name})` : ""}`,
+      fix: "delete it, or replace it with a plain space",
+    };
+  }
+  // JSON reads "01" as the number 0, then stumbles on the 1.
+  const leadingZero = /-?\b0$/.exec(text.slice(0, error.offset));
+  if (leadingZero && /\d/.test(char) && errorName(error) === "CommaExpected") {
+    return {
+      position: positionAt(text, leadingZero.index),
+      reason: "a number with a leading zero",
+      fix: 'write it without the zero (e.g. 1), or in double quotes if the zero matters ("01")',
+    };
+  }
   if (errorName(error) === "InvalidSymbol" && getLocation(text, error.offset + 1).isAtPropertyKey) {
     // `title: …` or `'title': …`, as in JavaScript or YAML.
     const name = found.replace(/^'(.*)'$/, "$1");

@@ -98,6 +98,38 @@ describe("parseJson", () => {
     });
   });
 
+  it("names an invisible character pasted in, at its place, rather than quoting it", () => {
+    expect(errorOf('{\n  "a": 1,\u00A0\n  "b": 2\n}')).toEqual({
+      position: { line: 2, column: 10 },
+      reason: "an invisible character, U+00A0 (no-break space)",
+      fix: "delete it, or replace it with a plain space",
+    });
+    expect(errorOf('{"a": \u200B1}')).toMatchObject({
+      position: { line: 1, column: 7 },
+      reason: "an invisible character, U+200B (zero-width space)",
+    });
+    expect(errorOf('{"a": 1\uFEFF}')).toMatchObject({
+      reason: "an invisible character, U+FEFF (byte order mark)",
+    });
+    // Inside a string it is text, as the author wrote it.
+    expect(parseJson('{"a": "x\u00A0y"}')).toMatchObject({ data: { a: "x\u00A0y" } });
+  });
+
+  it("names a number's leading zero at the zero, and a missing comma as missing", () => {
+    for (const [text, column] of [
+      ['{"a": 01}', 7],
+      ['{"a": -01}', 7],
+      ['{"a": [1, 02]}', 11],
+    ] as const) {
+      expect(errorOf(text), text).toMatchObject({
+        position: { line: 1, column },
+        reason: "a number with a leading zero",
+      });
+    }
+    expect(errorOf('{"a": 0 1}')).toMatchObject({ reason: "a comma is missing before this" });
+    expect(errorOf('{"a": 10 1}')).toMatchObject({ reason: "a comma is missing before this" });
+  });
+
   it("names other mistakes where they are, with what to do", () => {
     const { text, offset } = breakLevel('"defined"', "defined");
     expect(errorOf(text)).toEqual({
