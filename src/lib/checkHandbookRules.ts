@@ -25,18 +25,7 @@ export const RESERVED_ANCHOR_IDS = ["main"] as const;
 export function checkHandbookRules(sources: PartialSources): Problem[] {
   const problems: Problem[] = [];
 
-  const trackOrders = new Map<number, string>();
-  for (const track of sources.tracks) {
-    if (track.data.order === undefined) continue;
-    const same = trackOrders.get(track.data.order);
-    if (same) {
-      problems.push({
-        file: track.file,
-        path: "order",
-        message: `order ${track.data.order} is also the order of ${same}: give each track its own order`,
-      });
-    } else trackOrders.set(track.data.order, track.file);
-  }
+  problems.push(...sharedOrders(sources.tracks, "each track"));
 
   for (const track of sources.tracks) {
     const file = track.file;
@@ -124,7 +113,7 @@ export function checkHandbookRules(sources: PartialSources): Problem[] {
       }
     }
 
-    const orders = new Map<number, string>();
+    problems.push(...sharedOrders(levels, "each level of a track"));
     const codes = new Map<string, string>();
     for (const level of levels) {
       const { data } = level;
@@ -134,16 +123,6 @@ export function checkHandbookRules(sources: PartialSources): Problem[] {
           path: "",
           message: `level id "${level.id}" is used by the site itself: rename the file`,
         });
-      }
-      if (data.order !== undefined) {
-        const sameOrder = orders.get(data.order);
-        if (sameOrder) {
-          problems.push({
-            file: level.file,
-            path: "order",
-            message: `order ${data.order} is also the order of ${sameOrder}: give each level of a track its own order`,
-          });
-        } else orders.set(data.order, level.file);
       }
       if (data.code !== undefined) {
         const sameCode = codes.get(data.code);
@@ -194,18 +173,28 @@ export function checkHandbookRules(sources: PartialSources): Problem[] {
 
     checkEvolutionHints(track.track, levels, problems);
 
-    const proseOrders = new Map<number, string>();
-    for (const page of prose) {
-      if (page.data.order === undefined) continue;
-      const same = proseOrders.get(page.data.order);
-      if (same) {
-        problems.push({
-          file: page.file,
-          path: "order",
-          message: `order ${page.data.order} is also the order of ${same}: give each prose page of a track its own order`,
-        });
-      } else proseOrders.set(page.data.order, page.file);
-    }
+    problems.push(...sharedOrders(prose, "each prose page of a track"));
+  }
+  return problems;
+}
+
+/** Each order that an earlier file already has, as a problem of the later file: siblings sort by order. */
+function sharedOrders(
+  siblings: readonly { file: string; data: { order?: number } }[],
+  each: string,
+): Problem[] {
+  const first = new Map<number, string>();
+  const problems: Problem[] = [];
+  for (const { file, data } of siblings) {
+    if (data.order === undefined) continue;
+    const same = first.get(data.order);
+    if (same) {
+      problems.push({
+        file,
+        path: "order",
+        message: `order ${data.order} is also the order of ${same}: give ${each} its own order`,
+      });
+    } else first.set(data.order, file);
   }
   return problems;
 }
