@@ -1,5 +1,5 @@
 import { defineConfig } from "@playwright/test";
-import { chromiumPath } from "./src/lib/chromiumPath";
+import { chromiumPath } from "./scripts/lib/chromiumPath";
 import { BROWSER_SITES } from "./tests/browser/sites";
 
 /**

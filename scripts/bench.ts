@@ -9,7 +9,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { chromiumPath } from "../src/lib/chromiumPath";
+import { chromiumPath } from "./lib/chromiumPath";
 import { listFiles } from "./lib/listFiles";
 import { measureSearch, type SearchTimings } from "./lib/measureSearch";
 import { writeSyntheticData } from "./lib/writeSyntheticData";

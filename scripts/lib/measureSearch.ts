@@ -1,6 +1,6 @@
 import { chromium } from "@playwright/test";
 import { preview } from "astro";
-import { chromiumPath } from "../../src/lib/chromiumPath";
+import { chromiumPath } from "./chromiumPath";
 
 /**
  * Queries of every kind: one word, several words, a typo, a phrase, a rare word, the

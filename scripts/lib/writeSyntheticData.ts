@@ -1,6 +1,6 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { generateSyntheticData, shapeFor } from "../../src/lib/syntheticData";
+import { generateSyntheticData, shapeFor } from "./syntheticData";
 
 /** Writes a synthetic data folder of about `behaviors` behaviors into `out` (replacing it); returns its file count. */
 export function writeSyntheticData(out: string, behaviors: number, seed = 1): number {

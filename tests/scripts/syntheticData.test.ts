@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { allBehaviors } from "../../src/lib/allBehaviors";
-import { generateSyntheticData, shapeFor } from "../../src/lib/syntheticData";
+import { generateSyntheticData, shapeFor } from "../../scripts/lib/syntheticData";
 import { buildTrackEvolution } from "../../src/lib/trackEvolution";
 import { validateDataDir } from "../../src/lib/validateDataDir";
 import { writeDataDir } from "../helpers/dataDir";
