@@ -3,15 +3,7 @@ import { formatFieldPath, type Problem } from "./problems";
 import type { DeepPartial } from "./salvage";
 import type { BehaviorsByCategoryData, LevelData } from "./schemas";
 import { didYouMean, quotedList, suggestIds } from "./suggestIds";
-
-/** Top-level URL segments the site uses itself, so no track may take them. */
-export const RESERVED_TRACK_IDS = ["api", "b", "behaviors", "roadmap", "404", "_astro"] as const;
-
-/** Segments under `/{track}/` the site uses itself, so no level may take them. */
-export const RESERVED_LEVEL_IDS = ["compare", "roles"] as const;
-
-/** Element ids every page uses, so no behavior or responsibility may take them as its anchor. */
-export const RESERVED_ANCHOR_IDS = ["main"] as const;
+import { RESERVED_ANCHOR_IDS, RESERVED_LEVEL_IDS, RESERVED_TRACK_IDS } from "./urls";
 
 /**
  * The rules no single schema can express: everything that relates two fields or two files.

@@ -2,7 +2,7 @@ import type { Handbook, Level, Track } from "./buildHandbook";
 import { handbookPath, type Deployment } from "./handbookPath";
 import { permalinkTargets, type PermalinkTarget } from "./permalinkTargets";
 import { didYouMean, quotedList, suggestIds, type NameCandidate } from "./suggestIds";
-import { createUrls, type Urls } from "./urls";
+import { createUrls, RESERVED_LEVEL_IDS, SEGMENTS, type Urls } from "./urls";
 
 /** `ok`: the page and anchor exist. `warning`: it works, but should be written otherwise. */
 export type LinkStatus = "ok" | "warning" | "broken";
@@ -70,14 +70,14 @@ function routeVerdict(
 ): LinkVerdict {
   const [first, ...rest] = segments;
   if (first === undefined) return pageAnchor(anchor, { name: "the home page", url: urls.home() }, urls);
-  if (first === "behaviors") {
+  if (first === SEGMENTS.behaviors) {
     if (rest.length === 0)
       return pageAnchor(anchor, { name: "the behavior index", url: urls.behaviors() }, urls);
     if (rest.length === 1 && rest[0] === "search-index.json") return ok("the search index");
     return noSuchPage(segments);
   }
-  if (first === "b") return permalinkVerdict(rest, handbook, urls);
-  if (first === "api") return apiVerdict(rest, handbook, urls);
+  if (first === SEGMENTS.shortLink) return permalinkVerdict(rest, handbook, urls);
+  if (first === SEGMENTS.api) return apiVerdict(rest, handbook, urls);
 
   const track = handbook.tracks.find((candidate) => candidate.id === first);
   if (!track) return unknownTrack(first, handbook, (id) => urls.track(id));
@@ -92,7 +92,7 @@ function routeVerdict(
     };
     return pageAnchor(anchor, page, urls);
   }
-  if (second === "roles" && third !== undefined && fourth === undefined) {
+  if (second === SEGMENTS.roles && third !== undefined && fourth === undefined) {
     const role = track.roles.find((candidate) => candidate.id === third);
     if (!role) {
       const roles = track.roles.map((r) => r.id);
@@ -112,7 +112,7 @@ function routeVerdict(
       urls,
     );
   }
-  if (second === "compare" && third !== undefined && fourth !== undefined && more.length === 0) {
+  if (second === SEGMENTS.compare && third !== undefined && fourth !== undefined && more.length === 0) {
     const problem = comparisonProblem(track, third, fourth, (from, to) => urls.compare(track.id, from, to));
     const page = {
       name: `the comparison of ${third} and ${fourth}`,
@@ -121,7 +121,7 @@ function routeVerdict(
     };
     return problem ?? pageAnchor(anchor, page, urls);
   }
-  if (third === undefined && second !== "compare" && second !== "roles") {
+  if (third === undefined && !(RESERVED_LEVEL_IDS as readonly string[]).includes(second)) {
     const level = track.levels.find((candidate) => candidate.id === second);
     if (!level) return unknownLevel(track, second, (id) => urls.level(track.id, id));
     const page = {
@@ -184,7 +184,8 @@ function comparisonProblem(
 
 function permalinkVerdict(rest: string[], handbook: Handbook, urls: Urls): LinkVerdict {
   const [trackId, id, ...more] = rest;
-  if (trackId === undefined || id === undefined || more.length > 0) return noSuchPage(["b", ...rest]);
+  if (trackId === undefined || id === undefined || more.length > 0)
+    return noSuchPage([SEGMENTS.shortLink, ...rest]);
   const track = handbook.tracks.find((candidate) => candidate.id === trackId);
   if (!track) return unknownTrack(trackId, handbook, (other) => urls.permalink(other, id));
   const targets = permalinkTargets({ tracks: [track] }, urls);
@@ -232,7 +233,7 @@ function apiVerdict(rest: string[], handbook: Handbook, urls: Urls): LinkVerdict
     return ok(`the API document ${rest[0]}`);
   }
   const [trackId, compare, from, toFile, ...more] = rest;
-  if (compare === "compare" && from !== undefined && toFile?.endsWith(".json") && more.length === 0) {
+  if (compare === SEGMENTS.compare && from !== undefined && toFile?.endsWith(".json") && more.length === 0) {
     const track = handbook.tracks.find((candidate) => candidate.id === trackId);
     const apiUrl = (t: string, f: string, to: string) => urls.compareApi(t, f, to);
     if (!track) return unknownTrack(trackId, handbook, (id) => apiUrl(id, from, toFile.slice(0, -5)));
@@ -242,7 +243,7 @@ function apiVerdict(rest: string[], handbook: Handbook, urls: Urls): LinkVerdict
       ok(`the comparison of ${from} and ${to} as JSON`)
     );
   }
-  return noSuchPage(["api", ...rest]);
+  return noSuchPage([SEGMENTS.api, ...rest]);
 }
 
 /** A page that exists, with the behaviors or responsibilities that have their anchor on it. */

@@ -1,5 +1,5 @@
 import { slug } from "github-slugger";
-import { RESERVED_ANCHOR_IDS } from "./checkHandbookRules";
+import { RESERVED_ANCHOR_IDS } from "./urls";
 
 /** Words that say little about a behavior; ids read better without them. */
 const STOP_WORDS = new Set(

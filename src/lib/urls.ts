@@ -1,5 +1,40 @@
 import type { Behavior, Responsibility } from "./buildHandbook";
 
+/** The URL segments the site uses itself (see the URL contract in the design). */
+export const SEGMENTS = {
+  api: "api",
+  shortLink: "b",
+  behaviors: "behaviors",
+  roadmap: "roadmap",
+  roles: "roles",
+  compare: "compare",
+} as const;
+
+/** Top-level URL segments the site uses itself, so no track may take them. */
+export const RESERVED_TRACK_IDS = [
+  SEGMENTS.api,
+  SEGMENTS.shortLink,
+  SEGMENTS.behaviors,
+  SEGMENTS.roadmap,
+  "404",
+  "_astro",
+] as const;
+
+/** Segments under `/{track}/` the site uses itself, so no level may take them. */
+export const RESERVED_LEVEL_IDS = [SEGMENTS.compare, SEGMENTS.roles] as const;
+
+/** Element ids every page uses, so no behavior or responsibility may take them as its anchor. */
+export const RESERVED_ANCHOR_IDS = ["main"] as const;
+
+/**
+ * A page's own anchor for its section about a category: `category--delivery` on level and
+ * compare pages, `shared--delivery` for a track's shared expectations. Ids in the data never
+ * contain `--`, so these never collide with a behavior's anchor.
+ */
+export function sectionAnchor(section: "category" | "shared", category: string): string {
+  return `${section}--${category}`;
+}
+
 /** Every URL of the handbook (see the URL contract in the design), all prefixed with `base`. */
 export interface Urls {
   base: string;
@@ -48,18 +83,19 @@ export function createUrls(base = "/", site?: string | URL): Urls {
     home: () => root,
     track: (track) => at(track),
     level: (track, level) => at(track, level),
-    role: (track, role) => at(track, "roles", role),
-    compare: (track, from, to) => at(track, "compare", from, to),
+    role: (track, role) => at(track, SEGMENTS.roles, role),
+    compare: (track, from, to) => at(track, SEGMENTS.compare, from, to),
     behavior: ({ track, level, id }) => `${level === null ? at(track) : at(track, level)}#${id}`,
-    responsibility: ({ track, role, id }) => `${at(track, "roles", role)}#${id}`,
-    permalink: (track, id) => at("b", track, id),
-    permalinkBase: (track) => at("b", track),
-    behaviors: () => at("behaviors"),
-    searchIndex: () => `${at("behaviors")}search-index.json`,
-    roadmap: () => at("roadmap"),
-    frameworksApi: () => `${root}api/frameworks.json`,
-    behaviorsApi: () => `${root}api/behaviors.json`,
-    compareApi: (track, from, to) => `${at("api", track, "compare", from)}${encodeURIComponent(to)}.json`,
+    responsibility: ({ track, role, id }) => `${at(track, SEGMENTS.roles, role)}#${id}`,
+    permalink: (track, id) => at(SEGMENTS.shortLink, track, id),
+    permalinkBase: (track) => at(SEGMENTS.shortLink, track),
+    behaviors: () => at(SEGMENTS.behaviors),
+    searchIndex: () => `${at(SEGMENTS.behaviors)}search-index.json`,
+    roadmap: () => at(SEGMENTS.roadmap),
+    frameworksApi: () => `${at(SEGMENTS.api)}frameworks.json`,
+    behaviorsApi: () => `${at(SEGMENTS.api)}behaviors.json`,
+    compareApi: (track, from, to) =>
+      `${at(SEGMENTS.api, track, SEGMENTS.compare, from)}${encodeURIComponent(to)}.json`,
     absolute: (path) => (site ? new URL(path, site).href : path),
   };
 }

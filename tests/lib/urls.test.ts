@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { createUrls, normalizeBase } from "../../src/lib/urls";
+import { idSchema } from "../../src/lib/schemas/ids";
+import {
+  createUrls,
+  normalizeBase,
+  RESERVED_LEVEL_IDS,
+  RESERVED_TRACK_IDS,
+  sectionAnchor,
+} from "../../src/lib/urls";
 
 describe("normalizeBase", () => {
   it.each([
@@ -43,5 +50,25 @@ describe("createUrls", () => {
     expect(createUrls("/handbook/", "https://example.com").absolute("/handbook/b/x/y/")).toBe(
       "https://example.com/handbook/b/x/y/",
     );
+  });
+});
+
+describe("the site's own names", () => {
+  it("gives sections anchors that no id in the data can take", () => {
+    expect(sectionAnchor("category", "delivery")).toBe("category--delivery");
+    expect(sectionAnchor("shared", "delivery")).toBe("shared--delivery");
+    for (const anchor of [sectionAnchor("category", "delivery"), sectionAnchor("shared", "a-b")]) {
+      expect(idSchema.safeParse(anchor).success, anchor).toBe(false);
+    }
+  });
+
+  it("reserves every segment its URLs use, so no track or level can shadow a page", () => {
+    const urls = createUrls("/");
+    const topLevel = [urls.behaviors(), urls.roadmap(), urls.permalink("t", "x"), urls.frameworksApi()].map(
+      (url) => url.split("/")[1],
+    );
+    for (const segment of topLevel) expect(RESERVED_TRACK_IDS).toContain(segment);
+    const underTrack = [urls.compare("t", "a", "b"), urls.role("t", "r")].map((url) => url.split("/")[2]);
+    for (const segment of underTrack) expect(RESERVED_LEVEL_IDS).toContain(segment);
   });
 });
