@@ -7,7 +7,8 @@ import MiniSearch, {
   type SearchResult as IndexResult,
 } from "minisearch";
 import type { SearchDocument } from "./searchDocuments";
-import { editDistance, indexTerms, isFiller, queryWords, TEXT_WORD, wordStem } from "./searchWords";
+import { editDistance, indexTerms, isFiller, queryWords, TEXT_WORD } from "./searchWords";
+import { wordStem } from "./textSimilarity";
 
 /**
  * Search runs in two stages, measured side by side in docs/benchmarks.md. MiniSearch, an
@@ -240,6 +241,7 @@ export function toFuseQuery(words: readonly string[]): string | Expression {
 /** The index's own words, by stem and in order: where word forms and closer spellings come from. */
 export function createVocabulary(terms: readonly string[]) {
   const sorted = [...terms].sort();
+  const known = new Set(sorted);
   const byStem = new Map<string, string[]>();
   for (const term of sorted) {
     const stem = wordStem(term);
@@ -251,7 +253,7 @@ export function createVocabulary(terms: readonly string[]) {
     /** Every word of the index, in order. */
     words: sorted as readonly string[],
     /** Whether the index has `word` as it is. */
-    has: (word: string) => byStem.get(wordStem(word))?.includes(word) ?? false,
+    has: (word: string) => known.has(word),
     /** The index's words that share a stem with `word`, itself included when the index has it. */
     forms: (word: string): readonly string[] => byStem.get(wordStem(word)) ?? [],
     /** The index's words that begin with `prefix`. */

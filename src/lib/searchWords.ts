@@ -1,6 +1,4 @@
 import { STOP_WORDS, WORD } from "./textSimilarity";
-
-export { wordStem } from "./textSimilarity";
 /** A word as it stands in a text, perhaps of words joined by hyphens: "Git", "trade-offs", "up-to-date". */
 export const TEXT_WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 

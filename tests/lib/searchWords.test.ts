@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  editDistance,
-  indexTerms,
-  isFiller,
-  MAX_WORDS,
-  queryWords,
-  wordStem,
-} from "../../src/lib/searchWords";
+import { wordStem } from "../../src/lib/textSimilarity";
+import { editDistance, indexTerms, isFiller, MAX_WORDS, queryWords } from "../../src/lib/searchWords";
 
 describe("indexTerms", () => {
   it("holds a text's words in lower case, punctuation apart", () => {
