@@ -1,10 +1,10 @@
 // @ts-check
-import mdx from "@astrojs/mdx";
 import { defineConfig } from "astro/config";
-import { rehypePrefixHeadingIds } from "./src/lib/rehypePrefixHeadingIds.ts";
+import ladder from "./src/integration/index.ts";
 
 /**
- * Deployment settings come from the environment so one checkout can publish anywhere:
+ * This repository's own handbook, built through the integration as a team's would be. Where it
+ * is deployed comes from the environment so one checkout can publish anywhere:
  * LADDER_SITE (e.g. https://handbook.example.com, makes copied links absolute),
  * LADDER_BASE (e.g. /handbook/), LADDER_OUT_DIR (default dist), LADDER_DATA_DIR (default data).
  */
@@ -14,12 +14,7 @@ export default defineConfig({
   outDir: process.env.LADDER_OUT_DIR || "dist",
   trailingSlash: "always",
   build: { format: "directory" },
-  integrations: [mdx()],
-  markdown: {
-    // Prose is published verbatim: no curly quotes or dashes that the source did not have.
-    smartypants: false,
-    rehypePlugins: [rehypePrefixHeadingIds],
-  },
+  integrations: [ladder({ dataDir: process.env.LADDER_DATA_DIR || "data" })],
   // Nothing on the site is fetched from another origin, and no page needs prefetching.
   prefetch: false,
   devToolbar: { enabled: false },

@@ -23,16 +23,10 @@ export default defineConfig({
       args: ["--disable-background-networking", "--disable-component-update", "--no-first-run"],
     },
   },
-  webServer: Object.values(BROWSER_SITES).map((site) => ({
-    // Built the README's way, then served as a static host would.
-    command: `npm run build --silent && npx astro preview --host 127.0.0.1 --port ${site.port}`,
+  webServer: Object.entries(BROWSER_SITES).map(([name, site]) => ({
+    // Built the README's way (or shared with the build tests), then served as a static host would.
+    command: `npx tsx tests/browser/serveSite.ts ${name} ${site.port}`,
     url: `${site.origin}/`,
-    env: {
-      ...(process.env as Record<string, string>),
-      LADDER_DATA_DIR: site.dataDir,
-      LADDER_OUT_DIR: site.outDir,
-      ASTRO_TELEMETRY_DISABLED: "1",
-    },
     reuseExistingServer: false,
     timeout: 180_000,
     stdout: "ignore",

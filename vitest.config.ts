@@ -9,7 +9,13 @@ export default defineConfig({
         // (`npx vitest run --project unit` while editing).
         test: {
           name: "unit",
-          include: ["tests/lib/**/*.test.ts", "tests/data/**/*.test.ts", "tests/scripts/**/*.test.ts"],
+          include: [
+            "tests/lib/**/*.test.ts",
+            "tests/data/**/*.test.ts",
+            "tests/scripts/**/*.test.ts",
+            "tests/integration/**/*.test.ts",
+          ],
+          globalSetup: ["tests/helpers/buildCli.ts"],
           testTimeout: 30_000,
         },
       },

@@ -1,6 +1,11 @@
 #!/usr/bin/env node
-// The `ladder` command. Its code is TypeScript shared with the site (src/lib/), so it runs
-// through tsx, which the project installs: no build step, and `npx ladder` works after `npm ci`.
-import { tsImport } from "tsx/esm/api";
+// The `ladder` command: src/cli/ compiled to build/cli.mjs by `npm run build:cli`, which
+// `npm ci` and `npm pack` run (the "prepare" script).
+import { existsSync } from "node:fs";
 
-await tsImport("../scripts/ladder.ts", import.meta.url);
+const cli = new URL("../build/cli.mjs", import.meta.url);
+if (!existsSync(cli)) {
+  console.error("ladder: the command is not compiled yet: run `npm run build:cli` in Ladder's folder.");
+  process.exit(1);
+}
+await import(cli.href);

@@ -2,7 +2,7 @@
  * The behavior search, off the main thread: typing never waits for the index to load or for a
  * query to run. Messages in: `load` (the index URL), `search`; out: `ready`, `results`, `error`.
  */
-import { createBehaviorSearch, type SearchFilters, type SearchPayload } from "../lib/behaviorSearch";
+import { createBehaviorSearch, type SearchFilters, type SearchPayload } from "../lib/search/behaviorSearch";
 
 export type SearchRequest =
   | { type: "load"; url: string }

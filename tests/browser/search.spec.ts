@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, Page } from "@playwright/test";
-import { createBehaviorSearch, type SearchFilters } from "../../src/lib/behaviorSearch";
-import { resultCount } from "../../src/lib/searchMessages";
+import { createBehaviorSearch, type SearchFilters } from "../../src/lib/search/behaviorSearch";
+import { resultCount } from "../../src/lib/search/searchMessages";
 import { expect, test } from "./fixtures";
 
 const results = (page: Page) => page.locator(".search-results li");

@@ -1,12 +1,8 @@
 /** The sites the browser tests run against, each built from its own data and served on its own port. */
 export const BROWSER_SITES = {
-  real: { port: 4410, origin: "http://127.0.0.1:4410", dataDir: "data", outDir: "test-output/browser" },
-  hostile: {
-    port: 4411,
-    origin: "http://127.0.0.1:4411",
-    dataDir: "tests/fixtures/hostile",
-    outDir: "test-output/browser-hostile",
-  },
+  /** The real handbook at the root: the build tests' `root` build, shared (tests/helpers/sites.ts). */
+  real: { port: 4410, origin: "http://127.0.0.1:4410" },
+  hostile: { port: 4411, origin: "http://127.0.0.1:4411" },
 } as const;
 
 /** One page of every type of the real handbook, for checks that must hold on all of them. */

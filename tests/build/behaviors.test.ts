@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { buildSearchPayload, expandDocuments } from "../../src/lib/behaviorSearch";
-import { searchDocuments } from "../../src/lib/searchDocuments";
-import { createUrls } from "../../src/lib/urls";
+import { buildSearchPayload, expandDocuments } from "../../src/lib/search/behaviorSearch";
+import { searchDocuments } from "../../src/lib/search/searchDocuments";
+import { createUrls } from "../../src/lib/links/urls";
 import { BuiltSite } from "../helpers/builtSite";
 import { realHandbook } from "../helpers/realHandbook";
 import { SITES } from "../helpers/sites";

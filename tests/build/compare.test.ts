@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { comparisonDocument } from "../../src/lib/apiDocuments";
-import { adjacentPairs, comparePairs } from "../../src/lib/comparePairs";
-import { compareLevels } from "../../src/lib/compareLevels";
-import { buildTrackEvolution } from "../../src/lib/trackEvolution";
-import { createUrls } from "../../src/lib/urls";
+import { comparisonDocument } from "../../src/lib/handbook/apiDocuments";
+import { adjacentPairs, comparePairs } from "../../src/lib/compare/comparePairs";
+import { compareLevels } from "../../src/lib/compare/compareLevels";
+import { buildTrackEvolution } from "../../src/lib/compare/trackEvolution";
+import { createUrls } from "../../src/lib/links/urls";
 import { BuiltSite } from "../helpers/builtSite";
 import { realHandbook } from "../helpers/realHandbook";
 import { SITES } from "../helpers/sites";

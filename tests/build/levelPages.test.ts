@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { allBehaviors } from "../../src/lib/allBehaviors";
-import { createUrls } from "../../src/lib/urls";
+import { allBehaviors } from "../../src/lib/handbook/allBehaviors";
+import { createUrls } from "../../src/lib/links/urls";
 import { BuiltSite } from "../helpers/builtSite";
 import { realHandbook } from "../helpers/realHandbook";
 import { SITES } from "../helpers/sites";

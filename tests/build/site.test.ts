@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { allBehaviors } from "../../src/lib/allBehaviors";
-import { behaviorsDocument, frameworksDocument } from "../../src/lib/apiDocuments";
-import { createUrls } from "../../src/lib/urls";
+import { allBehaviors } from "../../src/lib/handbook/allBehaviors";
+import { behaviorsDocument, frameworksDocument } from "../../src/lib/handbook/apiDocuments";
+import { createUrls } from "../../src/lib/links/urls";
 import { BuiltSite } from "../helpers/builtSite";
 import { SOURCE_BULLETS } from "../helpers/sourceBullets";
 import { realHandbook, trackOf } from "../helpers/realHandbook";

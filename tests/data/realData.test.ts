@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validateDataDir } from "../../src/lib/validateDataDir";
+import { validateDataDir } from "../../src/lib/data/validateDataDir";
 import { SOURCE_BULLETS, type SourceBullet } from "../helpers/sourceBullets";
 import { realHandbook, trackOf } from "../helpers/realHandbook";
 

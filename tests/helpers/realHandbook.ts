@@ -1,6 +1,6 @@
-import type { Handbook } from "../../src/lib/buildHandbook";
-import { formatProblem } from "../../src/lib/problems";
-import { validateDataDir } from "../../src/lib/validateDataDir";
+import type { Handbook } from "../../src/lib/handbook/buildHandbook";
+import { formatProblem } from "../../src/lib/data/problems";
+import { validateDataDir } from "../../src/lib/data/validateDataDir";
 
 /** The real handbook from `data/`, failing loudly if it does not validate. */
 export async function realHandbook(): Promise<Handbook> {

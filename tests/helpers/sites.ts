@@ -1,12 +1,30 @@
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { listFiles } from "../../scripts/lib/listFiles";
+
+/** A test build: which data, under which base, written where. */
+export interface TestSite {
+  dataDir: string;
+  base: string;
+  outDir: string;
+}
 
 /** Where the test builds of the real data go, by variant. */
 export const SITES = {
   /** Built at the root of a site, as by default. */
-  root: { outDir: path.resolve("test-output/root"), base: "/" },
+  root: { dataDir: "data", base: "/", outDir: path.resolve("test-output/root") },
   /** Built under a base path, to prove every link respects it. */
-  base: { outDir: path.resolve("test-output/base"), base: "/handbook/" },
-} as const;
+  base: { dataDir: "data", base: "/handbook/", outDir: path.resolve("test-output/base") },
+} as const satisfies Record<string, TestSite>;
+
+/** The site built from hostile data, for the browser tests. */
+export const HOSTILE_SITE: TestSite = {
+  dataDir: "tests/fixtures/hostile",
+  base: "/",
+  outDir: path.resolve("test-output/hostile"),
+};
 
 /**
  * The environment for a test build: this process's, without what vitest adds to it
@@ -16,9 +34,44 @@ export function buildEnv(): Record<string, string | undefined> {
   return {
     ...Object.fromEntries(
       Object.entries(process.env).filter(
-        ([name]) => !["BASE_URL", "MODE", "DEV", "PROD", "SSR"].includes(name),
+        ([name]) => !["BASE_URL", "MODE", "DEV", "PROD", "SSR"].includes(name) && !name.startsWith("LADDER_"),
       ),
     ),
     ASTRO_TELEMETRY_DISABLED: "1",
   };
+}
+
+/** Everything a build reads: the code, its configuration and dependencies, and the site's data. */
+function fingerprint(site: TestSite): string {
+  const hash = createHash("sha256").update(JSON.stringify(site));
+  const folders = ["src", site.dataDir].flatMap((folder) =>
+    listFiles(folder).map((file) => path.join(folder, file)),
+  );
+  for (const file of [...folders, "astro.config.mjs", "package-lock.json", "bin/ladder.mjs"].sort()) {
+    hash.update(file).update(readFileSync(file));
+  }
+  return hash.digest("hex");
+}
+
+/**
+ * Builds a test site the README's way (`npm run build`), unless it was built from exactly the
+ * same code and data already: the build tests and the browser tests share builds.
+ */
+export function ensureBuilt(site: TestSite): void {
+  // Beside the site, not in it: the site holds what a build writes and nothing else.
+  const stamp = `${site.outDir}.fingerprint`;
+  const expected = fingerprint(site);
+  if (existsSync(stamp) && readFileSync(stamp, "utf8") === expected) return;
+  rmSync(site.outDir, { recursive: true, force: true });
+  rmSync(stamp, { force: true });
+  execFileSync("npm", ["run", "build", "--silent"], {
+    env: {
+      ...buildEnv(),
+      LADDER_DATA_DIR: site.dataDir,
+      LADDER_OUT_DIR: site.outDir,
+      LADDER_BASE: site.base,
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  writeFileSync(stamp, expected);
 }

@@ -1,4 +1,4 @@
-import type { Behavior, Level, Track } from "../../src/lib/buildHandbook";
+import type { Behavior, Level, Track } from "../../src/lib/handbook/buildHandbook";
 
 /** A small track: levels given as category → [id, text, evolvesFrom?] lists. */
 export function syntheticTrack(

@@ -4,29 +4,16 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import * as prettier from "prettier";
-import { afterAll, describe, expect, it } from "vitest";
-import { behaviorsDocument } from "../../src/lib/apiDocuments";
-import { createUrls } from "../../src/lib/urls";
+import { describe, expect, it } from "vitest";
+import { behaviorsDocument } from "../../src/lib/handbook/apiDocuments";
+import { createUrls } from "../../src/lib/links/urls";
+import { loadSiteData } from "../../src/integration/siteData";
 import { listFiles } from "../helpers/builtSite";
+import { ladder, ladderProcess } from "../helpers/ladderCli";
 import { minimalData, writeDataDir } from "../helpers/dataDir";
 import { realHandbook } from "../helpers/realHandbook";
 
 const exec = promisify(execFile);
-
-/** Runs the `ladder` bin as npx does; resolves with its exit code and output. */
-async function ladder(args: string[], env: Record<string, string> = {}) {
-  // Without the deployment of the machine running the tests, unless a test sets it.
-  const inherited = Object.entries(process.env).filter(([name]) => !name.startsWith("LADDER_"));
-  try {
-    const { stdout, stderr } = await exec("node", ["bin/ladder.mjs", ...args], {
-      env: { ...Object.fromEntries(inherited), ...env },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
-    return { code, stdout, stderr };
-  }
-}
 
 /** Writes a document into a new temporary folder and returns its path. */
 function writeDocument(name: string, text: string): string {
@@ -35,13 +22,24 @@ function writeDocument(name: string, text: string): string {
   return file;
 }
 
-const COMMANDS = ["validate", "check-links", "import", "lock"];
+const COMMANDS = ["init", "validate", "build", "dev", "check-links", "import", "lock"];
 
-describe.concurrent("ladder", () => {
+describe("ladder", () => {
   it("runs through npx in the repository after npm ci, and lists its commands", async () => {
     const { stdout } = await exec("npx", ["--no", "--", "ladder", "--help"]);
     expect(stdout).toMatch(/^Usage: ladder <command>/);
     for (const command of COMMANDS) expect(stdout).toMatch(new RegExp(`^  ${command} `, "m"));
+  });
+
+  it("runs compiled, in a process of its own: problems on stderr, exit codes as documented", async () => {
+    const valid = await ladderProcess(["validate"]);
+    expect(valid).toMatchObject({ code: 0, stderr: "" });
+    const dir = writeDataDir({ ...minimalData(), "demo/levels/l2.json": "{ not json" });
+    const invalid = await ladderProcess(["validate", "--data-dir", dir]);
+    expect(invalid.code).toBe(1);
+    expect(invalid.stderr).toContain(`${dir}/demo/levels/l2.json:1:3: is not valid JSON`);
+    expect(invalid.stderr).not.toMatch(/\n\s+at /);
+    expect((await ladderProcess(["frobnicate"])).code).toBe(2);
   });
 
   it.each(COMMANDS)("explains %s with --help and exits 0", async (command) => {
@@ -66,7 +64,7 @@ describe.concurrent("ladder", () => {
   });
 });
 
-describe.concurrent("ladder validate", () => {
+describe("ladder validate", () => {
   it("passes the real data like npm run validate, with exit code 0", async () => {
     const result = await ladder(["validate"]);
     expect(result.code).toBe(0);
@@ -110,7 +108,7 @@ describe.concurrent("ladder validate", () => {
   });
 });
 
-describe.concurrent("ladder check-links", () => {
+describe("ladder check-links", () => {
   const site = "https://handbook.example.com";
 
   it("reports each broken link as file:line:column: error: message, then a summary, and exits 1", async () => {
@@ -281,10 +279,6 @@ describe("ladder lock", () => {
 describe("ladder import", () => {
   const seed = "tests/fixtures/sources/product.md";
 
-  // Astro drops its generated types (.astro/) after building another data folder: regenerate
-  // them for the real data, so editors and `astro check` keep working after the tests.
-  afterAll(() => exec("npx", ["astro", "sync"], { env: buildEnv() }), 60_000);
-
   it("imports the product seed into a new track that builds with the same behaviors as data/product/", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "ladder-import-data-"));
     const result = await ladder(["import", seed, "--track", "product", "--data-dir", dir]);
@@ -306,11 +300,10 @@ describe("ladder import", () => {
     };
     expect(await prettier.check(readFileSync(trackFile, "utf8"), options)).toBe(true);
 
-    const outDir = path.join(dir, "..", `${path.basename(dir)}-dist`);
-    await exec("npm", ["run", "build", "--silent"], {
-      env: { ...buildEnv(), LADDER_DATA_DIR: dir, LADDER_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: "1" },
-    });
-    const built = JSON.parse(readFileSync(path.join(outDir, "api", "behaviors.json"), "utf8"));
+    // What the site's /api/behaviors.json holds: the data as the site loads it.
+    const loaded = await loadSiteData(dir, process.cwd());
+    expect(loaded.problems).toBeUndefined();
+    const built = behaviorsDocument(loaded.data!.handbook, createUrls());
     const asRead = (behaviors: { level: string | null; category: string; text: string }[]) =>
       behaviors.map(({ level, category, text }) => ({ level, category, text }));
     const expected = behaviorsDocument(await realHandbook(), createUrls()).filter(
@@ -353,12 +346,3 @@ describe("ladder import", () => {
     expect(usage.stderr).toMatch(/^ladder import: --track <id> is required/);
   });
 });
-
-/** The environment for a build, without what Vitest adds to it (see tests/helpers/buildSites.ts). */
-function buildEnv() {
-  return Object.fromEntries(
-    Object.entries(process.env).filter(
-      ([name]) => !["BASE_URL", "MODE", "DEV", "PROD", "SSR"].includes(name) && !name.startsWith("LADDER_"),
-    ),
-  );
-}

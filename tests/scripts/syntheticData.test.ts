@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { allBehaviors } from "../../src/lib/allBehaviors";
+import { allBehaviors } from "../../src/lib/handbook/allBehaviors";
 import { generateSyntheticData, shapeFor } from "../../scripts/lib/syntheticData";
-import { buildTrackEvolution } from "../../src/lib/trackEvolution";
-import { validateDataDir } from "../../src/lib/validateDataDir";
+import { buildTrackEvolution } from "../../src/lib/compare/trackEvolution";
+import { validateDataDir } from "../../src/lib/data/validateDataDir";
 import { writeDataDir } from "../helpers/dataDir";
 
 describe("generateSyntheticData", () => {

@@ -5,10 +5,10 @@ import { minimalData, writeDataDir } from "../helpers/dataDir";
 
 const run = promisify(execFile);
 
-/** Runs `npm run validate`'s script on a data folder; resolves with its exit code and output. */
+/** Runs `npm run validate` (`ladder validate`) on a data folder; resolves with its exit code and output. */
 async function validate(dataDir: string) {
   try {
-    const { stdout, stderr } = await run("node_modules/.bin/tsx", ["scripts/validate.ts"], {
+    const { stdout, stderr } = await run("node", ["bin/ladder.mjs", "validate"], {
       env: { ...process.env, LADDER_DATA_DIR: dataDir },
     });
     return { code: 0, stdout, stderr };
@@ -18,7 +18,7 @@ async function validate(dataDir: string) {
   }
 }
 
-describe("scripts/validate.ts", () => {
+describe("npm run validate (ladder validate)", () => {
   it("passes the real data with a summary and exit code 0", async () => {
     const result = await validate("data");
     expect(result.code).toBe(0);

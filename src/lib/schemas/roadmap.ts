@@ -1,7 +1,7 @@
 import { z } from "astro/zod";
 import { idSchema } from "./ids";
 
-import { ROADMAP_STATUSES } from "../roadmapStatuses";
+import { ROADMAP_STATUSES } from "../roadmap/roadmapStatuses";
 
 /** A roadmap as it is kept in the browser and exported as JSON: one track, one pair of levels. */
 export const roadmapStateSchema = z

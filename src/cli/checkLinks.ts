@@ -1,0 +1,167 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { compareText } from "../lib/handbook/buildHandbook";
+import { checkDocumentLinks, type CheckedLink } from "../lib/links/checkDocumentLinks";
+import { documentFormat } from "../lib/links/extractLinks";
+import type { Deployment } from "../lib/links/handbookPath";
+import { formatProblem } from "../lib/data/problems";
+import { validateDataDir } from "../lib/data/validateDataDir";
+import { dataDirOption, EXIT, parseCommandArgs, plural, printJson, UsageError, type Command } from "./cli";
+
+/** The files `check-links` reads in a folder. */
+const DOCUMENT = /\.(md|mdx|markdown)$/i;
+
+/** Folders never searched for documents: dependencies, build output, hidden folders. */
+const SKIPPED_FOLDERS = new Set(["node_modules", "dist", "test-output", "bench-output"]);
+
+/** One line of the report: a link that is broken or should be written otherwise, or a file that cannot be read. */
+interface Finding {
+  file: string;
+  line: number;
+  column: number;
+  status: "broken" | "warning";
+  message: string;
+}
+
+/** The documents named on the command line: files as they are, folders searched for Markdown and MDX. */
+function documentsIn(paths: string[]): string[] {
+  const found = new Set<string>();
+  const walk = (folder: string) => {
+    const entries = readdirSync(folder, { withFileTypes: true });
+    for (const entry of entries.sort((a, b) => compareText(a.name, b.name))) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (!entry.name.startsWith(".") && !SKIPPED_FOLDERS.has(entry.name)) walk(full);
+      } else if (DOCUMENT.test(entry.name)) {
+        found.add(full);
+      }
+    }
+  };
+  for (const given of paths) {
+    let isFolder: boolean;
+    try {
+      isFolder = statSync(given).isDirectory();
+    } catch {
+      throw new UsageError(`${given}: no such file or folder`);
+    }
+    if (isFolder) walk(given);
+    else found.add(given);
+  }
+  return [...found].map((file) => file.split(path.sep).join("/"));
+}
+
+function formatFinding(finding: Finding): string {
+  const severity = finding.status === "broken" ? "error" : "warning";
+  return `${finding.file}:${finding.line}:${finding.column}: ${severity}: ${finding.message}`;
+}
+
+export const checkLinksCommand: Command = {
+  name: "check-links",
+  summary: "check the handbook links in Markdown and MDX documents, such as career roadmaps",
+  help: `Usage: ladder check-links [options] <file or folder>...
+
+Finds every link in Markdown (.md, .markdown) and MDX (.mdx) files, and in the Markdown and
+MDX files below each folder: inline links, reference-style links (their definitions),
+autolinks and bare URLs, and href="…" in MDX. Links inside code are skipped. Each link into
+the handbook (absolute on the site, or root-relative under the base) is checked against the
+data, without a build: the page must exist and so must its #anchor.
+
+Prints one line per problem, "file:line:column: error: message" for a broken link and
+"…: warning: …" for one that works but should be written otherwise (an old id through an
+alias, a page section, a missing trailing slash), then a summary line.
+
+Options:
+  --site <url>         the handbook's origin, e.g. https://handbook.example.com
+                       (default: $LADDER_SITE; without it absolute URLs are not checked)
+  --base <path>        the path the handbook is served under, e.g. /handbook/
+                       (default: $LADDER_BASE, else /)
+  --data-dir <folder>  the data folder (default: $LADDER_DATA_DIR, else data)
+  --json               print every handbook link and its verdict as JSON
+  -h, --help           show this help
+
+Exit code: 0 when no link is broken (warnings allowed), 1 when one is or the data has
+problems, 2 when called wrongly (such as a file that does not exist).`,
+
+  async run(args) {
+    const { values, positionals } = parseCommandArgs(
+      args,
+      { site: { type: "string" }, base: { type: "string" } },
+      true,
+    );
+    if (values.help) {
+      console.log(this.help);
+      return EXIT.ok;
+    }
+    if (positionals.length === 0) throw new UsageError("name at least one file or folder to check");
+    const deployment: Deployment = {
+      site: values.site ?? (process.env.LADDER_SITE || undefined),
+      base: values.base ?? (process.env.LADDER_BASE || "/"),
+    };
+    if (deployment.site) {
+      try {
+        new URL(deployment.site);
+      } catch {
+        throw new UsageError(
+          `--site must be an absolute URL such as https://handbook.example.com, not "${deployment.site}"`,
+        );
+      }
+    }
+    const files = documentsIn(positionals);
+
+    const dir = dataDirOption(values["data-dir"]);
+    const { handbook, problems } = await validateDataDir(dir);
+    if (!handbook) {
+      for (const problem of problems) console.error(formatProblem(problem));
+      console.error(
+        `\nThe data in ${dir}/ has ${plural(problems.length, "problem")}: links cannot be checked until it is valid (see ladder validate).`,
+      );
+      return EXIT.problems;
+    }
+
+    const links: (CheckedLink & { file: string })[] = [];
+    const findings: Finding[] = [];
+    let others = 0;
+    let uncheckedAbsolute = 0;
+    for (const file of files) {
+      try {
+        const result = checkDocumentLinks(
+          readFileSync(file, "utf8"),
+          documentFormat(file),
+          handbook,
+          deployment,
+        );
+        others += result.others.length;
+        uncheckedAbsolute += result.others.filter((link) => /^https?:/i.test(link.url)).length;
+        for (const link of result.checked) {
+          links.push({ file, ...link });
+          if (link.status !== "ok") findings.push({ file, ...link, status: link.status });
+        }
+      } catch (error) {
+        // An MDX syntax error (or unreadable file) hides every link after it: count it as broken.
+        const { line = 1, column = 1, reason } = error as { line?: number; column?: number; reason?: string };
+        const message = `cannot be read as ${documentFormat(file) === "mdx" ? "MDX" : "Markdown"}: ${reason ?? (error as Error).message}`;
+        findings.push({ file, line, column, status: "broken", message });
+      }
+    }
+
+    const broken = findings.filter((finding) => finding.status === "broken").length;
+    const warnings = findings.length - broken;
+    const summary = { files: files.length, links: links.length, broken, warnings, others };
+    if (values.json) {
+      printJson({ deployment, summary, links, problems: findings });
+    } else {
+      for (const finding of findings) console.log(formatFinding(finding));
+      if (!deployment.site && uncheckedAbsolute > 0) {
+        console.log(
+          `note: ${plural(uncheckedAbsolute, "absolute URL was", "absolute URLs were")} not checked: give the handbook's site with --site or LADDER_SITE to check them`,
+        );
+      }
+      console.log(
+        `${plural(files.length, "file")}, ${plural(links.length, "handbook link")} checked: ${broken} broken, ${plural(warnings, "warning")}` +
+          (others > 0 ? ` (${plural(others, "other link")} not checked)` : "") +
+          ".",
+      );
+    }
+    return broken > 0 ? EXIT.problems : EXIT.ok;
+  },
+};

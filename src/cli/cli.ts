@@ -1,0 +1,76 @@
+/**
+ * What every `ladder` subcommand shares: its shape, option parsing with usage errors, where
+ * the data folder is, and writing files the way `npm run format` would.
+ */
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { dataDir } from "../lib/data/dataDir";
+
+/** Exit codes: 0 all good, 1 problems found, 2 the command was called wrongly. */
+export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
+
+/** One `ladder` subcommand. */
+export interface Command {
+  name: string;
+  /** One line for `ladder --help`. */
+  summary: string;
+  /** The whole `ladder {name} --help`. */
+  help: string;
+  /** Runs with the arguments after the subcommand's name; resolves with the exit code. */
+  run(args: string[]): Promise<number>;
+}
+
+/** A mistake in how a command was called: printed with a pointer to `--help`, exit code 2. */
+export class UsageError extends Error {}
+
+type Options = NonNullable<ParseArgsConfig["options"]>;
+
+/** Options every subcommand takes. */
+export const COMMON_OPTIONS = {
+  help: { type: "boolean", short: "h" },
+  json: { type: "boolean" },
+  "data-dir": { type: "string" },
+} as const satisfies Options;
+
+/** Parses a subcommand's arguments strictly: an unknown option or a missing value is a usage error. */
+export function parseCommandArgs<T extends Options>(args: string[], options: T, allowPositionals = false) {
+  try {
+    return parseArgs({ args, options: { ...COMMON_OPTIONS, ...options }, allowPositionals, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+/** The data folder: `--data-dir`, else LADDER_DATA_DIR, else `data`. */
+export function dataDirOption(value: string | boolean | undefined): string {
+  return typeof value === "string" ? value : dataDir();
+}
+
+/**
+ * Writes a JSON file whole or not at all (through a temporary file). Where the project uses
+ * Prettier, the file is formatted with its settings so `prettier --check` passes; Ladder does
+ * not need it, and writes JSON indented by two spaces otherwise.
+ */
+export async function writeJsonFile(file: string, data: unknown): Promise<void> {
+  let text = `${JSON.stringify(data, null, 2)}\n`;
+  const prettier = await import("prettier").catch(() => undefined);
+  if (prettier) {
+    const config = (await prettier.resolveConfig(path.resolve(file))) ?? {};
+    text = await prettier.format(text, { ...config, filepath: file });
+  }
+  mkdirSync(path.dirname(file), { recursive: true });
+  const partial = `${file}.${process.pid}.partial`;
+  writeFileSync(partial, text);
+  renameSync(partial, file);
+}
+
+/** Prints a value as the command's JSON output. */
+export function printJson(value: unknown): void {
+  console.log(JSON.stringify(value, null, 2));
+}
+
+/** "1 file", "2 files". */
+export function plural(count: number, word: string, many = `${word}s`): string {
+  return `${count} ${count === 1 ? word : many}`;
+}

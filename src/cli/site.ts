@@ -1,0 +1,138 @@
+/**
+ * `ladder build` and `ladder dev`: Astro with the project's own `astro.config.*` when it has
+ * one, else with Ladder's default configuration (the repository's `astro.config.mjs`), which
+ * reads the data folder and the deployment from the options below.
+ */
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { EXIT, parseCommandArgs, UsageError, type Command } from "./cli";
+
+const CONFIG_NAMES = [
+  "astro.config.mjs",
+  "astro.config.js",
+  "astro.config.ts",
+  "astro.config.mts",
+  "astro.config.cjs",
+];
+
+/** Ladder's own configuration, next to its package.json (build/cli.mjs is one folder down). */
+const DEFAULT_CONFIG = fileURLToPath(new URL("../astro.config.mjs", import.meta.url));
+
+const DEPLOYMENT_OPTIONS = {
+  "out-dir": { type: "string" },
+  base: { type: "string" },
+  site: { type: "string" },
+} as const;
+
+const OPTIONS_HELP = `Options:
+  --data-dir <folder>  the data folder (default: $LADDER_DATA_DIR, else data)
+  --out-dir <folder>   where the site is written (default: $LADDER_OUT_DIR, else dist)
+  --base <path>        the path the handbook is served under, e.g. /handbook/ (default: /)
+  --site <url>         the site's public address, e.g. https://careers.example.com
+  -h, --help           show this help
+
+In a folder with its own astro.config.*, that configuration is used (with ladder() in its
+integrations) and these options do not apply: set them there.`;
+
+/**
+ * The project's Astro configuration file, or Ladder's default one, from `root`: Astro joins
+ * the two, so an absolute path would not do.
+ */
+function configFile(root: string): string {
+  const own = CONFIG_NAMES.find((name) => existsSync(path.join(root, name)));
+  return own ?? path.relative(root, DEFAULT_CONFIG);
+}
+
+/** Puts the deployment options where Ladder's default configuration reads them. */
+function applyOptions(values: Record<string, unknown>): void {
+  const variables: Record<string, string> = {
+    "data-dir": "LADDER_DATA_DIR",
+    "out-dir": "LADDER_OUT_DIR",
+    base: "LADDER_BASE",
+    site: "LADDER_SITE",
+  };
+  for (const [option, variable] of Object.entries(variables)) {
+    const value = values[option];
+    if (typeof value === "string") process.env[variable] = value;
+  }
+  if (typeof values.site === "string" && !URL.canParse(values.site)) {
+    throw new UsageError(
+      `--site must be an absolute URL such as https://careers.example.com, not "${values.site}"`,
+    );
+  }
+}
+
+/** Astro's message for a failed build: ours (data, options) are whole; a stack trace never helps here. */
+function printFailure(command: string, error: unknown): void {
+  const message = (error as Error).message ?? String(error);
+  console.error(`ladder ${command}: ${message.trim()}`);
+}
+
+export const buildCommand: Command = {
+  name: "build",
+  summary: "validate the data and build the handbook into dist/ (Astro's build)",
+  help: `Usage: ladder build [--data-dir <folder>] [--out-dir <folder>] [--base <path>] [--site <url>]
+
+Validates the data folder (every problem at once, as "file: path: message") and builds the
+handbook as a static site.
+
+${OPTIONS_HELP}
+
+Exit code: 0 when the site is built, 1 when the data or the build has problems, 2 when called wrongly.`,
+
+  async run(args) {
+    const { values } = parseCommandArgs(args, DEPLOYMENT_OPTIONS);
+    if (values.help) {
+      console.log(this.help);
+      return EXIT.ok;
+    }
+    applyOptions(values);
+    const root = process.cwd();
+    process.env.ASTRO_TELEMETRY_DISABLED ??= "1";
+    const { build } = await import("astro");
+    try {
+      await build({ root, configFile: configFile(root) });
+    } catch (error) {
+      printFailure("build", error);
+      return EXIT.problems;
+    }
+    return EXIT.ok;
+  },
+};
+
+export const devCommand: Command = {
+  name: "dev",
+  summary: "serve the handbook while you edit the data; pages reload when a file changes",
+  help: `Usage: ladder dev [--data-dir <folder>] [--base <path>] [--site <url>] [--port <number>]
+
+Serves the handbook at http://localhost:4321/ (or --port). Editing a data file reloads the
+page; problems in the data are shown on the page, as "file: path: message", until fixed.
+
+${OPTIONS_HELP.replace("  -h, --help", "  --port <number>      the port to serve on (default: 4321)\n  -h, --help")}`,
+
+  async run(args) {
+    const { values } = parseCommandArgs(args, { ...DEPLOYMENT_OPTIONS, port: { type: "string" } });
+    if (values.help) {
+      console.log(this.help);
+      return EXIT.ok;
+    }
+    const port = values.port === undefined ? undefined : Number(values.port);
+    if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) {
+      throw new UsageError(`--port must be a number from 1 to 65535, not "${values.port}"`);
+    }
+    applyOptions(values);
+    const root = process.cwd();
+    process.env.ASTRO_TELEMETRY_DISABLED ??= "1";
+    const { dev } = await import("astro");
+    try {
+      const server = await dev({ root, configFile: configFile(root), ...(port && { server: { port } }) });
+      // Serves until stopped (Ctrl-C).
+      await new Promise<void>((resolve) => process.once("SIGINT", () => void server.stop().then(resolve)));
+    } catch (error) {
+      printFailure("dev", error);
+      return EXIT.problems;
+    }
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,91 @@
+/**
+ * `ladder()`: the Astro integration that publishes a career framework. It checks its options,
+ * injects every route of the URL contract under the handbook's path, and hands the options and
+ * the validated data to the pages through virtual modules (see `vitePlugin.ts`).
+ *
+ *     // astro.config.mjs
+ *     import ladder from "ladder";
+ *     export default defineConfig({ integrations: [ladder({ dataDir: "./frameworks", title: "Acme careers" })] });
+ */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+import { AstroError } from "astro/errors";
+import { parseLadderOptions, type LadderUserOptions } from "./options";
+import { ROUTES } from "./routes";
+import type { Problem } from "../lib/data/problems";
+import { siteConfigModule } from "./siteConfig";
+import { dataProblemsMessage, loadSiteData } from "./siteData";
+import { ladderVitePlugin } from "./vitePlugin";
+
+export type { LadderUserOptions } from "./options";
+
+export default function ladder(userOptions: LadderUserOptions = {}): AstroIntegration {
+  const parsed = parseLadderOptions(userOptions);
+  return {
+    name: "ladder",
+    hooks: {
+      "astro:config:setup": async ({ command, config, injectRoute, updateConfig }) => {
+        if (parsed.problems) throw optionsError(parsed.problems);
+        const { options } = parsed;
+        if (options.site && config.site && new URL(options.site).href !== new URL(config.site).href) {
+          throw optionsError([
+            `ladder() option site: ${options.site} differs from Astro's site ${config.site}: set one of them`,
+          ]);
+        }
+        const root = fileURLToPath(config.root);
+        const site = options.site ?? config.site;
+        const configModule = siteConfigModule(options, { base: config.base, site, root });
+        if (configModule.problems.length > 0) throw optionsError(configModule.problems);
+
+        const routePrefix = options.path ? `/${options.path}` : "";
+        for (const route of ROUTES) {
+          // The site around a handbook in a sub-folder keeps its own "not found" page.
+          if (route.pattern === "/404" && routePrefix) continue;
+          injectRoute({
+            pattern: route.pattern === "/" && routePrefix ? routePrefix : `${routePrefix}${route.pattern}`,
+            entrypoint: new URL(`../routes/${route.entrypoint}`, import.meta.url),
+            prerender: true,
+          });
+        }
+        // A build reads the data before Vite starts, so broken data stops it at once and
+        // nothing is bundled; `astro dev` reads it on each request, to show problems as they are fixed.
+        const preloaded =
+          command === "build" ? await loadSiteData(path.resolve(root, options.dataDir), root) : undefined;
+        if (preloaded?.problems) throw dataError(options.dataDir, preloaded.problems);
+        updateConfig({
+          ...(options.site && !config.site && { site: options.site }),
+          vite: {
+            plugins: [
+              ladderVitePlugin({
+                configModule: configModule.code,
+                dataDir: options.dataDir,
+                root,
+                preloaded: preloaded?.data,
+              }),
+            ],
+          },
+        });
+      },
+    },
+  };
+}
+
+function optionsError(problems: string[]): AstroError {
+  return withoutStack(
+    new AstroError(
+      problems.join("\n"),
+      'Fix the options passed to ladder() in astro.config.mjs; the README lists them ("Options").',
+    ),
+  );
+}
+
+function dataError(dataDir: string, problems: Problem[]): AstroError {
+  return withoutStack(new AstroError(dataProblemsMessage(dataDir, problems)));
+}
+
+/** The user's mistake is the whole message: a stack trace would only point into Ladder. */
+function withoutStack<T extends Error>(error: T): T {
+  error.stack = "";
+  return error;
+}

@@ -1,0 +1,72 @@
+/**
+ * The virtual modules through which the integration hands its options and the data to pages
+ * and components (as Starlight does with `virtual:starlight/user-config`), and the watcher
+ * that reloads the page in `astro dev` when a data file changes.
+ */
+import path from "node:path";
+import type { Plugin, ViteDevServer } from "vite";
+import { dataProblemsMessage, loadSiteData, type SiteData } from "./siteData";
+
+const CONFIG_ID = "virtual:ladder/config";
+const DATA_ID = "virtual:ladder/data";
+const RESOLVED = { [CONFIG_ID]: `\0${CONFIG_ID}`, [DATA_ID]: `\0${DATA_ID}` } as const;
+
+/** An error that stands for the user's data or options, not for a bug: printed without a stack. */
+export class LadderDataError extends Error {
+  override name = "LadderDataError";
+  constructor(message: string) {
+    super(message);
+    // Astro and Vite print `stack` when there is one: the message says all there is to say.
+    this.stack = message;
+  }
+}
+
+/** `export default …` for a JSON value, parsed once at load (faster than a large object literal). */
+export function jsonModule(exports: Record<string, unknown>): string {
+  return Object.entries(exports)
+    .map(([name, value]) => `export const ${name} = JSON.parse(${JSON.stringify(JSON.stringify(value))});`)
+    .join("\n");
+}
+
+/** `configModule` is the code of `virtual:ladder/config`; `dataDir` is as the options name it. */
+export function ladderVitePlugin({
+  configModule,
+  dataDir: shownDataDir,
+  root,
+  preloaded,
+}: {
+  configModule: string;
+  dataDir: string;
+  root: string;
+  /** The data as a build read it before starting; `astro dev` reads it anew after each change. */
+  preloaded?: SiteData;
+}): Plugin {
+  const dataDir = path.resolve(root, shownDataDir);
+  return {
+    name: "ladder:virtual-modules",
+    resolveId(id) {
+      return id in RESOLVED ? RESOLVED[id as keyof typeof RESOLVED] : undefined;
+    },
+    async load(id) {
+      if (id === RESOLVED[CONFIG_ID]) return configModule;
+      if (id !== RESOLVED[DATA_ID]) return undefined;
+      if (preloaded) return jsonModule({ ...preloaded });
+      const loaded = await loadSiteData(dataDir, root);
+      if (loaded.problems) throw new LadderDataError(dataProblemsMessage(shownDataDir, loaded.problems));
+      return jsonModule({ ...loaded.data });
+    },
+    configureServer(server: ViteDevServer) {
+      // Data files are not imported by any module, so Vite would not notice them changing.
+      server.watcher.add(dataDir);
+      const reload = (file: string) => {
+        if (!path.resolve(file).startsWith(dataDir + path.sep)) return;
+        for (const environment of Object.values(server.environments)) {
+          const module = environment.moduleGraph.getModuleById(RESOLVED[DATA_ID]);
+          if (module) environment.moduleGraph.invalidateModule(module);
+        }
+        server.ws.send({ type: "full-reload" });
+      };
+      server.watcher.on("add", reload).on("change", reload).on("unlink", reload);
+    },
+  };
+}

@@ -1,0 +1,144 @@
+import type { Behavior, BehaviorGroup, Category, Level } from "../handbook/buildHandbook";
+import type { Evolution, TrackEvolution } from "./trackEvolution";
+import { wordDiff, type WordChange } from "./wordDiff";
+
+/** A behavior in force at `from` and its evolved form at `to`, with the words that changed. */
+export interface ChangedBehavior {
+  from: Behavior;
+  to: Behavior;
+  /** How the pairing was decided: by a hint in the data or by text similarity (per step). */
+  source: Evolution["source"];
+  diff: WordChange[];
+}
+
+/** One category of a comparison. */
+export interface CategoryComparison {
+  category: Category;
+  changed: ChangedBehavior[];
+  /** Restated word for word under another id: the same expectation at both levels. */
+  unchanged: ChangedBehavior[];
+  /** Expected at `to` and at no level up to `from`. */
+  added: Behavior[];
+  /**
+   * Stated at `from` and not restated up to `to`: still expected at `to` on a cumulative
+   * track, no longer listed on one that is not.
+   */
+  carried: Behavior[];
+}
+
+/** Counts of a comparison, per category or in total. */
+export interface ComparisonCounts {
+  changed: number;
+  unchanged: number;
+  added: number;
+  carried: number;
+}
+
+/** What changes from one level to a higher one in the same track. */
+export interface LevelComparison {
+  track: string;
+  cumulative: boolean;
+  from: Level;
+  to: Level;
+  /** Every category of the track, in track order, even when nothing changes in it. */
+  categories: CategoryComparison[];
+  totals: ComparisonCounts;
+  /** The track's shared expectations: the same on both sides. */
+  shared: BehaviorGroup[];
+}
+
+/** Counts the changed, new and carried behaviors of a category (or of several, added up). */
+export function countComparison(categories: CategoryComparison[]): ComparisonCounts {
+  return categories.reduce(
+    (sum, c) => ({
+      changed: sum.changed + c.changed.length,
+      unchanged: sum.unchanged + c.unchanged.length,
+      added: sum.added + c.added.length,
+      carried: sum.carried + c.carried.length,
+    }),
+    { changed: 0, unchanged: 0, added: 0, carried: 0 },
+  );
+}
+
+/**
+ * Compares two levels of a track (`fromId` below `toId`). On a cumulative track a level's
+ * expectations are everything stated at it or below and not replaced by a later form; on other
+ * tracks only what is stated at the level. Each expectation at `to` that was not there at
+ * `from` is either the changed form of one that was (following its evolution through any
+ * levels in between) or new.
+ */
+export function compareLevels(evolution: TrackEvolution, fromId: string, toId: string): LevelComparison {
+  const { track } = evolution;
+  const fromIndex = track.levels.findIndex((level) => level.id === fromId);
+  const toIndex = track.levels.findIndex((level) => level.id === toId);
+  if (fromIndex === -1 || toIndex === -1 || fromIndex >= toIndex) {
+    throw new Error(
+      `Cannot compare "${fromId}" with "${toId}" in track "${track.id}": from must be a level below to`,
+    );
+  }
+  const levelIndex = new Map(track.levels.map((level, index) => [level.id, index]));
+  const stated = (index: number) => track.levels[index].groups.flatMap((group) => group.behaviors);
+  const statedUpTo = (index: number) => track.levels.slice(0, index + 1).flatMap((_, i) => stated(i));
+  // Whether a behavior stated at or below `index` is replaced by its next form at or below `index`.
+  const replacedBy = (behavior: Behavior, index: number) => {
+    const next = evolution.next.get(behavior.id);
+    return next !== undefined && levelIndex.get(next.to.level!)! <= index;
+  };
+  const inForce = (index: number) =>
+    track.cumulative ? statedUpTo(index).filter((b) => !replacedBy(b, index)) : stated(index);
+
+  const atFrom = new Set(inForce(fromIndex).map((b) => b.id));
+  const atTo = inForce(toIndex);
+  const atToIds = new Set(atTo.map((b) => b.id));
+
+  /** The earliest form of `behavior` that was expected at `from`, walking back its history. */
+  const formAtFrom = (behavior: Behavior): { form: Behavior; source: Evolution["source"] } | undefined => {
+    let step = evolution.previous.get(behavior.id);
+    let source: Evolution["source"] = "similarity";
+    while (step) {
+      if (step.source === "hint") source = "hint";
+      if (atFrom.has(step.from.id)) return { form: step.from, source };
+      step = evolution.previous.get(step.from.id);
+    }
+    return undefined;
+  };
+
+  const categories = track.categories.map((category): CategoryComparison => {
+    const changed: ChangedBehavior[] = [];
+    const unchanged: ChangedBehavior[] = [];
+    const added: Behavior[] = [];
+    for (const behavior of atTo) {
+      if (behavior.category !== category.id || atFrom.has(behavior.id)) continue;
+      const earlier = formAtFrom(behavior);
+      if (earlier) {
+        const pair = {
+          from: earlier.form,
+          to: behavior,
+          source: earlier.source,
+          diff: wordDiff(earlier.form.text, behavior.text),
+        };
+        (earlier.form.text === behavior.text ? unchanged : changed).push(pair);
+      } else {
+        added.push(behavior);
+      }
+    }
+    const carried = stated(fromIndex).filter(
+      (behavior) =>
+        behavior.category === category.id &&
+        (track.cumulative
+          ? atToIds.has(behavior.id)
+          : ![...changed, ...unchanged].some((c) => c.from.id === behavior.id)),
+    );
+    return { category, changed, unchanged, added, carried };
+  });
+
+  return {
+    track: track.id,
+    cumulative: track.cumulative,
+    from: track.levels[fromIndex],
+    to: track.levels[toIndex],
+    categories,
+    totals: countComparison(categories),
+    shared: track.shared?.groups ?? [],
+  };
+}

@@ -1,0 +1,265 @@
+import type { PartialSource, PartialSources } from "./parseSources";
+import { formatFieldPath, type Problem } from "./problems";
+import type { DeepPartial } from "./salvage";
+import type { BehaviorsByCategoryData, LevelData } from "../schemas";
+import { didYouMean, quotedList, suggestIds } from "../links/suggestIds";
+import { RESERVED_ANCHOR_IDS, RESERVED_LEVEL_IDS, RESERVED_TRACK_IDS } from "../links/urls";
+
+/**
+ * The rules no single schema can express: everything that relates two fields or two files.
+ * Track orders must be unique, so the order of the tracks never depends on their folder names.
+ * Ids must be unique within a track (behaviors, responsibilities and their aliases share one
+ * namespace because each gets a permanent link), categories must exist, level orders and codes
+ * must be unique, a level that is not yet defined lists no behaviors and a defined one does,
+ * evolution hints name a behavior below in the same category. Files that failed their schema
+ * take part with whatever of them is valid; rules that need a whole file skip incomplete ones.
+ */
+export function checkHandbookRules(sources: PartialSources): Problem[] {
+  const problems: Problem[] = [];
+
+  problems.push(...sharedOrders(sources.tracks, "each track"));
+
+  for (const track of sources.tracks) {
+    const file = track.file;
+    if ((RESERVED_TRACK_IDS as readonly string[]).includes(track.track)) {
+      problems.push({
+        file,
+        path: "",
+        message: `track id "${track.track}" is used by the site itself: rename the folder`,
+      });
+    }
+    const categoryIds = new Set<string>();
+    (track.data.categories ?? []).forEach((category, index) => {
+      if (category.id === undefined) return;
+      if (categoryIds.has(category.id)) {
+        problems.push({
+          file,
+          path: `categories[${index}].id`,
+          message: `category "${category.id}" is listed twice: give each category its own id`,
+        });
+      }
+      categoryIds.add(category.id);
+    });
+
+    const levels = sources.levels.filter((level) => level.track === track.track);
+    const roles = sources.roles.filter((role) => role.track === track.track);
+    const prose = sources.prose.filter((page) => page.track === track.track);
+
+    // Every linkable id of the track, with the first place it was seen.
+    const seen = new Map<string, string>();
+    const claim = (id: string | undefined, where: { file: string; path: string }, what: string) => {
+      if (id === undefined) return;
+      if ((RESERVED_ANCHOR_IDS as readonly string[]).includes(id)) {
+        problems.push({
+          ...where,
+          message: `${what} "${id}" is an id every page uses itself: choose another id`,
+        });
+      }
+      const first = seen.get(id);
+      if (first) {
+        problems.push({
+          ...where,
+          message: `${what} "${id}" is already used at ${first}: ids must be unique within the track "${track.track}"; choose another id`,
+        });
+      } else {
+        seen.set(id, where.path ? `${where.file}: ${where.path}` : where.file);
+      }
+    };
+    const checkBehaviors = (
+      sourceFile: string,
+      prefix: (string | number)[],
+      behaviors: DeepPartial<BehaviorsByCategoryData>,
+    ) => {
+      for (const [category, list = []] of Object.entries(behaviors)) {
+        if (track.complete && !categoryIds.has(category)) {
+          problems.push({
+            file: sourceFile,
+            path: formatFieldPath([...prefix, category]),
+            message: unknownCategory(category, [...categoryIds], track.file),
+          });
+        }
+        list.forEach((behavior, index) => {
+          const at = [...prefix, category, index];
+          claim(behavior.id, { file: sourceFile, path: formatFieldPath([...at, "id"]) }, "behavior id");
+          behavior.aliases?.forEach((alias, aliasIndex) =>
+            claim(
+              alias,
+              { file: sourceFile, path: formatFieldPath([...at, "aliases", aliasIndex]) },
+              "alias",
+            ),
+          );
+        });
+      }
+    };
+
+    const shared = track.data.sharedExpectations;
+    if (shared?.behaviors) {
+      checkBehaviors(file, ["sharedExpectations", "behaviors"], shared.behaviors);
+      if (track.complete && Object.values(shared.behaviors).every((list) => !list?.length)) {
+        problems.push({
+          file,
+          path: "sharedExpectations.behaviors",
+          message:
+            "lists no behavior: add the behaviors expected at every level, or remove sharedExpectations",
+        });
+      }
+    }
+
+    problems.push(...sharedOrders(levels, "each level of a track"));
+    const codes = new Map<string, string>();
+    for (const level of levels) {
+      const { data } = level;
+      if ((RESERVED_LEVEL_IDS as readonly string[]).includes(level.id)) {
+        problems.push({
+          file: level.file,
+          path: "",
+          message: `level id "${level.id}" is used by the site itself: rename the file`,
+        });
+      }
+      if (data.code !== undefined) {
+        const sameCode = codes.get(data.code);
+        if (sameCode) {
+          problems.push({
+            file: level.file,
+            path: "code",
+            message: `code "${data.code}" is also the code of ${sameCode}: give each level of a track its own code`,
+          });
+        } else codes.set(data.code, level.file);
+      }
+      if (level.complete) {
+        const count = Object.values(data.behaviors ?? {}).reduce((sum, list) => sum + (list?.length ?? 0), 0);
+        if (data.status === "not yet defined" && count > 0) {
+          problems.push({
+            file: level.file,
+            path: "behaviors",
+            message: `a level that is "not yet defined" lists no behaviors: remove them or set status to "defined"`,
+          });
+        }
+        if (data.status === "defined" && count === 0) {
+          problems.push({
+            file: level.file,
+            path: "behaviors",
+            message: `a "defined" level needs at least one behavior: add behaviors or set status to "not yet defined"`,
+          });
+        }
+      }
+      if (data.behaviors) checkBehaviors(level.file, ["behaviors"], data.behaviors);
+    }
+
+    for (const role of roles) {
+      (role.data.responsibilities ?? []).forEach((responsibility, index) => {
+        claim(
+          responsibility.id,
+          { file: role.file, path: `responsibilities[${index}].id` },
+          "responsibility id",
+        );
+        responsibility.aliases?.forEach((alias, aliasIndex) =>
+          claim(
+            alias,
+            { file: role.file, path: `responsibilities[${index}].aliases[${aliasIndex}]` },
+            "alias",
+          ),
+        );
+      });
+    }
+
+    checkEvolutionHints(track.track, levels, problems);
+
+    problems.push(...sharedOrders(prose, "each prose page of a track"));
+  }
+  return problems;
+}
+
+/** Each order that an earlier file already has, as a problem of the later file: siblings sort by order. */
+function sharedOrders(
+  siblings: readonly { file: string; data: { order?: number } }[],
+  each: string,
+): Problem[] {
+  const first = new Map<number, string>();
+  const problems: Problem[] = [];
+  for (const { file, data } of siblings) {
+    if (data.order === undefined) continue;
+    const same = first.get(data.order);
+    if (same) {
+      problems.push({
+        file,
+        path: "order",
+        message: `order ${data.order} is also the order of ${same}: give ${each} its own order`,
+      });
+    } else first.set(data.order, file);
+  }
+  return problems;
+}
+
+/** `unknown category "craf": did you mean "craft"? …`, listing the categories there are. */
+function unknownCategory(category: string, categories: string[], trackFile: string): string {
+  const hint = didYouMean(suggestIds(category, categories, 1));
+  const use = `use one of ${quotedList(categories, "or")}`;
+  return hint
+    ? `unknown category "${category}": ${hint} (${use}, the categories of ${trackFile})`
+    : `unknown category "${category}": ${use} (the categories of ${trackFile})`;
+}
+
+/**
+ * `evolvesFrom` must name a behavior of a lower level in the same category, and no behavior
+ * may be named twice: each behavior has at most one next form.
+ */
+function checkEvolutionHints(track: string, levels: PartialSource<LevelData>[], problems: Problem[]): void {
+  const behaviors = new Map<string, { level: PartialSource<LevelData>; category: string; text?: string }>();
+  for (const level of levels) {
+    for (const [category, list = []] of Object.entries(level.data.behaviors ?? {})) {
+      for (const behavior of list) {
+        if (behavior.id) behaviors.set(behavior.id, { level, category, text: behavior.text });
+      }
+    }
+  }
+  // A hint to a behavior that did not parse cannot be judged; its own problem is reported.
+  const everyLevelComplete = levels.every((level) => level.complete);
+  const namedBy = new Map<string, string>();
+  for (const level of levels) {
+    for (const [category, list = []] of Object.entries(level.data.behaviors ?? {})) {
+      list.forEach((behavior, index) => {
+        const hint = behavior.evolvesFrom;
+        if (typeof hint !== "string") return;
+        const where = {
+          file: level.file,
+          path: formatFieldPath(["behaviors", category, index, "evolvesFrom"]),
+        };
+        const target = behaviors.get(hint);
+        const [targetOrder, order] = [target?.level.data.order, level.data.order];
+        if (!target) {
+          if (everyLevelComplete) {
+            // The closest among those it may name: lower levels, same category.
+            const candidates = [...behaviors]
+              .filter(
+                ([, b]) => b.category === category && (b.level.data.order ?? Infinity) < (order ?? Infinity),
+              )
+              .map(([id, b]) => ({ id, text: b.text }));
+            const hintText = didYouMean(suggestIds(hint, candidates));
+            problems.push({
+              ...where,
+              message: `"${hint}" is not a behavior of a level of the track "${track}": use the id of the behavior this one evolves from${hintText ? ` (${hintText})` : ""}`,
+            });
+          }
+        } else if (targetOrder !== undefined && order !== undefined && targetOrder >= order) {
+          problems.push({
+            ...where,
+            message: `"${hint}" is at ${target.level.data.code}, not below ${level.data.code}: a behavior evolves from one at a lower level`,
+          });
+        } else if (target.category !== category) {
+          problems.push({
+            ...where,
+            message: `"${hint}" is in the category "${target.category}", not "${category}": a behavior evolves within its category`,
+          });
+        } else if (namedBy.has(hint)) {
+          problems.push({
+            ...where,
+            message: `"${hint}" already evolves into "${namedBy.get(hint)}": a behavior has one next form; remove one of the hints`,
+          });
+        } else {
+          namedBy.set(hint, behavior.id ?? "");
+        }
+      });
+    }
+  }
+}

@@ -1,0 +1,250 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { parseFrontmatter } from "@astrojs/markdown-remark";
+import { createProcessor } from "@mdx-js/mdx";
+import { visit } from "unist-util-visit";
+import { displayPath } from "./displayPath";
+import { readJsonText } from "./parseJson";
+import type { Problem } from "./problems";
+import { KEBAB_CASE } from "../schemas/ids";
+import type { Source, UncheckedSources } from "./sources";
+
+/** What {@link readDataDir} found: the parsed files and whatever could not be read. */
+export interface DataDirReading {
+  sources: UncheckedSources;
+  problems: Problem[];
+}
+
+const KINDS = { levels: ".json", roles: ".json", prose: ".mdx" } as const;
+
+/** MDX syntax tree nodes that are code rather than text, named for the error message. */
+const PROSE_FORBIDDEN: Record<string, string> = {
+  mdxjsEsm: "an import or export",
+  mdxJsxFlowElement: "an HTML tag or component",
+  mdxJsxTextElement: "an HTML tag or component",
+  mdxFlowExpression: "a {…} expression",
+  mdxTextExpression: "a {…} expression",
+};
+
+/**
+ * Reads every data file below `dataDir` (`{track}/track.json`, `{track}/levels/*.json`,
+ * `{track}/roles/*.json`, `{track}/prose/*.mdx`) without judging its content: syntax errors,
+ * misnamed and unexpected files become problems; schemas are checked by `parseSources`.
+ * Paths in problems are relative to `root` so they can be opened from the project.
+ */
+export async function readDataDir(dataDir: string, root = process.cwd()): Promise<DataDirReading> {
+  const sources: UncheckedSources = { tracks: [], levels: [], roles: [], prose: [] };
+  const problems: Problem[] = [];
+  const relative = (file: string) => displayPath(file, root);
+
+  let trackNames: string[];
+  try {
+    trackNames = listDir(dataDir).filter((name) => isDirectory(path.join(dataDir, name)));
+  } catch {
+    problems.push({
+      file: relative(dataDir) || ".",
+      path: "",
+      message: "data folder not found: create it with one folder per track",
+    });
+    return { sources, problems };
+  }
+  if (trackNames.length === 0) {
+    problems.push({
+      file: relative(dataDir) || ".",
+      path: "",
+      message: "holds no track: add a folder with a track.json for each track",
+    });
+  }
+
+  for (const track of trackNames) {
+    const trackDir = path.join(dataDir, track);
+    if (!KEBAB_CASE.test(track)) {
+      problems.push({
+        file: relative(trackDir),
+        path: "",
+        message: `track folder name "${track}" must be kebab-case (it becomes the track's URL): rename the folder`,
+      });
+      continue;
+    }
+    const names = listDir(trackDir);
+    for (const name of names) {
+      const file = path.join(trackDir, name);
+      if (name === "track.json") {
+        const data = readJson(file, relative(file), problems);
+        if (data !== undefined) sources.tracks.push({ file: relative(file), track, id: track, data });
+      } else if (name in KINDS && isDirectory(file)) {
+        await readKindDir(name as keyof typeof KINDS, file, track, sources, problems, relative);
+      } else {
+        problems.push({
+          file: relative(file),
+          path: "",
+          message:
+            "is not a known data file: a track folder holds track.json and the folders levels/, roles/ and prose/",
+        });
+      }
+    }
+    // One that exists but cannot be read or parsed has its own problem already.
+    if (!names.includes("track.json")) {
+      problems.push({
+        file: relative(path.join(trackDir, "track.json")),
+        path: "",
+        message:
+          "is missing: every track folder needs a track.json with its title, description and categories",
+      });
+    }
+  }
+  return { sources, problems };
+}
+
+async function readKindDir(
+  kind: keyof typeof KINDS,
+  dir: string,
+  track: string,
+  sources: UncheckedSources,
+  problems: Problem[],
+  relative: (file: string) => string,
+): Promise<void> {
+  const extension = KINDS[kind];
+  for (const name of listDir(dir)) {
+    const file = path.join(dir, name);
+    const shown = relative(file);
+    const id = name.slice(0, -extension.length);
+    if (!name.endsWith(extension) || isDirectory(file)) {
+      problems.push({
+        file: shown,
+        path: "",
+        message: `is not a known data file: ${kind}/ holds only ${extension} files`,
+      });
+      continue;
+    }
+    if (!KEBAB_CASE.test(id)) {
+      problems.push({
+        file: shown,
+        path: "",
+        message: `file name "${id}" must be kebab-case (it becomes a URL): rename the file`,
+      });
+      continue;
+    }
+    const read: { data: unknown; body?: string } | undefined =
+      kind === "prose" ? await readMdx(file, shown, problems) : { data: readJson(file, shown, problems) };
+    const data = read?.data;
+    if (data === undefined) continue;
+    const source: Source<unknown> = {
+      file: shown,
+      track,
+      id,
+      data,
+      ...(read?.body !== undefined && { body: read.body }),
+    };
+    if (kind === "levels") sources.levels.push(source);
+    else if (kind === "roles") sources.roles.push(source);
+    else sources.prose.push(source);
+  }
+}
+
+/** The file's text, or undefined (and a problem) when it cannot be read, e.g. a broken link. */
+function readText(file: string, shown: string, problems: Problem[]): string | undefined {
+  try {
+    return readFileSync(file, "utf8");
+  } catch (error) {
+    problems.push({
+      file: shown,
+      path: "",
+      message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? firstLine(error)}): fix or remove the file`,
+    });
+    return undefined;
+  }
+}
+
+function readJson(file: string, shown: string, problems: Problem[]): unknown {
+  const text = readText(file, shown, problems);
+  if (text === undefined) return undefined;
+  const read = readJsonText(shown, text);
+  problems.push(...read.problems);
+  return read.data;
+}
+
+/** Returns the front matter and body of an MDX file after checking that its body is plain prose. */
+async function readMdx(
+  file: string,
+  shown: string,
+  problems: Problem[],
+): Promise<{ data: unknown; body: string } | undefined> {
+  const text = readText(file, shown, problems);
+  if (text === undefined) return undefined;
+  let parsed: ReturnType<typeof parseFrontmatter>;
+  try {
+    parsed = parseFrontmatter(text, { frontmatter: "empty-with-spaces" });
+  } catch (error) {
+    // js-yaml counts from 0, and from the file's first line (the opening ---).
+    const mark = (error as { mark?: { line: number; column: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? firstLine(error);
+    problems.push({
+      file: shown,
+      path: "",
+      message: `front matter is not valid YAML: ${reason}: fix the syntax`,
+      ...(mark && { line: mark.line + 1, column: mark.column + 1 }),
+    });
+    return undefined;
+  }
+  const before = problems.length;
+  let tree;
+  try {
+    tree = createProcessor().parse(parsed.content);
+  } catch (error) {
+    // The front matter was blanked out line for line, so places are those of the file.
+    const { line, column, reason } = error as { line?: number; column?: number; reason?: string };
+    problems.push({
+      file: shown,
+      path: "",
+      message: `is not valid MDX: ${reason ?? firstLine(error)}: fix the MDX syntax (in plain text, write < as &lt; and { as &#123;)`,
+      ...(line !== undefined && { line, column: column ?? 1 }),
+    });
+    return undefined;
+  }
+  // Prose is text: components, expressions and imports could run code or crash the build.
+  visit(tree, (node) => {
+    const start = node.position?.start;
+    const at = { path: "", ...(start && { line: start.line, column: start.column }) };
+    const kind = PROSE_FORBIDDEN[node.type];
+    if (kind) {
+      problems.push({
+        file: shown,
+        ...at,
+        message: `${kind} is not allowed in prose, which is plain Markdown: remove it (write < as &lt; and { as &#123; to show them as text)`,
+      });
+      return "skip";
+    }
+    if (
+      (node.type === "link" || node.type === "definition" || node.type === "image") &&
+      /^\s*(?:javascript|vbscript|data):/i.test((node as { url?: string }).url ?? "")
+    ) {
+      problems.push({
+        file: shown,
+        ...at,
+        message: "a link to a script URL is not allowed in prose: link to a page instead",
+      });
+    }
+  });
+  if (problems.length > before) return undefined;
+  return { data: parsed.frontmatter, body: parsed.content.trim() };
+}
+
+function firstLine(error: unknown): string {
+  return String((error as Error).message ?? error).split("\n")[0];
+}
+
+function listDir(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => !name.startsWith("."))
+    .sort();
+}
+
+/** Whether `file` is a folder; false for anything unreadable, such as a broken link. */
+function isDirectory(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,17 @@
+import type { Handbook } from "../handbook/buildHandbook";
+
+/** Counts what the handbook holds, for humans: "2 tracks, 11 levels, 162 behaviors, 1 role". */
+export function summarizeHandbook(handbook: Handbook): string {
+  const levels = handbook.tracks.flatMap((track) => track.levels);
+  const behaviors =
+    levels.flatMap((level) => level.groups).flatMap((group) => group.behaviors).length +
+    handbook.tracks.flatMap((track) => track.shared?.groups ?? []).flatMap((group) => group.behaviors).length;
+  const roles = handbook.tracks.flatMap((track) => track.roles).length;
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
+  return [
+    plural(handbook.tracks.length, "track"),
+    plural(levels.length, "level"),
+    plural(behaviors, "behavior"),
+    plural(roles, "role"),
+  ].join(", ");
+}

@@ -1,0 +1,104 @@
+import { allBehaviors } from "./allBehaviors";
+import type { Behavior, BehaviorGroup, Handbook, Level } from "./buildHandbook";
+import { countComparison, type ChangedBehavior, type LevelComparison } from "../compare/compareLevels";
+import type { Urls } from "../links/urls";
+
+/** Bumped whenever a field of the API documents changes meaning or disappears. */
+export const API_SCHEMA_VERSION = 1;
+
+const behaviorsOf = (groups: BehaviorGroup[]) =>
+  groups.flatMap((group) =>
+    group.behaviors.map(({ id, text, aliases, category }) => ({ id, category, text, aliases })),
+  );
+
+/** `/api/frameworks.json`: all framework data, ordered as on the site. */
+export function frameworksDocument(handbook: Handbook) {
+  return {
+    schemaVersion: API_SCHEMA_VERSION,
+    tracks: handbook.tracks.map((track) => ({
+      id: track.id,
+      title: track.title,
+      shortTitle: track.shortTitle,
+      order: track.order,
+      description: track.description,
+      cumulative: track.cumulative,
+      categories: track.categories,
+      prose: track.prose.map(({ id, title, order, body }) => ({ id, title, order, body })),
+      sharedExpectations: track.shared
+        ? { title: track.shared.title, behaviors: behaviorsOf(track.shared.groups) }
+        : null,
+      levels: track.levels.map((level) => ({
+        id: level.id,
+        code: level.code,
+        title: level.title ?? null,
+        summary: level.summary ?? null,
+        order: level.order,
+        status: level.status,
+        behaviors: behaviorsOf(level.groups),
+      })),
+      roles: track.roles.map((role) => ({
+        id: role.id,
+        title: role.title,
+        summary: role.summary,
+        body: role.body,
+        responsibilities: role.responsibilities.map(({ id, title, text, aliases }) => ({
+          id,
+          title: title ?? null,
+          text,
+          aliases,
+        })),
+      })),
+    })),
+  };
+}
+
+/** `/api/behaviors.json`: a flat list; `level` is null for shared expectations. */
+export function behaviorsDocument(handbook: Handbook, urls: Urls) {
+  return allBehaviors(handbook).map((behavior) => ({
+    track: behavior.track,
+    level: behavior.level,
+    category: behavior.category,
+    id: behavior.id,
+    text: behavior.text,
+    url: urls.absolute(urls.behavior(behavior)),
+    permalink: urls.absolute(urls.permalink(behavior.track, behavior.id)),
+  }));
+}
+
+/** `/api/{track}/compare/{from}/{to}.json`: the comparison behind the compare page. */
+export function comparisonDocument(comparison: LevelComparison, urls: Urls) {
+  const level = ({ id, code, title }: Level) => ({ id, code, title: title ?? null });
+  const behavior = (b: Behavior) => ({
+    id: b.id,
+    level: b.level,
+    text: b.text,
+    url: urls.absolute(urls.behavior(b)),
+    permalink: urls.absolute(urls.permalink(b.track, b.id)),
+  });
+  const pair = (change: ChangedBehavior) => ({
+    from: behavior(change.from),
+    to: behavior(change.to),
+    source: change.source,
+    diff: change.diff,
+  });
+  return {
+    schemaVersion: API_SCHEMA_VERSION,
+    track: comparison.track,
+    cumulative: comparison.cumulative,
+    from: level(comparison.from),
+    to: level(comparison.to),
+    totals: comparison.totals,
+    categories: comparison.categories.map((c) => ({
+      id: c.category.id,
+      title: c.category.title,
+      counts: countComparison([c]),
+      changed: c.changed.map(pair),
+      unchanged: c.unchanged.map(pair),
+      added: c.added.map(behavior),
+      carried: c.carried.map(behavior),
+    })),
+    shared: comparison.shared.flatMap((group) =>
+      group.behaviors.map((b) => ({ ...behavior(b), category: group.category.id })),
+    ),
+  };
+}

@@ -1,0 +1,192 @@
+import path from "node:path";
+import type {
+  BehaviorData,
+  BehaviorsByCategoryData,
+  PublishedIdsData,
+  PublishedPlace,
+  ResponsibilityData,
+} from "../schemas";
+import type { PartialSources } from "../data/parseSources";
+import { formatFieldPath, type Problem } from "../data/problems";
+import type { DeepPartial } from "../data/salvage";
+import { suggestIds } from "./suggestIds";
+import { createTextSimilarity } from "../compare/textSimilarity";
+
+/**
+ * Texts at least this similar (see `createTextSimilarity`) say the same thing in other words:
+ * a behavior renamed and reworded at once is still found by what it is about.
+ */
+const REWORDED = 0.5;
+
+/** Where a current id of a track is written, to tell the reader where an alias goes, and what it says. */
+interface IdPlace {
+  file: string;
+  path: string;
+  /** The level's id, null for a shared expectation; undefined for a responsibility. */
+  level?: string | null;
+  role?: string;
+  text?: string;
+}
+
+/** The linkable ids of one track. */
+interface TrackIds {
+  /** The track's folder, as shown in messages. */
+  folder: string;
+  /** Current ids, with where each is written. */
+  current: Map<string, IdPlace>;
+  /** Current ids and aliases. */
+  all: Set<string>;
+}
+
+/** Every current id and alias of each track in the sources, with where its behavior or responsibility is. */
+function linkableIds(sources: PartialSources): Map<string, TrackIds> {
+  const byTrack = new Map<string, TrackIds>();
+  for (const track of sources.tracks) {
+    byTrack.set(track.track, { folder: path.posix.dirname(track.file), current: new Map(), all: new Set() });
+  }
+  const add = (track: string, item: DeepPartial<BehaviorData | ResponsibilityData>, at: IdPlace) => {
+    const place = { ...at, ...(item.text !== undefined && { text: item.text }) };
+    const ids = byTrack.get(track);
+    if (!ids) return; // A folder without track.json is reported by readDataDir.
+    if (item.id !== undefined) {
+      ids.current.set(item.id, place);
+      ids.all.add(item.id);
+    }
+    for (const alias of item.aliases ?? []) if (alias !== undefined) ids.all.add(alias);
+  };
+  const addGroups = (
+    track: string,
+    level: string | null,
+    file: string,
+    prefix: string[],
+    groups: DeepPartial<BehaviorsByCategoryData> | undefined,
+  ) => {
+    for (const [category, list] of Object.entries(groups ?? {})) {
+      list?.forEach((behavior, index) =>
+        add(track, behavior, { file, path: formatFieldPath([...prefix, category, index]), level }),
+      );
+    }
+  };
+  for (const track of sources.tracks) {
+    const shared = track.data.sharedExpectations?.behaviors;
+    addGroups(track.track, null, track.file, ["sharedExpectations", "behaviors"], shared);
+  }
+  for (const level of sources.levels) {
+    addGroups(level.track, level.id, level.file, ["behaviors"], level.data.behaviors);
+  }
+  for (const role of sources.roles) {
+    role.data.responsibilities?.forEach((responsibility, index) =>
+      add(role.track, responsibility, {
+        file: role.file,
+        path: formatFieldPath(["responsibilities", index]),
+        role: role.id,
+      }),
+    );
+  }
+  return byTrack;
+}
+
+/** A current id that probably took the place of a published one, and why. */
+interface Successor {
+  id: string;
+  place: IdPlace;
+  /** Whether it has the text the lock recorded for the published id. */
+  sameText: boolean;
+}
+
+/**
+ * The current id that most probably took the place of the published `id`, from what the lock
+ * recorded of it. One with the recorded text comes first: it was renamed. Then, since a rename
+ * makes a new id appear where the old one vanished, ids not yet published on the same level or
+ * role (the only one there, or the closest), then any on the same level or role, then new ones
+ * anywhere in the track, then any. Within each group the closest is the one whose text says the
+ * same in other words, else the one with the closest id (spelling and words); a group with no
+ * close one gives way to the next. A lock from before places and texts were recorded has none:
+ * then new ids come first, each group by the closest id.
+ */
+function successorOf(
+  id: string,
+  record: PublishedPlace,
+  ids: TrackIds,
+  published: ReadonlySet<string>,
+): Successor | undefined {
+  const current = [...ids.current].map(([currentId, place]) => ({ id: currentId, place }));
+  const { text } = record;
+  if (text !== undefined) {
+    const sameText = current.filter(({ place }) => place.text === text);
+    const found = sameText.find(({ place }) => samePlace(place, record)) ?? sameText[0];
+    if (found) return { ...found, sameText: true };
+  }
+  const similarity =
+    text === undefined ? undefined : createTextSimilarity(current.map(({ place }) => place.text ?? ""));
+  const isNew = (candidate: { id: string }) => !published.has(candidate.id);
+  const here = current.filter(({ place }) => samePlace(place, record));
+  const newHere = here.filter(isNew);
+  if (newHere.length === 1) return { ...newHere[0], sameText: false };
+  for (const group of [newHere, here, current.filter(isNew), current]) {
+    let best: { id: string; score: number } | undefined;
+    if (similarity && text !== undefined) {
+      for (const candidate of group) {
+        const score = similarity(text, candidate.place.text ?? "");
+        if (score >= REWORDED && score > (best?.score ?? 0)) best = { id: candidate.id, score };
+      }
+    }
+    const [closest] = best
+      ? [best.id]
+      : suggestIds(
+          id,
+          group.map((candidate) => ({ id: candidate.id, text: candidate.place.text })),
+          1,
+        );
+    if (closest) return { id: closest, place: ids.current.get(closest)!, sameText: false };
+  }
+  return undefined;
+}
+
+/** Whether a current id is where the lock recorded a published one: its level, or its role. */
+function samePlace(place: IdPlace, record: PublishedPlace): boolean {
+  if (record.role !== undefined) return place.role === record.role;
+  return record.level !== undefined && place.role === undefined && place.level === record.level;
+}
+
+/**
+ * The lock's rule: every id ever published (so every short link ever handed out) is still a
+ * current id or an alias in its track. Each problem says which alias to add where, naming the
+ * current id that most probably took its place (see {@link successorOf}); a published track
+ * that is gone is a problem too.
+ */
+export function checkPublishedIds(
+  lock: PublishedIdsData,
+  lockFile: string,
+  sources: PartialSources,
+): Problem[] {
+  const problems: Problem[] = [];
+  const tracks = linkableIds(sources);
+  for (const [track, published] of Object.entries(lock.tracks)) {
+    const ids = tracks.get(track);
+    const publishedIds = Object.keys(published);
+    if (!ids) {
+      if (publishedIds.length === 0) continue;
+      problems.push({
+        file: lockFile,
+        path: formatFieldPath(["tracks", track]),
+        message: `the track "${track}" was published (its short links such as /b/${track}/${publishedIds[0]}/ are out there), but the data has no folder "${track}": restore it, so its links keep working`,
+      });
+      continue;
+    }
+    const publishedSet = new Set(publishedIds);
+    for (const [id, record] of Object.entries(published)) {
+      if (ids.all.has(id)) continue;
+      const successor = successorOf(id, record, ids, publishedSet);
+      const where = successor
+        ? `, probably "${successor.id}" (${successor.place.file}: ${successor.place.path})${successor.sameText ? ", which has its text" : ""}`
+        : ` (in ${ids.folder}/)`;
+      problems.push({
+        file: lockFile,
+        path: formatFieldPath(["tracks", track, id]),
+        message: `"${id}" was published (/b/${track}/${id}/) but is no longer an id or alias in the track "${track}": add "${id}" to the "aliases" of the behavior or responsibility that took its place${where}, so its links keep working`,
+      });
+    }
+  }
+  return problems;
+}

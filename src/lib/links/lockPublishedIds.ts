@@ -1,0 +1,72 @@
+import type { Handbook } from "../handbook/buildHandbook";
+import { compareText } from "../handbook/buildHandbook";
+import { permalinkTargets } from "./permalinkTargets";
+import type { PublishedIdsData, PublishedPlace } from "../schemas";
+import { createUrls } from "./urls";
+
+/** An id that has a short link, named with its track. */
+export interface TrackId {
+  track: string;
+  id: string;
+}
+
+/**
+ * Every id with a short link (current ids and aliases), in site order, with what the lock
+ * records of it: its level (null when shared) or role, and its text.
+ */
+function linkedIds(handbook: Handbook): (TrackId & { place: PublishedPlace })[] {
+  return permalinkTargets(handbook, createUrls()).map(({ track, id, level, role, text }) => ({
+    track,
+    id,
+    place: role === undefined ? { level, text } : { role, text },
+  }));
+}
+
+/** Whether the lock lists `id` in `track`; own keys only, as ids such as `constructor` are valid. */
+export function isPublished(lock: PublishedIdsData | undefined, track: string, id: string): boolean {
+  return Boolean(lock && Object.hasOwn(lock.tracks, track) && Object.hasOwn(lock.tracks[track], id));
+}
+
+/** The handbook's ids (current ids and aliases) that the lock does not list yet, in site order. */
+export function unlockedIds(handbook: Handbook, lock?: PublishedIdsData): TrackId[] {
+  return linkedIds(handbook)
+    .filter(({ track, id }) => !isPublished(lock, track, id))
+    .map(({ track, id }) => ({ track, id }));
+}
+
+/**
+ * The handbook's ids that the lock lists with another level, role or text than they have now
+ * (or with none, in a lock written before they were recorded): `ladder lock` records them anew.
+ */
+export function outdatedIds(handbook: Handbook, lock?: PublishedIdsData): TrackId[] {
+  const same = (a: PublishedPlace, b: PublishedPlace) =>
+    a.level === b.level && a.role === b.role && a.text === b.text;
+  return linkedIds(handbook)
+    .filter(({ track, id, place }) => isPublished(lock, track, id) && !same(lock!.tracks[track][id], place))
+    .map(({ track, id }) => ({ track, id }));
+}
+
+/**
+ * The lock with every id of the handbook added, and the place and text of each id recorded as
+ * they are now (so a lock written before places and texts were recorded gains them). Nothing
+ * is ever removed: an id that was published keeps its short link, and its last record, even
+ * when its track is gone. Tracks and ids are sorted, so the file changes only where ids are
+ * added or their behaviors change, and merges cleanly.
+ */
+export function lockPublishedIds(handbook: Handbook, lock?: PublishedIdsData): PublishedIdsData {
+  const tracks = new Map<string, Map<string, PublishedPlace>>(
+    Object.entries(lock?.tracks ?? {}).map(([track, ids]) => [track, new Map(Object.entries(ids))]),
+  );
+  for (const { track, id, place } of linkedIds(handbook)) {
+    if (!tracks.has(track)) tracks.set(track, new Map());
+    tracks.get(track)!.set(id, place);
+  }
+  return {
+    tracks: Object.fromEntries(
+      [...tracks.keys()].sort(compareText).map((track) => {
+        const ids = tracks.get(track)!;
+        return [track, Object.fromEntries([...ids.keys()].sort(compareText).map((id) => [id, ids.get(id)!]))];
+      }),
+    ),
+  };
+}

@@ -1,0 +1,101 @@
+import type { Behavior, Responsibility } from "../handbook/buildHandbook";
+
+/** The URL segments the site uses itself (see the URL contract in the design). */
+export const SEGMENTS = {
+  api: "api",
+  shortLink: "b",
+  behaviors: "behaviors",
+  roadmap: "roadmap",
+  roles: "roles",
+  compare: "compare",
+} as const;
+
+/** Top-level URL segments the site uses itself, so no track may take them. */
+export const RESERVED_TRACK_IDS = [
+  SEGMENTS.api,
+  SEGMENTS.shortLink,
+  SEGMENTS.behaviors,
+  SEGMENTS.roadmap,
+  "404",
+  "_astro",
+] as const;
+
+/** Segments under `/{track}/` the site uses itself, so no level may take them. */
+export const RESERVED_LEVEL_IDS = [SEGMENTS.compare, SEGMENTS.roles] as const;
+
+/** Element ids every page uses, so no behavior or responsibility may take them as its anchor. */
+export const RESERVED_ANCHOR_IDS = ["main"] as const;
+
+/**
+ * A page's own anchor for its section about a category: `category--delivery` on level and
+ * compare pages, `shared--delivery` for a track's shared expectations. Ids in the data never
+ * contain `--`, so these never collide with a behavior's anchor.
+ */
+export function sectionAnchor(section: "category" | "shared", category: string): string {
+  return `${section}--${category}`;
+}
+
+/** Every URL of the handbook (see the URL contract in the design), all prefixed with `base`. */
+export interface Urls {
+  base: string;
+  home(): string;
+  track(track: string): string;
+  level(track: string, level: string): string;
+  role(track: string, role: string): string;
+  /** Two levels side by side, `from` below `to`. */
+  compare(track: string, from: string, to: string): string;
+  /** Where a behavior lives now: its level page, or the track page for shared expectations. */
+  behavior(behavior: Pick<Behavior, "track" | "level" | "id">): string;
+  /** Where a role responsibility lives now: its role page. */
+  responsibility(responsibility: Pick<Responsibility, "track" | "role" | "id">): string;
+  /** The permanent short link of a behavior or responsibility id (or alias). */
+  permalink(track: string, id: string): string;
+  /** What every short link of a track starts with: `permalink(track, id)` is this, the id and a slash. */
+  permalinkBase(track: string): string;
+  /** The behavior index, optionally with a search query. */
+  behaviors(): string;
+  /** The serialized search index the behavior index fetches. */
+  searchIndex(): string;
+  /** The roadmap builder. */
+  roadmap(): string;
+  frameworksApi(): string;
+  behaviorsApi(): string;
+  compareApi(track: string, from: string, to: string): string;
+  /** `path` on `site` when a site is configured, otherwise `path` unchanged. */
+  absolute(path: string): string;
+}
+
+/** Makes sure a base path starts and ends with exactly one slash: `handbook` → `/handbook/`. */
+export function normalizeBase(base = "/"): string {
+  const trimmed = base.replace(/^\/+|\/+$/g, "");
+  return trimmed ? `/${trimmed}/` : "/";
+}
+
+/**
+ * Builds the URL helpers for a deployment. Pages pass `import.meta.env.BASE_URL` and
+ * `Astro.site`; scripts pass what they were configured with.
+ */
+export function createUrls(base = "/", site?: string | URL): Urls {
+  const root = normalizeBase(base);
+  const at = (...segments: string[]) => `${root}${segments.map((s) => `${encodeURIComponent(s)}/`).join("")}`;
+  return {
+    base: root,
+    home: () => root,
+    track: (track) => at(track),
+    level: (track, level) => at(track, level),
+    role: (track, role) => at(track, SEGMENTS.roles, role),
+    compare: (track, from, to) => at(track, SEGMENTS.compare, from, to),
+    behavior: ({ track, level, id }) => `${level === null ? at(track) : at(track, level)}#${id}`,
+    responsibility: ({ track, role, id }) => `${at(track, SEGMENTS.roles, role)}#${id}`,
+    permalink: (track, id) => at(SEGMENTS.shortLink, track, id),
+    permalinkBase: (track) => at(SEGMENTS.shortLink, track),
+    behaviors: () => at(SEGMENTS.behaviors),
+    searchIndex: () => `${at(SEGMENTS.behaviors)}search-index.json`,
+    roadmap: () => at(SEGMENTS.roadmap),
+    frameworksApi: () => `${at(SEGMENTS.api)}frameworks.json`,
+    behaviorsApi: () => `${at(SEGMENTS.api)}behaviors.json`,
+    compareApi: (track, from, to) =>
+      `${at(SEGMENTS.api, track, SEGMENTS.compare, from)}${encodeURIComponent(to)}.json`,
+    absolute: (path) => (site ? new URL(path, site).href : path),
+  };
+}

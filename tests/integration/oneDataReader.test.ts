@@ -1,0 +1,118 @@
+import { execFile } from "node:child_process";
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { promisify } from "node:util";
+import type { AstroIntegration } from "astro";
+import type { Plugin } from "vite";
+import { describe, expect, it } from "vitest";
+import ladderIntegration from "../../src/integration/index";
+import { formatProblem } from "../../src/lib/data/problems";
+import { MALFORMED } from "../fixtures/malformedData";
+import { minimalData, writeDataDir } from "../helpers/dataDir";
+import { ladder } from "../helpers/ladderCli";
+import { buildEnv } from "../helpers/sites";
+
+type SetupHook = NonNullable<AstroIntegration["hooks"]["astro:config:setup"]>;
+
+/**
+ * Runs the integration's setup as `astro build` or `astro dev` does, on a data folder.
+ * Resolves with the error it stops with, or the Vite plugin it hands to Astro.
+ */
+async function setUp(dataDir: string, command: "build" | "dev") {
+  const integration = ladderIntegration({ dataDir });
+  const plugins: Plugin[] = [];
+  const setup = integration.hooks["astro:config:setup"] as SetupHook;
+  const params = {
+    command,
+    config: { root: pathToFileURL(`${process.cwd()}/`), base: "/" },
+    injectRoute: () => {},
+    updateConfig: (config: { vite: { plugins: Plugin[] } }) => void plugins.push(...config.vite.plugins),
+  } as unknown as Parameters<SetupHook>[0];
+  try {
+    await setup(params);
+    return { plugin: plugins[0] };
+  } catch (error) {
+    return { error: error as Error };
+  }
+}
+
+/** What `virtual:ladder/data` gives a page in `astro dev`: its code, or the error the page shows. */
+async function devLoad(plugin: Plugin): Promise<{ code?: string; error?: Error }> {
+  const resolved = (plugin.resolveId as (id: string) => string)("virtual:ladder/data");
+  const load = plugin.load as (id: string) => Promise<string>;
+  return load.call({}, resolved).then(
+    (code) => ({ code }),
+    (error: Error) => ({ error }),
+  );
+}
+
+/** The problem lines of a message (those before the summary). */
+const problemLines = (text: string) => text.trim().split("\n\n")[0].split("\n");
+
+describe("one data reader: ladder validate, astro build and astro dev accept and reject the same data", () => {
+  it("has at least twenty kinds of malformed data to refuse", () => {
+    expect(MALFORMED.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it.each(MALFORMED)(
+    "all three refuse %s, with the same file: path: message lines",
+    async (_name, change, problem) => {
+      const files = minimalData();
+      change(files);
+      const dataDir = writeDataDir(files);
+      const validated = await ladder(["validate", "--data-dir", dataDir]);
+      expect(validated.code).toBe(1);
+      const lines = problemLines(validated.stderr);
+      const expected = formatProblem({ ...problem, file: `${dataDir}/${problem.file}`, message: "" });
+      const reported = lines.find(
+        (l) => l.startsWith(expected) && problem.message.test(l.slice(expected.length)),
+      );
+      expect(reported, validated.stderr).toBeDefined();
+
+      // `astro build` stops in the integration's setup, before Vite starts.
+      const build = await setUp(dataDir, "build");
+      expect(problemLines(build.error?.message ?? "")).toEqual(lines);
+      expect(build.error?.stack).toBe("");
+
+      // `astro dev` starts, and each page load reads the data (its error overlay shows the message).
+      const dev = await setUp(dataDir, "dev");
+      expect(dev.error).toBeUndefined();
+      const { error } = await devLoad(dev.plugin!);
+      expect(problemLines(error?.message ?? "")).toEqual(lines);
+    },
+  );
+
+  it("all three accept valid data", async () => {
+    const dataDir = writeDataDir(minimalData());
+    expect((await ladder(["validate", "--data-dir", dataDir])).code).toBe(0);
+    expect((await setUp(dataDir, "build")).error).toBeUndefined();
+    const dev = await setUp(dataDir, "dev");
+    expect((await devLoad(dev.plugin!)).code).toMatch(/^export const handbook = JSON\.parse\(/);
+  });
+
+  it("a real build stops before anything is written, listing every problem at once without a stack trace", async () => {
+    const files = minimalData();
+    (files["demo/levels/l1.json"] as { behaviors: { craft: { text: unknown }[] } }).behaviors.craft[0].text =
+      42;
+    files["demo/prose/intro.mdx"] = "---\ntitle: Intro\norder: 1\n---\n\nHello <Widget />.\n";
+    const dataDir = writeDataDir(files);
+    const outDir = path.join(mkdtempSync(path.join(tmpdir(), "ladder-out-")), "dist");
+    const result = await promisify(execFile)("npm", ["run", "build", "--silent"], {
+      env: { ...buildEnv(), LADDER_DATA_DIR: dataDir, LADDER_OUT_DIR: outDir },
+    }).then(
+      () => ({ code: 0, stderr: "" }),
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      `${dataDir}/demo/levels/l1.json: behaviors.craft[0].text: must be a string, not a number`,
+    );
+    expect(result.stderr).toContain(
+      `${dataDir}/demo/prose/intro.mdx:6:7: an HTML tag or component is not allowed in prose`,
+    );
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(outDir)).toBe(false);
+  });
+});

@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { compareLevels, countComparison } from "../../../src/lib/compare/compareLevels";
+import { comparePairs } from "../../../src/lib/compare/comparePairs";
+import { buildTrackEvolution } from "../../../src/lib/compare/trackEvolution";
+import { realHandbook, trackOf } from "../../helpers/realHandbook";
+import { syntheticTrack } from "../../helpers/syntheticTrack";
+
+const levels: Parameters<typeof syntheticTrack>[0] = [
+  {
+    craft: [
+      ["git-1", "Has a basic understanding of Git."],
+      ["linux-1", "Has a basic understanding of Linux."],
+    ],
+    team: [["asks", "Asks questions in meetings."]],
+  },
+  {
+    craft: [
+      ["git-2", "Has a strong understanding of Git."],
+      ["docs-2", "Writes customer-facing documentation."],
+    ],
+  },
+  {
+    craft: [["git-3", "Has an expert understanding of Git."]],
+    team: [["hiring-3", "Participates in hiring interviews."]],
+  },
+];
+
+const ids = (list: { id: string }[]) => list.map((b) => b.id);
+
+describe("compareLevels on a cumulative track", () => {
+  const evolution = buildTrackEvolution(syntheticTrack(levels));
+
+  it("sorts each expectation at `to` into changed or new, and what `from` states into carried", () => {
+    const comparison = compareLevels(evolution, "l1", "l2");
+    const craft = comparison.categories[0];
+    expect(craft.changed.map((c) => [c.from.id, c.to.id])).toEqual([["git-1", "git-2"]]);
+    expect(ids(craft.added)).toEqual(["docs-2"]);
+    expect(ids(craft.carried)).toEqual(["linux-1"]);
+    expect(ids(comparison.categories[1].carried)).toEqual(["asks"]);
+    expect(comparison.totals).toEqual({ changed: 1, unchanged: 0, added: 1, carried: 2 });
+  });
+
+  it("compares across levels: the form at `from` against the form at `to`, new since any level between", () => {
+    const comparison = compareLevels(evolution, "l1", "l3");
+    const craft = comparison.categories[0];
+    expect(craft.changed.map((c) => [c.from.id, c.to.id])).toEqual([["git-1", "git-3"]]);
+    expect(ids(craft.added)).toEqual(["docs-2"]);
+    expect(ids(comparison.categories[1].added)).toEqual(["hiring-3"]);
+  });
+
+  it("counts nothing as carried that `from` inherited without stating it", () => {
+    const comparison = compareLevels(evolution, "l2", "l3");
+    expect(comparison.categories[0].changed.map((c) => c.from.id)).toEqual(["git-2"]);
+    expect(ids(comparison.categories[0].carried)).toEqual(["docs-2"]);
+    expect(comparison.categories[1].carried).toEqual([]);
+  });
+
+  it("marks the changed words", () => {
+    const [change] = compareLevels(evolution, "l1", "l2").categories[0].changed;
+    expect(change.diff.filter((part) => part.change !== "same")).toEqual([
+      { value: "basic", change: "removed" },
+      { value: "strong", change: "added" },
+    ]);
+  });
+
+  it("refuses a `from` that is not below `to`", () => {
+    expect(() => compareLevels(evolution, "l2", "l1")).toThrow(/from must be a level below to/);
+    expect(() => compareLevels(evolution, "l1", "l9")).toThrow(/from must be a level below to/);
+  });
+});
+
+describe("compareLevels on a track that is not cumulative", () => {
+  const evolution = buildTrackEvolution(syntheticTrack(levels, false));
+
+  it("shows a behavior restated word for word as the same, not as changed", () => {
+    const restated = buildTrackEvolution(
+      syntheticTrack(
+        [
+          { team: [["candor-1", "Communicates with candor."]] },
+          { team: [["candor-2", "Communicates with candor."]] },
+        ],
+        false,
+      ),
+    );
+    const [team] = compareLevels(restated, "l1", "l2").categories.slice(1);
+    expect(team.changed).toEqual([]);
+    expect(team.unchanged.map((pair) => [pair.from.id, pair.to.id])).toEqual([["candor-1", "candor-2"]]);
+    expect(team.carried).toEqual([]);
+  });
+
+  it("compares only what each level states", () => {
+    const comparison = compareLevels(evolution, "l1", "l3");
+    const craft = comparison.categories[0];
+    expect(craft.changed.map((c) => [c.from.id, c.to.id])).toEqual([["git-1", "git-3"]]);
+    expect(ids(craft.added)).toEqual([]);
+    expect(ids(craft.carried)).toEqual(["linux-1"]);
+  });
+});
+
+describe("compareLevels on the real data", async () => {
+  const handbook = await realHandbook();
+
+  it.each(["support", "product"])("accounts for every expectation of every pair in %s", (trackId) => {
+    const track = trackOf(handbook, trackId);
+    const evolution = buildTrackEvolution(track);
+    for (const { from, to } of comparePairs(track)) {
+      const comparison = compareLevels(evolution, from.id, to.id);
+      // Every behavior stated at `to` is changed or new (a cumulative level restates nothing).
+      const statedAtTo = to.groups.flatMap((g) => g.behaviors).map((b) => b.id);
+      const shownAtTo = comparison.categories.flatMap((c) => [
+        ...c.changed.map((x) => x.to.id),
+        ...ids(c.added),
+      ]);
+      for (const id of statedAtTo) expect(shownAtTo, `${from.id}→${to.id}: ${id}`).toContain(id);
+      // Every behavior stated at `from` is either carried or the older side of a change.
+      const statedAtFrom = from.groups.flatMap((g) => g.behaviors).map((b) => b.id);
+      const shownAtFrom = comparison.categories.flatMap((c) => [
+        ...c.changed.map((x) => x.from.id),
+        ...ids(c.carried),
+      ]);
+      for (const id of statedAtFrom) expect(shownAtFrom, `${from.id}→${to.id}: ${id}`).toContain(id);
+      expect(comparison.totals).toEqual(countComparison(comparison.categories));
+      expect(comparison.shared).toEqual(track.shared?.groups ?? []);
+    }
+  });
+});

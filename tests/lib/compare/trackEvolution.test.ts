@@ -1,0 +1,190 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { compareLevels } from "../../../src/lib/compare/compareLevels";
+import { comparePairs } from "../../../src/lib/compare/comparePairs";
+import { buildTrackEvolution, SIMILARITY_THRESHOLD } from "../../../src/lib/compare/trackEvolution";
+import { realHandbook, trackOf } from "../../helpers/realHandbook";
+import { syntheticTrack as track, syntheticTrack } from "../../helpers/syntheticTrack";
+import { createTextSimilarity } from "../../../src/lib/compare/textSimilarity";
+import type { Track } from "../../../src/lib/handbook/buildHandbook";
+
+interface Golden {
+  adjacent: Record<string, [string, string][]>;
+  unrelated: [string, string][];
+}
+const golden: Record<string, Golden> = Object.fromEntries(
+  ["support", "product"].map((track) => [
+    track,
+    JSON.parse(readFileSync(`tests/fixtures/${track}-evolutions.json`, "utf8")),
+  ]),
+);
+
+const pairsOf = (evolution: ReturnType<typeof buildTrackEvolution>) =>
+  [...evolution.previous.values()].map((step) => [step.from.id, step.to.id, step.source]);
+
+describe("buildTrackEvolution", () => {
+  it("pairs evolving behaviors of the same category one to one, best match first", () => {
+    const evolution = buildTrackEvolution(
+      track([
+        {
+          craft: [
+            ["basic-git", "Has a basic understanding of Git."],
+            ["basic-db", "Has a basic understanding of databases."],
+          ],
+        },
+        {
+          craft: [
+            ["strong-db", "Has a strong understanding of databases."],
+            ["strong-git", "Has a strong understanding of Git."],
+          ],
+        },
+      ]),
+    );
+    expect(pairsOf(evolution).sort()).toEqual([
+      ["basic-db", "strong-db", "similarity"],
+      ["basic-git", "strong-git", "similarity"],
+    ]);
+  });
+
+  it("never pairs unrelated behaviors, nor behaviors of different categories", () => {
+    const evolution = buildTrackEvolution(
+      track([
+        {
+          craft: [["linux", "Has a basic understanding of Linux."]],
+          team: [["candor", "Communicates with candor."]],
+        },
+        {
+          craft: [["hiring", "Participates in the hiring process."]],
+          team: [["linux-mentor", "Mentors others on Linux administration."]],
+        },
+      ]),
+    );
+    expect(pairsOf(evolution)).toEqual([]);
+  });
+
+  it("follows a hint over similarity, and leaves a behavior hinted as new unpaired", () => {
+    const evolution = buildTrackEvolution(
+      track([
+        {
+          craft: [
+            ["basic-git", "Has a basic understanding of Git."],
+            ["code-hosts", "Has limited working proficiency with code hosts."],
+          ],
+        },
+        {
+          craft: [
+            ["pro-git", "Has professional working proficiency of Git.", "basic-git"],
+            ["new-hosts", "Has professional working proficiency with code hosts.", null],
+          ],
+        },
+      ]),
+    );
+    expect(pairsOf(evolution)).toEqual([["basic-git", "pro-git", "hint"]]);
+  });
+
+  it("pairs a behavior with its latest form even when levels in between do not restate it", () => {
+    const evolution = buildTrackEvolution(
+      track([
+        { craft: [["hosts-1", "Has limited proficiency with code hosts."]] },
+        { craft: [["other", "Writes documentation."]] },
+        { craft: [["hosts-3", "Has full proficiency with all code hosts."]] },
+      ]),
+    );
+    expect(pairsOf(evolution)).toEqual([["hosts-1", "hosts-3", "similarity"]]);
+  });
+
+  it("pairs exactly when the similarity reaches the threshold", () => {
+    const pair = syntheticTrack([
+      { craft: [["a", "Writes clear documentation."]] },
+      { craft: [["b", "Writes clear documentation for customers."]] },
+    ]);
+    const texts = pair.levels.flatMap((level) =>
+      level.groups.flatMap((group) => group.behaviors.map((b) => b.text)),
+    );
+    const score = createTextSimilarity(texts)(texts[0], texts[1]);
+    expect(pairsOf(buildTrackEvolution(pair, score))).toEqual([["a", "b", "similarity"]]);
+    expect(pairsOf(buildTrackEvolution(pair, score + 1e-9))).toEqual([]);
+    expect(SIMILARITY_THRESHOLD).toBeLessThan(score);
+  });
+});
+
+/** The track without any evolvesFrom hint: what text similarity finds on its own. */
+function withoutHints(track: Track): Track {
+  return {
+    ...track,
+    levels: track.levels.map((level) => ({
+      ...level,
+      groups: level.groups.map((group) => ({
+        ...group,
+        behaviors: group.behaviors.map(({ evolvesFrom: _hint, ...behavior }) => behavior),
+      })),
+    })),
+  };
+}
+
+const changedPairs = (evolution: ReturnType<typeof buildTrackEvolution>, from: string, to: string) =>
+  compareLevels(evolution, from, to).categories.flatMap((c) =>
+    c.changed.map((change) => `${change.from.id} → ${change.to.id}`),
+  );
+
+describe.each(["support", "product"])("the matcher on the real %s track", async (trackId) => {
+  const track = trackOf(await realHandbook(), trackId);
+  const evolution = buildTrackEvolution(track);
+  const expected = golden[trackId];
+
+  it.each(Object.entries(expected.adjacent))(
+    "finds exactly the hand-reviewed evolutions from %s",
+    (pair, pairs) => {
+      const [from, to] = pair.split("-");
+      expect(changedPairs(evolution, from, to).sort()).toEqual(pairs.map(([a, b]) => `${a} → ${b}`).sort());
+    },
+  );
+
+  it("pairs none of the look-alikes that are not evolutions, in any comparison", () => {
+    const found = comparePairs(track).flatMap(({ from, to }) => changedPairs(evolution, from.id, to.id));
+    for (const [from, to] of expected.unrelated) expect(found).not.toContain(`${from} → ${to}`);
+  });
+
+  it("needs hints only to correct or complete similarity: alone, it finds most evolutions and each mistake it makes has a hint", () => {
+    const alone = buildTrackEvolution(withoutHints(track));
+    const hinted = new Set(
+      track.levels
+        .flatMap((l) => l.groups.flatMap((g) => g.behaviors))
+        .filter((b) => b.evolvesFrom !== undefined)
+        .flatMap((b) => [b.id, b.evolvesFrom]),
+    );
+    let found = 0;
+    let total = 0;
+    for (const [pair, pairs] of Object.entries(expected.adjacent)) {
+      const [from, to] = pair.split("-");
+      const golden = new Set(pairs.map(([a, b]) => `${a} → ${b}`));
+      const made = changedPairs(alone, from, to);
+      for (const step of made) {
+        if (golden.has(step)) found++;
+        else
+          expect(
+            step.split(" → ").some((id) => hinted.has(id)),
+            `${pair}: ${step} is wrong and no hint corrects it`,
+          ).toBe(true);
+      }
+      total += golden.size;
+    }
+    expect(found / total).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
+describe("the matcher on the real support track", async () => {
+  const support = trackOf(await realHandbook(), "support");
+  const evolution = buildTrackEvolution(support);
+
+  it("follows Git proficiency from IC1 to IC4 by similarity alone", () => {
+    const chain = ["basic-git"];
+    for (let step = evolution.next.get("basic-git"); step; step = evolution.next.get(step.to.id)) {
+      expect(step.source).toBe("similarity");
+      chain.push(step.to.id);
+    }
+    expect(chain).toEqual(["basic-git", "professional-git", "full-professional-git", "git-expert"]);
+    const ic1ToIc4 = compareLevels(evolution, "ic1", "ic4").categories.flatMap((c) => c.changed);
+    expect(ic1ToIc4.find((change) => change.to.id === "git-expert")?.from.id).toBe("basic-git");
+  });
+});

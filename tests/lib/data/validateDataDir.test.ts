@@ -1,0 +1,96 @@
+import { symlinkSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { validateDataDir } from "../../../src/lib/data/validateDataDir";
+import { MALFORMED, type Files } from "../../fixtures/malformedData";
+import { minimalData, writeDataDir } from "../../helpers/dataDir";
+
+const levelOne = (files: Files) => files["demo/levels/l1.json"] as Record<string, any>;
+const track = (files: Files) => files["demo/track.json"] as Record<string, any>;
+
+async function problemsFor(change: (files: Files) => void) {
+  const files = minimalData();
+  change(files);
+  const dir = writeDataDir(files);
+  return (await validateDataDir(dir, dir)).problems;
+}
+
+describe("validateDataDir", () => {
+  it("accepts the minimal data set and builds its handbook", async () => {
+    const dir = writeDataDir(minimalData());
+    const { handbook, problems } = await validateDataDir(dir, dir);
+    expect(problems).toEqual([]);
+    expect(handbook?.tracks.map((t) => t.id)).toEqual(["demo"]);
+  });
+
+  // Each rule, with the smallest change that breaks it, and the problem it must report.
+  it.each(MALFORMED)("reports %s", async (_name, change, expected) => {
+    const problems = await problemsFor(change);
+    expect(problems).toContainEqual({ ...expected, message: expect.stringMatching(expected.message) });
+  });
+
+  it("lists every problem at once, sorted by file, and builds nothing", async () => {
+    const files = minimalData();
+    levelOne(files).order = "one";
+    track(files).cumulative = "yes";
+    (files["demo/levels/l2.json"] as any).behaviors.craft[0].id = "basic-git";
+    const dir = writeDataDir(files);
+    const { handbook, problems } = await validateDataDir(dir, dir);
+    expect(handbook).toBeUndefined();
+    expect(problems.map((p) => `${p.file} ${p.path}`)).toEqual([
+      "demo/levels/l1.json order",
+      "demo/levels/l2.json behaviors.craft[0].id",
+      "demo/track.json cumulative",
+    ]);
+  });
+
+  it("checks the valid parts of a file that fails its schema against the other files", async () => {
+    const files = minimalData();
+    (files["demo/levels/l2.json"] as any).code = 2;
+    (files["demo/levels/l2.json"] as any).behaviors.craft[0].id = "basic-git";
+    const dir = writeDataDir(files);
+    const { problems } = await validateDataDir(dir, dir);
+    expect(problems.map((p) => `${p.file} ${p.path}`)).toEqual([
+      "demo/levels/l2.json behaviors.craft[0].id",
+      "demo/levels/l2.json code",
+    ]);
+  });
+
+  it("reports a file it cannot read, such as a broken link", async () => {
+    const dir = writeDataDir(minimalData());
+    symlinkSync(path.join(dir, "nowhere.json"), path.join(dir, "demo/levels/l9.json"));
+    const { problems } = await validateDataDir(dir, dir);
+    expect(problems).toEqual([
+      { file: "demo/levels/l9.json", path: "", message: expect.stringMatching(/cannot be read \(ENOENT\)/) },
+    ]);
+  });
+
+  it("reports a track.json that does not parse once, at its place, not also as missing", async () => {
+    const files = minimalData();
+    files["demo/track.json"] = JSON.stringify(files["demo/track.json"], null, 2).replace('"title"', "title");
+    const dir = writeDataDir(files);
+    const { problems } = await validateDataDir(dir, dir);
+    expect(problems).toEqual([
+      {
+        file: "demo/track.json",
+        path: "",
+        line: 2,
+        column: 3,
+        message: 'is not valid JSON: a field name is not in double quotes: write title as "title"',
+      },
+    ]);
+  });
+
+  it("reports a data folder without tracks", async () => {
+    const dir = writeDataDir({});
+    const { problems } = await validateDataDir(dir, dir);
+    expect(problems).toEqual([{ file: ".", path: "", message: expect.stringMatching(/holds no track/) }]);
+  });
+
+  it("reports a data folder that does not exist", async () => {
+    const { problems } = await validateDataDir("/nonexistent/ladder-data", "/");
+    expect(problems).toEqual([
+      { file: "nonexistent/ladder-data", path: "", message: expect.stringMatching(/data folder not found/) },
+    ]);
+  });
+});

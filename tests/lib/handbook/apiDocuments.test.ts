@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { allBehaviors } from "../../../src/lib/handbook/allBehaviors";
+import {
+  API_SCHEMA_VERSION,
+  behaviorsDocument,
+  frameworksDocument,
+} from "../../../src/lib/handbook/apiDocuments";
+import { permalinkTargets } from "../../../src/lib/links/permalinkTargets";
+import { createUrls } from "../../../src/lib/links/urls";
+import { realHandbook, trackOf } from "../../helpers/realHandbook";
+
+describe("API documents and short links on the real data", async () => {
+  const handbook = await realHandbook();
+  const urls = createUrls("/handbook/");
+
+  it("frameworks.json carries a schema version and every track, level and role", () => {
+    const doc = frameworksDocument(handbook);
+    expect(doc.schemaVersion).toBe(API_SCHEMA_VERSION);
+    expect(doc.tracks.map((t) => [t.id, t.levels.map((l) => l.id), t.roles.map((r) => r.id)])).toEqual(
+      handbook.tracks.map((t) => [t.id, t.levels.map((l) => l.id), t.roles.map((r) => r.id)]),
+    );
+    const product = doc.tracks.find((t) => t.id === "product")!;
+    expect(product.sharedExpectations?.title).toBe("All Levels");
+    expect(doc.tracks.find((t) => t.id === "support")!.sharedExpectations).toBeNull();
+  });
+
+  it("behaviors.json lists every behavior once with its place and permanent link", () => {
+    const doc = behaviorsDocument(handbook, urls);
+    expect(doc).toHaveLength(allBehaviors(handbook).length);
+    expect(new Set(doc.map((b) => `${b.track}/${b.id}`)).size).toBe(doc.length);
+    expect(doc.find((b) => b.id === "basic-git")).toEqual({
+      track: "support",
+      level: "ic1",
+      category: "technical-proficiency",
+      id: "basic-git",
+      text: "Has a basic understanding of Git.",
+      url: "/handbook/support/ic1/#basic-git",
+      permalink: "/handbook/b/support/basic-git/",
+    });
+    const shared = doc.find((b) => b.id === "escalates-early");
+    expect([shared?.level, shared?.url]).toEqual([null, "/handbook/product/#escalates-early"]);
+  });
+
+  it("makes behaviors.json links absolute when a site is set", () => {
+    const doc = behaviorsDocument(handbook, createUrls("/", "https://handbook.example.com"));
+    expect(doc[0].permalink).toMatch(/^https:\/\/handbook\.example\.com\/b\//);
+  });
+
+  it("gives every behavior and responsibility one short link to where it lives", () => {
+    const targets = permalinkTargets(handbook, urls);
+    const support = trackOf(handbook, "support");
+    expect(targets).toHaveLength(allBehaviors(handbook).length + support.roles[0].responsibilities.length);
+    expect(targets.find((t) => t.id === "mentor")?.target).toBe("/handbook/support/roles/team-lead/#mentor");
+  });
+
+  it("gives an alias its own short link to the current place", () => {
+    const track = trackOf(handbook, "support");
+    const renamed = {
+      tracks: [
+        {
+          ...track,
+          levels: track.levels.map((l) => ({
+            ...l,
+            groups: l.groups.map((g) => ({
+              ...g,
+              behaviors: g.behaviors.map((b) =>
+                b.id === "basic-git" ? { ...b, aliases: ["git-basics"] } : b,
+              ),
+            })),
+          })),
+        },
+      ],
+    };
+    const alias = permalinkTargets(renamed, urls).find((t) => t.id === "git-basics");
+    expect(alias).toMatchObject({ currentId: "basic-git", target: "/handbook/support/ic1/#basic-git" });
+  });
+});

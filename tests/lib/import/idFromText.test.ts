@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { idFromText } from "../../../src/lib/import/idFromText";
+import { KEBAB_CASE } from "../../../src/lib/schemas";
+
+describe("idFromText", () => {
+  it.each([
+    ["Has a basic understanding of Git.", "has-basic-understanding-git"],
+    [
+      "Directly contributes to achieving the company’s strategic goals.",
+      "directly-contributes-achieving-company",
+    ],
+    ["Primarily focuses on their team’s features/product.", "primarily-focuses-team-features"],
+    ["Drives x-org alignment to advance our business goals.", "drives-x-org-alignment"],
+    ["Café naïve résumé", "cafe-naive-resume"],
+    ["Impact:", "impact"],
+    ["IC2", "ic2"],
+  ])("makes %j into %j", (text, id) => expect(idFromText(text, new Set())).toBe(id));
+
+  it("numbers clashes with ids already taken, and records each new id", () => {
+    const taken = new Set(["basic-git"]);
+    expect(idFromText("Basic Git", taken)).toBe("basic-git-2");
+    expect(idFromText("Basic Git!", taken)).toBe("basic-git-3");
+    expect(taken).toEqual(new Set(["basic-git", "basic-git-2", "basic-git-3"]));
+  });
+
+  it("never takes an id every page uses itself", () => {
+    expect(idFromText("Main", new Set())).toBe("main-2");
+  });
+
+  it("falls back for text without Latin letters or digits, and keeps only stop words when that is all", () => {
+    const taken = new Set<string>();
+    expect(idFromText("品質を重視する", taken, "delivery")).toBe("delivery");
+    expect(idFromText("品質", taken, "delivery")).toBe("delivery-2");
+    expect(idFromText("To be or not", new Set())).toBe("not");
+    expect(idFromText("To be", new Set())).toBe("to-be");
+  });
+
+  it("always gives a kebab-case id", () => {
+    for (const text of ["  Spaces  around ", "A--B", "ÆØÅ æøå", "100% on-call!", "’s"]) {
+      expect(idFromText(text, new Set())).toMatch(KEBAB_CASE);
+    }
+  });
+});

@@ -1,0 +1,171 @@
+import { describe, expect, it } from "vitest";
+import { comparisonDocument } from "../../../src/lib/handbook/apiDocuments";
+import { checkDocumentLinks } from "../../../src/lib/links/checkDocumentLinks";
+import { compareLevels } from "../../../src/lib/compare/compareLevels";
+import { parseRoadmapFile } from "../../../src/lib/roadmap/parseRoadmapFile";
+import {
+  emptyRoadmap,
+  progressOf,
+  roadmapCategories,
+  roadmapMarkdown,
+  roadmapMismatch,
+  roadmapStorageKey,
+  statusOf,
+  type ComparisonData,
+} from "../../../src/lib/roadmap/roadmap";
+import { buildTrackEvolution } from "../../../src/lib/compare/trackEvolution";
+import { createUrls } from "../../../src/lib/links/urls";
+import { realHandbook, trackOf } from "../../helpers/realHandbook";
+
+describe("the roadmap model on the real data", async () => {
+  const handbook = await realHandbook();
+  const support = trackOf(handbook, "support");
+  const urls = createUrls("/");
+  // As the page receives it: the comparison JSON of the two levels.
+  const comparison: ComparisonData = JSON.parse(
+    JSON.stringify(comparisonDocument(compareLevels(buildTrackEvolution(support), "ic2", "ic3"), urls)),
+  );
+  const categories = roadmapCategories(comparison);
+
+  it("asks first what the target adds, then what still holds, per category", () => {
+    for (const category of comparison.categories) {
+      const roadmap = categories.find((c) => c.id === category.id)!;
+      expect(roadmap.growInto.map((i) => i.id)).toEqual([
+        ...category.changed.map((c) => c.to.id),
+        ...category.added.map((b) => b.id),
+      ]);
+      expect(roadmap.keep.map((i) => i.id)).toEqual([
+        ...category.unchanged.map((c) => c.to.id),
+        ...category.carried.map((b) => b.id),
+      ]);
+    }
+    const git = categories.flatMap((c) => c.growInto).find((i) => i.id === "full-professional-git");
+    expect(git).toMatchObject({
+      kind: "grown",
+      before: "Has professional working proficiency of Git.",
+      permalink: "/b/support/full-professional-git/",
+    });
+  });
+
+  it("counts progress per list, not started unless marked", () => {
+    const items = categories[0].growInto;
+    const state = {
+      ...emptyRoadmap("support", "ic2", "ic3"),
+      statuses: { [items[0].id]: "demonstrated" as const, [items[1].id]: "working" as const },
+    };
+    expect(statusOf(state, items[2].id)).toBe("not-started");
+    expect(progressOf(items, state)).toEqual({
+      total: items.length,
+      demonstrated: 1,
+      working: 1,
+      share: 1 / items.length,
+    });
+    expect(progressOf([], state)).toEqual({ total: 0, demonstrated: 0, working: 0, share: 0 });
+  });
+
+  it("exports Markdown whose every link is the permanent short link of a current behavior", () => {
+    const state = emptyRoadmap("support", "ic2", "ic3");
+    state.statuses["full-professional-git"] = "demonstrated";
+    state.notes["full-professional-git"] =
+      "Ran the Git workshop.\nSee [the notes](https://example.com/notes).";
+    const markdown = roadmapMarkdown(comparison, categories, state, support.title);
+    expect(markdown).toMatch(
+      /^# Career roadmap: Customer support career framework, IC2 \(Support Engineer\) to IC3 \(Senior Support Engineer\)\n/,
+    );
+    expect(markdown).toContain(
+      "- [Has full professional proficiency of Git.](/b/support/full-professional-git/) — Demonstrated\n  > Ran the Git workshop.\n  > See [the notes](https://example.com/notes).",
+    );
+    expect(markdown).toContain("## Technical Proficiency");
+    const { checked } = checkDocumentLinks(markdown, "markdown", handbook, {});
+    const total = categories.reduce((sum, c) => sum + c.growInto.length + c.keep.length, 0);
+    expect(checked).toHaveLength(total);
+    expect(checked.filter((link) => link.status !== "ok")).toEqual([]);
+  });
+
+  it("ends with the track's shared expectations, when it has some", () => {
+    const product = trackOf(handbook, "product");
+    const productComparison: ComparisonData = JSON.parse(
+      JSON.stringify(comparisonDocument(compareLevels(buildTrackEvolution(product), "ic2", "ic3"), urls)),
+    );
+    const last = roadmapCategories(productComparison, "All Levels").at(-1)!;
+    expect(last).toMatchObject({ id: "shared", title: "All Levels", growInto: [] });
+    expect(last.keep.map((i) => i.id)).toEqual(
+      product.shared!.groups.flatMap((g) => g.behaviors.map((b) => b.id)),
+    );
+    expect(categories.some((c) => c.id === "shared")).toBe(false);
+  });
+
+  it("keeps notes as quoted text, whatever Markdown they hold", () => {
+    const state = emptyRoadmap("support", "ic2", "ic3");
+    state.notes["full-professional-git"] = "# not a heading\n- not an item\n\n[link](https://example.com)";
+    const markdown = roadmapMarkdown(comparison, categories, state, support.title);
+    expect(markdown).toContain(
+      "  > # not a heading\n  > - not an item\n  >\n  > [link](https://example.com)",
+    );
+  });
+
+  it("keeps one roadmap per track and pair of levels", () => {
+    expect(roadmapStorageKey("support", "ic2", "ic3")).not.toBe(roadmapStorageKey("support", "ic2", "ic4"));
+  });
+});
+
+describe("parseRoadmapFile", () => {
+  const valid = {
+    ...emptyRoadmap("support", "ic2", "ic3"),
+    statuses: { "basic-git": "working" },
+    notes: { "basic-git": "Reading the Pro Git book." },
+  };
+
+  it("reads a roadmap exported as JSON", () => {
+    expect(parseRoadmapFile(JSON.stringify(valid))).toEqual({ roadmap: valid });
+  });
+
+  it.each([
+    ["text that is not JSON", "{ not json", /is not JSON/],
+    [
+      "another kind of file",
+      JSON.stringify({ ...valid, format: "something-else" }),
+      /format: must be "ladder-roadmap"/,
+    ],
+    [
+      "an unknown status",
+      JSON.stringify({ ...valid, statuses: { "basic-git": "done" } }),
+      /statuses.basic-git: /,
+    ],
+    ["a missing field", JSON.stringify({ ...valid, notes: undefined }), /notes: is required but missing/],
+  ])("refuses %s, saying what is wrong", (_name, text, message) => {
+    const result = parseRoadmapFile(text, "roadmap.json");
+    expect("error" in result && result.error).toMatch(message);
+    expect("error" in result && result.error).toMatch(/^roadmap.json/);
+  });
+});
+
+describe("importing a roadmap into this handbook", async () => {
+  const handbook = await realHandbook();
+  const tracks = handbook.tracks.map((track) => ({ id: track.id, levels: track.levels }));
+  const support = trackOf(handbook, "support");
+  const [lowest, next] = support.levels.map((level) => level.id);
+
+  it("fits a roadmap up a track of this handbook", () => {
+    expect(roadmapMismatch(tracks, { track: "support", from: lowest, to: next })).toBeUndefined();
+  });
+
+  it("names the tracks there are when the roadmap's track is not one", () => {
+    expect(roadmapMismatch(tracks, { track: "sales", from: lowest, to: next })).toBe(
+      `this handbook has no track sales; its tracks are ${handbook.tracks.map((t) => t.id).join(", ")}.`,
+    );
+  });
+
+  it("names the track's levels when a level is not one of them", () => {
+    expect(roadmapMismatch(tracks, { track: "support", from: "ic9", to: "m1" })).toBe(
+      `the support track has no level ic9 or m1; its levels are ${support.levels.map((l) => l.id).join(", ")}.`,
+    );
+  });
+
+  it("refuses a roadmap that does not go up", () => {
+    expect(roadmapMismatch(tracks, { track: "support", from: next, to: lowest })).toMatch(
+      /^this handbook has no support roadmap from .* a roadmap goes up/,
+    );
+    expect(roadmapMismatch(tracks, { track: "support", from: next, to: next })).toBeDefined();
+  });
+});
