@@ -22,7 +22,7 @@ export default defineConfig({
       {
         test: {
           name: "build",
-          include: ["tests/build/**/*.test.ts"],
+          include: ["tests/build/**/*.test.ts", "tests/projects/**/*.test.ts"],
           // Builds the real handbook (plain and under a base path) once, before any build test reads it.
           globalSetup: ["tests/helpers/buildSites.ts"],
           testTimeout: 30_000,
