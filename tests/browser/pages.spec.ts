@@ -1,17 +1,4 @@
 import { expect, test } from "./fixtures";
-import { PAGE_TYPES } from "./sites";
-
-test.describe("every page type", () => {
-  for (const [type, path] of Object.entries(PAGE_TYPES)) {
-    if (type === "not found") continue;
-    test(`${type} (${path}) loads with a heading and no errors`, async ({ page }) => {
-      const response = await page.goto(path);
-      expect(response?.status()).toBe(200);
-      await expect(page.locator("h1")).toHaveCount(1);
-      await expect(page.locator("main")).toBeVisible();
-    });
-  }
-});
 
 test("the home page leads to every track and level", async ({ page }) => {
   await page.goto("/");
