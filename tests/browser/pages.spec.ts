@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { PAGE_TYPES } from "./sites";
 
 test("the home page leads to every track and level", async ({ page }) => {
   await page.goto("/");

@@ -2,6 +2,7 @@ import type { PartialSource, PartialSources } from "./parseSources";
 import { formatFieldPath, type Problem } from "./problems";
 import type { DeepPartial } from "./salvage";
 import type { BehaviorsByCategoryData, LevelData } from "../schemas";
+import { linkableIds } from "../links/linkableIds";
 import { didYouMean, quotedList, suggestIds } from "../links/suggestIds";
 import { RESERVED_ANCHOR_IDS, RESERVED_LEVEL_IDS, RESERVED_TRACK_IDS } from "../links/urls";
 
@@ -18,6 +19,7 @@ export function checkHandbookRules(sources: PartialSources): Problem[] {
   const problems: Problem[] = [];
 
   problems.push(...sharedOrders(sources.tracks, "each track"));
+  const allLinkableIds = linkableIds(sources);
 
   for (const track of sources.tracks) {
     const file = track.file;
@@ -42,7 +44,6 @@ export function checkHandbookRules(sources: PartialSources): Problem[] {
     });
 
     const levels = sources.levels.filter((level) => level.track === track.track);
-    const roles = sources.roles.filter((role) => role.track === track.track);
     const prose = sources.prose.filter((page) => page.track === track.track);
 
     // Every linkable id of the track, with the first place it was seen.
@@ -65,7 +66,7 @@ export function checkHandbookRules(sources: PartialSources): Problem[] {
         seen.set(id, where.path ? `${where.file}: ${where.path}` : where.file);
       }
     };
-    const checkBehaviors = (
+    const checkCategories = (
       sourceFile: string,
       prefix: (string | number)[],
       behaviors: DeepPartial<BehaviorsByCategoryData>,
@@ -78,23 +79,12 @@ export function checkHandbookRules(sources: PartialSources): Problem[] {
             message: unknownCategory(category, [...categoryIds], track.file),
           });
         }
-        list.forEach((behavior, index) => {
-          const at = [...prefix, category, index];
-          claim(behavior.id, { file: sourceFile, path: formatFieldPath([...at, "id"]) }, "behavior id");
-          behavior.aliases?.forEach((alias, aliasIndex) =>
-            claim(
-              alias,
-              { file: sourceFile, path: formatFieldPath([...at, "aliases", aliasIndex]) },
-              "alias",
-            ),
-          );
-        });
       }
     };
 
     const shared = track.data.sharedExpectations;
     if (shared?.behaviors) {
-      checkBehaviors(file, ["sharedExpectations", "behaviors"], shared.behaviors);
+      checkCategories(file, ["sharedExpectations", "behaviors"], shared.behaviors);
       if (track.complete && Object.values(shared.behaviors).every((list) => !list?.length)) {
         problems.push({
           file,
@@ -143,24 +133,13 @@ export function checkHandbookRules(sources: PartialSources): Problem[] {
           });
         }
       }
-      if (data.behaviors) checkBehaviors(level.file, ["behaviors"], data.behaviors);
+      if (data.behaviors) checkCategories(level.file, ["behaviors"], data.behaviors);
     }
 
-    for (const role of roles) {
-      (role.data.responsibilities ?? []).forEach((responsibility, index) => {
-        claim(
-          responsibility.id,
-          { file: role.file, path: `responsibilities[${index}].id` },
-          "responsibility id",
-        );
-        responsibility.aliases?.forEach((alias, aliasIndex) =>
-          claim(
-            alias,
-            { file: role.file, path: `responsibilities[${index}].aliases[${aliasIndex}]` },
-            "alias",
-          ),
-        );
-      });
+    for (const linkable of allLinkableIds) {
+      if (linkable.track === track.track) {
+        claim(linkable.id, { file: linkable.file, path: linkable.path }, linkable.kind);
+      }
     }
 
     checkEvolutionHints(track.track, levels, problems);

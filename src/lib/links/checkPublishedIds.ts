@@ -1,14 +1,8 @@
 import path from "node:path";
-import type {
-  BehaviorData,
-  BehaviorsByCategoryData,
-  PublishedIdsData,
-  PublishedPlace,
-  ResponsibilityData,
-} from "../schemas";
+import type { PublishedIdsData, PublishedPlace } from "../schemas";
 import type { PartialSources } from "../data/parseSources";
 import { formatFieldPath, type Problem } from "../data/problems";
-import type { DeepPartial } from "../data/salvage";
+import { linkableIds } from "./linkableIds";
 import { suggestIds } from "./suggestIds";
 import { createTextSimilarity } from "../compare/textSimilarity";
 
@@ -38,50 +32,23 @@ interface TrackIds {
   all: Set<string>;
 }
 
-/** Every current id and alias of each track in the sources, with where its behavior or responsibility is. */
-function linkableIds(sources: PartialSources): Map<string, TrackIds> {
+/** The linkable ids of each track in the sources, with where each current id is written. */
+function linkableIdsByTrack(sources: PartialSources): Map<string, TrackIds> {
   const byTrack = new Map<string, TrackIds>();
   for (const track of sources.tracks) {
     byTrack.set(track.track, { folder: path.posix.dirname(track.file), current: new Map(), all: new Set() });
   }
-  const add = (track: string, item: DeepPartial<BehaviorData | ResponsibilityData>, at: IdPlace) => {
-    const place = { ...at, ...(item.text !== undefined && { text: item.text }) };
-    const ids = byTrack.get(track);
-    if (!ids) return; // A folder without track.json is reported by readDataDir.
-    if (item.id !== undefined) {
-      ids.current.set(item.id, place);
-      ids.all.add(item.id);
-    }
-    for (const alias of item.aliases ?? []) if (alias !== undefined) ids.all.add(alias);
-  };
-  const addGroups = (
-    track: string,
-    level: string | null,
-    file: string,
-    prefix: string[],
-    groups: DeepPartial<BehaviorsByCategoryData> | undefined,
-  ) => {
-    for (const [category, list] of Object.entries(groups ?? {})) {
-      list?.forEach((behavior, index) =>
-        add(track, behavior, { file, path: formatFieldPath([...prefix, category, index]), level }),
-      );
-    }
-  };
-  for (const track of sources.tracks) {
-    const shared = track.data.sharedExpectations?.behaviors;
-    addGroups(track.track, null, track.file, ["sharedExpectations", "behaviors"], shared);
-  }
-  for (const level of sources.levels) {
-    addGroups(level.track, level.id, level.file, ["behaviors"], level.data.behaviors);
-  }
-  for (const role of sources.roles) {
-    role.data.responsibilities?.forEach((responsibility, index) =>
-      add(role.track, responsibility, {
-        file: role.file,
-        path: formatFieldPath(["responsibilities", index]),
-        role: role.id,
-      }),
-    );
+  for (const linkable of linkableIds(sources)) {
+    const ids = byTrack.get(linkable.track)!;
+    ids.all.add(linkable.id);
+    if (linkable.kind === "alias") continue;
+    ids.current.set(linkable.id, {
+      file: linkable.file,
+      path: linkable.itemPath,
+      ...(linkable.level !== undefined && { level: linkable.level }),
+      ...(linkable.role !== undefined && { role: linkable.role }),
+      ...(linkable.text !== undefined && { text: linkable.text }),
+    });
   }
   return byTrack;
 }
@@ -161,7 +128,7 @@ export function checkPublishedIds(
   sources: PartialSources,
 ): Problem[] {
   const problems: Problem[] = [];
-  const tracks = linkableIds(sources);
+  const tracks = linkableIdsByTrack(sources);
   for (const [track, published] of Object.entries(lock.tracks)) {
     const ids = tracks.get(track);
     const publishedIds = Object.keys(published);
