@@ -63,6 +63,41 @@ export const LadderOptionsSchema = z
   })
   .strict();
 
+/**
+ * The page and panel backgrounds of each color scheme (the `--bg` and `--surface` tokens of
+ * the site's CSS), which links in the accent color must stand out from.
+ */
+const BACKGROUNDS = { light: ["#ffffff", "#f6f8fa"], dark: ["#0f1419", "#1a2129"] } as const;
+
+/** WCAG's minimum contrast for text, which links are. */
+const MIN_CONTRAST = 4.5;
+
+/** WCAG's relative luminance of a hex color. */
+function luminance(hex: string): number {
+  const digits =
+    hex.length === 4 ? [...hex.slice(1)].map((d) => d + d) : [1, 3, 5].map((i) => hex.slice(i, i + 2));
+  const [r, g, b] = digits.map((pair) => {
+    const channel = parseInt(pair, 16) / 255;
+    return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG's contrast ratio of two hex colors, from 1 to 21. */
+export function contrastRatio(a: string, b: string): number {
+  const [lighter, darker] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (lighter + 0.05) / (darker + 0.05);
+}
+
+/** A problem when an accent color would make links hard to read in a color scheme. */
+function accentProblem(color: string, scheme: keyof typeof BACKGROUNDS, option: string): string | undefined {
+  const worst = Math.min(...BACKGROUNDS[scheme].map((background) => contrastRatio(color, background)));
+  if (worst >= MIN_CONTRAST) return undefined;
+  const advice =
+    scheme === "light" ? "a darker color" : "a lighter color, or { light, dark } with one for each";
+  return `ladder() option ${option}: ${color} has a contrast of ${worst.toFixed(1)}:1 with the ${scheme} page; links need ${MIN_CONTRAST}:1: choose ${advice}`;
+}
+
 /** What a team writes in `ladder({...})`. */
 export type LadderUserOptions = z.input<typeof LadderOptionsSchema>;
 /** The options with their defaults, as the integration uses them. */
@@ -76,7 +111,20 @@ export function parseLadderOptions(
   input: unknown,
 ): { options: LadderOptions; problems?: undefined } | { options?: undefined; problems: string[] } {
   const parsed = LadderOptionsSchema.safeParse(input ?? {});
-  if (parsed.success) return { options: parsed.data };
+  if (parsed.success) {
+    const accent = parsed.data.accentColor;
+    const problems =
+      accent === undefined
+        ? []
+        : typeof accent === "string"
+          ? [accentProblem(accent, "light", "accentColor"), accentProblem(accent, "dark", "accentColor")]
+          : [
+              accentProblem(accent.light, "light", "accentColor.light"),
+              accentProblem(accent.dark, "dark", "accentColor.dark"),
+            ];
+    const found = problems.filter((problem) => problem !== undefined);
+    return found.length > 0 ? { problems: found } : { options: parsed.data };
+  }
   return {
     problems: parsed.error.issues.map((issue) => {
       const at = issue.path.length > 0 ? ` option ${issue.path.join(".")}` : "";

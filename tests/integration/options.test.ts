@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseLadderOptions } from "../../src/integration/options";
+import { contrastRatio, parseLadderOptions } from "../../src/integration/options";
 import { handbookBase, siteConfigModule } from "../../src/integration/siteConfig";
 
 describe("ladder() options", () => {
@@ -46,6 +46,19 @@ describe("ladder() options", () => {
   ])("names the wrong option in %j", (input, message) => {
     const { problems } = parseLadderOptions(input);
     expect(problems?.join("\n")).toContain(message);
+  });
+
+  it("refuses an accent color that would make links hard to read, in either color scheme", () => {
+    // Yellow is fine on the dark page, not on the light one.
+    expect(parseLadderOptions({ accentColor: "#ffcc00" }).problems).toEqual([
+      "ladder() option accentColor: #ffcc00 has a contrast of 1.4:1 with the light page; links need 4.5:1: choose a darker color",
+    ]);
+    expect(parseLadderOptions({ accentColor: "#0b5cad" }).problems?.[0]).toMatch(/with the dark page/);
+    expect(
+      parseLadderOptions({ accentColor: { light: "#0b5cad", dark: "#79b8ff" } }).problems,
+    ).toBeUndefined();
+    expect(contrastRatio("#000000", "#ffffff")).toBeCloseTo(21, 5);
+    expect(contrastRatio("#fff", "#ffffff")).toBe(1);
   });
 
   it("reports every wrong option at once", () => {

@@ -140,7 +140,7 @@ export default defineConfig({
       title: "Acme careers",
       organization: "Acme Inc.",
       logo: { light: "./src/assets/logo.svg", alt: "" },
-      accentColor: "#7a1fa2",
+      accentColor: { light: "#7a1fa2", dark: "#d08cf0" },
       footerLinks: [{ label: "People team", href: "https://people.acme.example/" }],
       editLink: "https://github.com/acme/careers/edit/main/{file}",
     }),
