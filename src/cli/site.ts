@@ -44,8 +44,21 @@ function configFile(root: string): string {
   return own ?? path.relative(root, DEFAULT_CONFIG);
 }
 
-/** Puts the deployment options where Ladder's default configuration reads them. */
-function applyOptions(values: Record<string, unknown>): void {
+/**
+ * Puts the deployment options where Ladder's default configuration reads them. A project with
+ * its own configuration sets them there: a flag it would ignore is a usage error, not a surprise.
+ */
+function applyOptions(values: Record<string, unknown>, root: string): void {
+  const given = ["data-dir", "out-dir", "base", "site"].filter(
+    (option) => typeof values[option] === "string",
+  );
+  const own = configFile(root);
+  // Ladder's own repository builds with the default configuration, which reads them.
+  if (given.length > 0 && path.resolve(root, own) !== DEFAULT_CONFIG) {
+    throw new UsageError(
+      `${given.map((option) => `--${option}`).join(", ")} cannot be used with this project's own ${own}: set the data folder in ladder({ dataDir }) and the rest in Astro's configuration there`,
+    );
+  }
   const variables: Record<string, string> = {
     "data-dir": "LADDER_DATA_DIR",
     "out-dir": "LADDER_OUT_DIR",
@@ -87,8 +100,8 @@ Exit code: 0 when the site is built, 1 when the data or the build has problems, 
       console.log(this.help);
       return EXIT.ok;
     }
-    applyOptions(values);
     const root = process.cwd();
+    applyOptions(values, root);
     process.env.ASTRO_TELEMETRY_DISABLED ??= "1";
     const { build } = await import("astro");
     try {
@@ -121,8 +134,8 @@ ${OPTIONS_HELP.replace("  -h, --help", "  --port <number>      the port to serve
     if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) {
       throw new UsageError(`--port must be a number from 1 to 65535, not "${values.port}"`);
     }
-    applyOptions(values);
     const root = process.cwd();
+    applyOptions(values, root);
     process.env.ASTRO_TELEMETRY_DISABLED ??= "1";
     const { dev } = await import("astro");
     try {

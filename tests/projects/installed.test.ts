@@ -187,6 +187,12 @@ export default defineConfig({
     expect(level("link[rel=canonical]").attr("href")).toBe("https://www.acme.example/careers/acme/e1/");
   });
 
+  it("refuses deployment flags that the project's own configuration would ignore", async () => {
+    const result = await run("npx", ["ladder", "build", "--data-dir", "elsewhere"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("--data-dir cannot be used with this project's own astro.config.mjs");
+  });
+
   it("keeps the two stylesheets apart: neither part loads the other's", () => {
     const css = (html: cheerio.CheerioAPI) =>
       html("link[rel=stylesheet]")
