@@ -109,10 +109,12 @@ export class RoadmapView {
     this.message.textContent = text;
   }
 
+  /** Stands in for the roadmap while its comparison loads. */
   showLoading(): void {
     this.body.replaceChildren(element("p", "muted", "Loading…"));
   }
 
+  /** Says the comparison failed to load, in place of the roadmap. */
   showLoadFailure(): void {
     this.body.replaceChildren(
       element("p", "notice", "This comparison could not be loaded. Reload the page to try again."),
