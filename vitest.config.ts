@@ -5,7 +5,7 @@ export default defineConfig({
     testTimeout: 30_000,
     projects: [
       {
-        // Pure functions, data and the command line: no handbook build needed
+        // Pure functions (the browser scripts' too), data and the command line: no handbook build needed
         // (`npx vitest run --project unit` while editing).
         test: {
           name: "unit",
@@ -14,6 +14,7 @@ export default defineConfig({
             "tests/data/**/*.test.ts",
             "tests/scripts/**/*.test.ts",
             "tests/integration/**/*.test.ts",
+            "tests/client/**/*.test.ts",
           ],
           globalSetup: ["tests/helpers/buildCli.ts"],
           testTimeout: 30_000,

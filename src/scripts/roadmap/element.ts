@@ -1,0 +1,198 @@
+/**
+ * The <roadmap-builder> element: glues the state (what is chosen and marked), the store (what
+ * the browser keeps) and the view (what the page shows). See RoadmapBuilder.astro for its markup.
+ */
+import { parseRoadmapFile } from "../../lib/roadmap/parseRoadmapFile";
+import {
+  roadmapCategories,
+  roadmapMarkdown,
+  roadmapMismatch,
+  roadmapStorageKey,
+  type ComparisonData,
+  type RoadmapCategory,
+} from "../../lib/roadmap/roadmap";
+import type { RoadmapState } from "../../lib/schemas/roadmap";
+import {
+  choiceAfterChange,
+  choiceIds,
+  choiceQuery,
+  comparisonUrl,
+  hasProgress,
+  initialChoice,
+  isSameRoadmap,
+  resolveChoice,
+  roadmapFileName,
+  roadmapJson,
+  withAbsoluteLinks,
+  withNote,
+  withStatus,
+  type Choice,
+  type TrackChoice,
+} from "./state";
+import {
+  readLastChoice,
+  readRoadmap,
+  removeRoadmap,
+  writeLastChoice,
+  writeRoadmap,
+  type RoadmapStorage,
+} from "./store";
+import { download, RoadmapView } from "./view";
+
+/**
+ * localStorage, looked up on every call: where the browser blocks storage even reading
+ * `localStorage` throws, and the store counts that as a refusal instead of breaking the page.
+ */
+const browserStorage: RoadmapStorage = {
+  getItem: (key) => localStorage.getItem(key),
+  setItem: (key, value) => localStorage.setItem(key, value),
+  removeItem: (key) => localStorage.removeItem(key),
+};
+
+class RoadmapBuilder extends HTMLElement {
+  private tracks: TrackChoice[] = [];
+  private view!: RoadmapView;
+  private roadmap!: RoadmapState;
+  /** The comparison and categories of the roadmap shown; none while it loads or when it failed to. */
+  private shown?: { track: TrackChoice; comparison: ComparisonData; categories: RoadmapCategory[] };
+
+  connectedCallback() {
+    this.tracks = JSON.parse(this.dataset.tracks!);
+    this.view = new RoadmapView(this, JSON.parse(this.dataset.statusLabels!));
+    this.view.reveal();
+    this.choose(initialChoice(new URLSearchParams(location.search), readLastChoice(browserStorage)));
+
+    this.view.onChoiceChange((changed) => this.choose(choiceAfterChange(changed, this.view.selected())));
+    this.view.onAction((action) => this.act(action));
+    this.view.onImport((text, fileName) => this.importFile(text, fileName));
+    this.view.onStatusChange((id, status) => {
+      this.update((roadmap) => withStatus(roadmap, id, status));
+      this.view.showProgress(this.categories(), this.roadmap);
+    });
+    this.view.onNoteInput((id, note) => this.update((roadmap) => withNote(roadmap, id, note)));
+    window.addEventListener("storage", (event) => {
+      const { track, from, to } = this.roadmap;
+      if (event.key === roadmapStorageKey(track, from, to) && this.shown) {
+        // Another tab changed this roadmap: show its statuses and notes here too.
+        this.roadmap = readRoadmap(browserStorage, track, from, to);
+        this.view.showStored(this.categories(), this.roadmap);
+      }
+    });
+  }
+
+  private categories(): RoadmapCategory[] {
+    return this.shown?.categories ?? [];
+  }
+
+  /**
+   * Applies one change to the stored roadmap as it is now, not to this page's copy: another
+   * tab may have changed other behaviors of the same roadmap since this page loaded it.
+   */
+  private update(change: (roadmap: RoadmapState) => RoadmapState) {
+    const { track, from, to } = this.roadmap;
+    const current = change(readRoadmap(browserStorage, track, from, to));
+    this.roadmap = change(this.roadmap);
+    if (!writeRoadmap(browserStorage, current)) {
+      this.view.say(
+        "This browser refuses to keep the roadmap (its storage is full or blocked): export it before leaving.",
+      );
+    }
+  }
+
+  /** Shows the track and pair of levels asked for (as far as they exist), then loads that roadmap. */
+  private choose(asked: Choice) {
+    const resolved = resolveChoice(this.tracks, asked);
+    const choice = choiceIds(resolved);
+    this.view.showChoice(resolved);
+    history.replaceState(null, "", `${location.pathname}?${choiceQuery(choice)}`);
+    writeLastChoice(browserStorage, choice);
+    this.roadmap = readRoadmap(browserStorage, choice.track, choice.from, choice.to);
+    // Nothing of the previous pair may be exported or cleared while this one loads.
+    this.shown = undefined;
+    this.view.say("");
+    this.load(resolved.track, choice);
+  }
+
+  private async load(track: TrackChoice, choice: Choice) {
+    this.view.showLoading();
+    try {
+      const response = await fetch(comparisonUrl(this.dataset.compareUrl!, choice));
+      if (!response.ok) throw new Error(String(response.status));
+      const comparison: ComparisonData = await response.json();
+      // The reader chose another pair while this one loaded.
+      if (!isSameRoadmap(this.roadmap, choice)) return;
+      const categories = roadmapCategories(comparison, track.sharedTitle ?? undefined);
+      this.shown = { track, comparison, categories };
+      this.view.render(track, comparison, categories, this.roadmap);
+    } catch {
+      this.view.showLoadFailure();
+    }
+  }
+
+  private async act(action: string) {
+    if (!this.shown) return;
+    const { track, comparison, categories } = this.shown;
+    const name = roadmapFileName(this.roadmap);
+    // Absolute links, so they work pasted into any document.
+    const markdown = () =>
+      roadmapMarkdown(comparison, withAbsoluteLinks(categories, location.href), this.roadmap, track.title);
+    if (action === "markdown") {
+      download(`${name}.md`, "text/markdown", markdown());
+      this.view.say("Markdown roadmap downloaded.");
+    } else if (action === "copy") {
+      await navigator.clipboard.writeText(markdown()).then(
+        () => this.view.say("Markdown roadmap copied."),
+        () => this.view.say("Could not copy: use Export Markdown instead."),
+      );
+    } else if (action === "json") {
+      download(`${name}.json`, "application/json", roadmapJson(this.roadmap));
+      this.view.say("Roadmap downloaded as JSON.");
+    } else if (action === "print") {
+      window.print();
+    } else if (
+      action === "clear" &&
+      confirm("Clear every status and note of this roadmap? This cannot be undone.")
+    ) {
+      const { from, to } = this.roadmap;
+      removeRoadmap(browserStorage, track.id, from, to);
+      this.roadmap = readRoadmap(browserStorage, track.id, from, to);
+      this.view.render(track, comparison, categories, this.roadmap);
+      this.view.say("Roadmap cleared.");
+    }
+  }
+
+  private importFile(text: string, fileName: string) {
+    const result = parseRoadmapFile(text, fileName);
+    if ("error" in result) {
+      this.view.say(`Not imported. ${result.error}`);
+      return;
+    }
+    const { roadmap } = result;
+    const mismatch = roadmapMismatch(this.tracks, roadmap);
+    if (mismatch) {
+      this.view.say(`Not imported: ${mismatch}`);
+      return;
+    }
+    const track = this.tracks.find((t) => t.id === roadmap.track)!;
+    const existing = readRoadmap(browserStorage, roadmap.track, roadmap.from, roadmap.to);
+    if (
+      hasProgress(existing) &&
+      !confirm(
+        `Replace the ${track.shortTitle} roadmap from ${roadmap.from} to ${roadmap.to} kept in this browser?`,
+      )
+    ) {
+      this.view.say("Not imported: the roadmap in this browser is kept.");
+      return;
+    }
+    if (!writeRoadmap(browserStorage, roadmap)) {
+      this.view.say(
+        "Not imported: this browser refuses to keep the roadmap (its storage is full or blocked).",
+      );
+      return;
+    }
+    this.choose(roadmap);
+    this.view.say(`Imported the ${track.shortTitle} roadmap from ${fileName}.`);
+  }
+}
+
+customElements.define("roadmap-builder", RoadmapBuilder);
