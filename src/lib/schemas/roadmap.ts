@@ -4,6 +4,9 @@ import { idSchema } from "./ids";
 import { ROADMAP_STATUSES } from "../roadmap/roadmapStatuses";
 
 /** A roadmap as it is kept in the browser and exported as JSON: one track, one pair of levels. */
+/** The longest note a behavior may carry; the note box stops there, so no note is ever refused. */
+export const NOTE_MAX_LENGTH = 10_000;
+
 export const roadmapStateSchema = z
   .object({
     format: z.literal("ladder-roadmap", { errorMap: () => ({ message: 'must be "ladder-roadmap"' }) }),
@@ -14,7 +17,10 @@ export const roadmapStateSchema = z
     /** Status per behavior id; a behavior not listed has not been started. */
     statuses: z.record(idSchema, z.enum(ROADMAP_STATUSES)),
     /** Free-text note per behavior id: evidence, links. */
-    notes: z.record(idSchema, z.string().max(10_000, "must be at most 10,000 characters")),
+    notes: z.record(
+      idSchema,
+      z.string().max(NOTE_MAX_LENGTH, `must be at most ${NOTE_MAX_LENGTH.toLocaleString("en")} characters`),
+    ),
   })
   .strict();
 

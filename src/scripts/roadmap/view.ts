@@ -11,7 +11,7 @@ import {
   type RoadmapItem,
 } from "../../lib/roadmap/roadmap";
 import { ROADMAP_STATUSES, type RoadmapStatus } from "../../lib/roadmap/roadmapStatuses";
-import type { RoadmapState } from "../../lib/schemas/roadmap";
+import { NOTE_MAX_LENGTH, type RoadmapState } from "../../lib/schemas/roadmap";
 import {
   allItems,
   levelOptions,
@@ -183,6 +183,8 @@ export class RoadmapView {
     const noteLabel = element("label", "roadmap-note");
     const area = element("textarea");
     area.rows = 2;
+    // What the roadmap schema accepts: a longer note would be dropped when the roadmap is read back.
+    area.maxLength = NOTE_MAX_LENGTH;
     area.placeholder = "Notes and evidence";
     area.value = roadmap.notes[item.id] ?? "";
     noteLabel.append(element("span", "visually-hidden", `Note on: ${item.text}`), area);
