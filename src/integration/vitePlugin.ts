@@ -4,6 +4,7 @@
  * that reloads the page in `astro dev` when a data file changes.
  */
 import path from "node:path";
+import { AstroError } from "astro/errors";
 import type { Plugin, ViteDevServer } from "vite";
 import { dataProblemsMessage, loadSiteData, type SiteData } from "./siteData";
 
@@ -11,13 +12,18 @@ const CONFIG_ID = "virtual:ladder/config";
 const DATA_ID = "virtual:ladder/data";
 const RESOLVED = { [CONFIG_ID]: `\0${CONFIG_ID}`, [DATA_ID]: `\0${DATA_ID}` } as const;
 
-/** An error that stands for the user's data or options, not for a bug: printed without a stack. */
-export class LadderDataError extends Error {
+/**
+ * The data's problems, shown by `astro dev` in its error overlay: titled, with what to do, and
+ * without a stack trace (the message says all there is to say; a stack would point into Ladder).
+ */
+export class LadderDataError extends AstroError {
   override name = "LadderDataError";
+  /** The overlay's heading, in place of "An error occurred." */
+  title = "The handbook's data has problems";
+
   constructor(message: string) {
-    super(message);
-    // Astro and Vite print `stack` when there is one: the message says all there is to say.
-    this.stack = message;
+    super(message, "Fix the data files named above: the page reloads by itself when you save one.");
+    this.stack = "";
   }
 }
 
