@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countBehaviors } from "../../../src/lib/handbook/allBehaviors";
 import type { Track } from "../../../src/lib/handbook/buildHandbook";
-import { levelName } from "../../../src/lib/handbook/levelName";
 import { levelPageModel } from "../../../src/lib/handbook/levelPageModel";
 import { createUrls } from "../../../src/lib/links/urls";
 import { realHandbook, trackOf } from "../../helpers/realHandbook";
@@ -10,28 +8,6 @@ import { syntheticTrack } from "../../helpers/syntheticTrack";
 const urls = createUrls("/handbook/");
 
 const levelOf = (track: Track, id: string) => track.levels.find((level) => level.id === id)!;
-
-describe("levelName", () => {
-  it("names a level by its code and, when it has one, its job title", () => {
-    expect(levelName({ code: "IC3", title: "Senior Support Engineer" })).toBe(
-      "IC3 · Senior Support Engineer",
-    );
-    expect(levelName({ code: "IC3" })).toBe("IC3");
-    expect(levelName({ code: "IC3", title: "" })).toBe("IC3");
-  });
-});
-
-describe("countBehaviors", () => {
-  it("adds up the behaviors of every group", () => {
-    const [l1, l2] = syntheticTrack([
-      { craft: [["a", "A."]], team: [["b", "B."]] },
-      { craft: [["c", "C."]] },
-    ]).levels;
-    expect(countBehaviors(l1.groups)).toBe(2);
-    expect(countBehaviors([...l1.groups, ...l2.groups])).toBe(3);
-    expect(countBehaviors([])).toBe(0);
-  });
-});
 
 describe("levelPageModel on the real data", async () => {
   const handbook = await realHandbook();
