@@ -1,4 +1,4 @@
-import type { Behavior, Handbook, Track } from "./buildHandbook";
+import type { Behavior, BehaviorGroup, Handbook, Track } from "./buildHandbook";
 
 /** Every behavior of a track in site order: shared expectations first, then level by level. */
 export function trackBehaviors(track: Track): Behavior[] {
@@ -10,4 +10,9 @@ export function trackBehaviors(track: Track): Behavior[] {
 /** Every behavior of the handbook, track by track, in site order. */
 export function allBehaviors(handbook: Handbook): Behavior[] {
   return handbook.tracks.flatMap(trackBehaviors);
+}
+
+/** How many behaviors some groups hold together, for "Shared (12 behaviors)" counts. */
+export function countBehaviors(groups: BehaviorGroup[]): number {
+  return groups.reduce((sum, group) => sum + group.behaviors.length, 0);
 }

@@ -1,0 +1,165 @@
+import {
+  countComparison,
+  type CategoryComparison,
+  type ComparisonCounts,
+  type LevelComparison,
+} from "../compare/compareLevels";
+import type { WordChange } from "../compare/wordDiff";
+import { sectionAnchor, type Urls } from "../links/urls";
+import { countBehaviors } from "./allBehaviors";
+import type { Behavior, BehaviorGroup, Track } from "./buildHandbook";
+import { levelName } from "./levelName";
+import type { PageLink } from "./pageLink";
+
+/** One side of a changed behavior: a link to it, shown as its level's code. */
+export interface ChangeSide {
+  href: string;
+  /** The code of the level that states it. */
+  code: string;
+  /** What a screen reader announces instead of the code alone: the level and the behavior's text. */
+  label: string;
+}
+
+/** A behavior at `from` and its changed form at `to`, with the words that changed. */
+export interface ChangeModel {
+  from: ChangeSide;
+  to: ChangeSide;
+  diff: WordChange[];
+}
+
+/** A behavior in one of a category's lists, linked to where it lives. */
+export interface ListedBehavior extends PageLink {
+  /** For a new behavior first asked for by a level between the two, that level's code. */
+  at?: string;
+}
+
+/** The unchanged, new or still-expected behaviors of a category; only lists with behaviors are kept. */
+export interface BehaviorList {
+  kind: "unchanged" | "added" | "carried";
+  title: string;
+  behaviors: ListedBehavior[];
+}
+
+/** A category's section of the comparison. */
+export interface CompareSection {
+  anchor: string;
+  title: string;
+  /** Whether neither level states anything in this category. */
+  empty: boolean;
+  changed: ChangeModel[];
+  lists: BehaviorList[];
+}
+
+/** What the comparison of two levels shows, every title, heading and link worked out. */
+export interface ComparePageModel {
+  /** The page's title (the site name follows): "IC2 to IC4 · Support". */
+  title: string;
+  /** "What changes from IC2 to IC4": the page's heading and its description. */
+  heading: string;
+  /** The page's own breadcrumb: its URL and "IC2 → IC4". */
+  breadcrumb: PageLink;
+  /** The two levels' pages, named. */
+  from: PageLink;
+  to: PageLink;
+  /** What the page lists, which depends on whether the track is cumulative. */
+  lead: string;
+  /** The roadmap builder, opened on this pair of levels. */
+  roadmap: PageLink;
+  summary: {
+    /** Whether any behavior is restated word for word; without any, the table has no column for them. */
+    unchangedColumn: boolean;
+    /** The heading of the column of what `from` states and `to` does not restate. */
+    carriedColumn: string;
+    rows: { href: string; title: string; counts: ComparisonCounts }[];
+    totals: ComparisonCounts;
+  };
+  sections: CompareSection[];
+  /** The track's shared expectations, the same at both levels. */
+  shared?: { summary: string; groups: BehaviorGroup[] };
+  /** This comparison as JSON. */
+  api: string;
+}
+
+/** The comparison page of two levels of `track`. */
+export function comparePageModel(track: Track, comparison: LevelComparison, urls: Urls): ComparePageModel {
+  const { from, to, cumulative } = comparison;
+  const codes = new Map(track.levels.map((level) => [level.id, level.code]));
+  // A shared expectation has no level, so no code.
+  const codeOf = (levelId: string | null) => (levelId === null ? "" : (codes.get(levelId) ?? ""));
+  const adjacent = track.levels.indexOf(to) - track.levels.indexOf(from) === 1;
+  const heading = `What changes from ${from.code} to ${to.code}`;
+  const titles = {
+    unchanged: "The same at both levels",
+    added: adjacent ? `New at ${to.code}` : `New since ${from.code}`,
+    carried: cumulative
+      ? `Still expected at ${to.code}, stated at ${from.code}`
+      : `Stated at ${from.code} only`,
+  };
+
+  const side = (behavior: Behavior): ChangeSide => ({
+    href: urls.behavior(behavior),
+    code: codeOf(behavior.level),
+    label: `${codeOf(behavior.level)}: ${behavior.text}`,
+  });
+  const listed = (behavior: Behavior, kind: BehaviorList["kind"]): ListedBehavior => ({
+    href: urls.behavior(behavior),
+    text: behavior.text,
+    // New behaviors name the level between the two that asks for them.
+    ...(kind === "added" && behavior.level !== to.id && { at: codeOf(behavior.level) }),
+  });
+  const section = (c: CategoryComparison): CompareSection => {
+    const lists = { unchanged: c.unchanged.map((pair) => pair.to), added: c.added, carried: c.carried };
+    return {
+      anchor: sectionAnchor("category", c.category.id),
+      title: c.category.title,
+      empty: c.changed.length + c.unchanged.length + c.added.length + c.carried.length === 0,
+      changed: c.changed.map((change) => ({
+        from: side(change.from),
+        to: side(change.to),
+        diff: change.diff,
+      })),
+      lists: (["unchanged", "added", "carried"] as const)
+        .filter((kind) => lists[kind].length > 0)
+        .map((kind) => ({
+          kind,
+          title: titles[kind],
+          behaviors: lists[kind].map((behavior) => listed(behavior, kind)),
+        })),
+    };
+  };
+
+  return {
+    title: `${from.code} to ${to.code} · ${track.shortTitle}`,
+    heading,
+    breadcrumb: { href: urls.compare(track.id, from.id, to.id), text: `${from.code} → ${to.code}` },
+    from: { href: urls.level(track.id, from.id), text: levelName(from) },
+    to: { href: urls.level(track.id, to.id), text: levelName(to) },
+    lead: cumulative
+      ? `Each level builds on the ones before it, so what ${from.code} expects still holds at ${to.code}. Below, per category: the behaviors whose wording grows (changed words marked), what ${to.code} adds, and what ${from.code} states that ${to.code} does not restate.`
+      : `Each level lists all of its expectations. Below, per category: the behaviors whose wording changes (changed words marked), what ${to.code} adds, and what only ${from.code} states.`,
+    roadmap: {
+      // The roadmap builder reads the pair to open from these query parameters.
+      href: `${urls.roadmap()}?track=${track.id}&from=${from.id}&to=${to.id}`,
+      text: `Make a roadmap from ${from.code} to ${to.code}`,
+    },
+    summary: {
+      unchangedColumn: comparison.totals.unchanged > 0,
+      carriedColumn: cumulative ? "Still expected" : `Only at ${from.code}`,
+      rows: comparison.categories.map((c) => ({
+        href: `#${sectionAnchor("category", c.category.id)}`,
+        title: c.category.title,
+        counts: countComparison([c]),
+      })),
+      totals: comparison.totals,
+    },
+    sections: comparison.categories.map(section),
+    shared:
+      comparison.shared.length > 0 && track.shared
+        ? {
+            summary: `${track.shared.title} (${countBehaviors(comparison.shared)} behaviors, the same at ${from.code} and ${to.code})`,
+            groups: comparison.shared,
+          }
+        : undefined,
+    api: urls.compareApi(track.id, from.id, to.id),
+  };
+}

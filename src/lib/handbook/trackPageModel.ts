@@ -1,0 +1,32 @@
+import type { Urls } from "../links/urls";
+import type { Category, Track } from "./buildHandbook";
+
+/** A prose page of the track with its rendered HTML, as the site reads it. */
+export interface RenderedProse {
+  id: string;
+  title: string;
+  html: string;
+}
+
+/** What the page of a track shows besides the track's own fields. */
+export interface TrackPageModel {
+  /** The track's prose pages, each a section of the page with its own anchor. */
+  prose: (RenderedProse & { anchor: string })[];
+  /** The categories that say what they mean; the page lists only those, and no list without any. */
+  describedCategories: Category[];
+  roles: { href: string; title: string; summary: string }[];
+}
+
+/** The page of `track`, its prose already rendered (`prose`, in the track's order). */
+export function trackPageModel(track: Track, prose: RenderedProse[], urls: Urls): TrackPageModel {
+  return {
+    // `page--` keeps a prose page's anchor apart from the page's own sections (`section--…`).
+    prose: prose.map((page) => ({ ...page, anchor: `page--${page.id}` })),
+    describedCategories: track.categories.filter((category) => category.description),
+    roles: track.roles.map((role) => ({
+      href: urls.role(track.id, role.id),
+      title: role.title,
+      summary: role.summary,
+    })),
+  };
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { trackPageModel } from "../../../src/lib/handbook/trackPageModel";
+import { createUrls } from "../../../src/lib/links/urls";
+import { realHandbook, trackOf } from "../../helpers/realHandbook";
+import { syntheticTrack } from "../../helpers/syntheticTrack";
+
+const urls = createUrls("/handbook/", "https://example.com");
+
+describe("trackPageModel", async () => {
+  const handbook = await realHandbook();
+  const support = trackOf(handbook, "support");
+  const product = trackOf(handbook, "product");
+
+  it("anchors each prose page apart from the page's own sections, keeping its HTML", () => {
+    const prose = [
+      { id: "expectations", title: "What are the expectations of my role?", html: "<p>Levels.</p>" },
+      { id: "promotion", title: "When do I get promoted?", html: "<p>When.</p>" },
+    ];
+    expect(trackPageModel(support, prose, urls).prose).toEqual([
+      { ...prose[0], anchor: "page--expectations" },
+      { ...prose[1], anchor: "page--promotion" },
+    ]);
+  });
+
+  it("lists only the categories that have a description", () => {
+    expect(trackPageModel(product, [], urls).describedCategories.map((c) => c.id)).toEqual([
+      "impact",
+      "scope",
+      "execution",
+      "teamwork",
+    ]);
+    expect(trackPageModel(support, [], urls).describedCategories).toEqual([]);
+    const track = syntheticTrack([{}]);
+    track.categories = [
+      { id: "craft", title: "Craft", description: "Making things." },
+      ...track.categories.slice(1),
+    ];
+    expect(trackPageModel(track, [], urls).describedCategories.map((c) => c.title)).toEqual(["Craft"]);
+  });
+
+  it("links each role with its summary", () => {
+    expect(trackPageModel(support, [], urls).roles).toEqual([
+      {
+        href: "/handbook/support/roles/team-lead/",
+        title: "SE Regional Team Leads",
+        summary: support.roles[0].summary,
+      },
+    ]);
+    expect(trackPageModel(product, [], urls).roles).toEqual([]);
+  });
+});
