@@ -3,6 +3,7 @@
  * are shown for what the reader asked, how marking a status or writing a note changes a
  * roadmap, and the texts and names derived from them. No DOM and no storage here.
  */
+import { levelName } from "../../lib/handbook/levelName";
 import type { RoadmapStatus } from "../../lib/roadmap/roadmapStatuses";
 import type { RoadmapCategory, RoadmapItem, RoadmapProgress } from "../../lib/roadmap/roadmap";
 import type { RoadmapState } from "../../lib/schemas/roadmap";
@@ -84,9 +85,9 @@ export function choiceAfterChange(changed: string, selected: Choice): Choice {
   return changed === "track" ? { track: selected.track, from: "", to: "" } : selected;
 }
 
-/** A level as its option reads: "IC3 · Senior", or the code alone. */
+/** A level as its option reads: named as everywhere else ("IC3 · Senior", or the code alone). */
 export function levelLabel(level: LevelChoice): string {
-  return level.title ? `${level.code} · ${level.title}` : level.code;
+  return levelName({ code: level.code, title: level.title ?? undefined });
 }
 
 /**
