@@ -17,6 +17,9 @@ export default defineConfig({
             "tests/client/**/*.test.ts",
           ],
           globalSetup: ["tests/helpers/buildCli.ts"],
+          // Pure modules: one module graph shared by all files (no re-import per file) halves the run.
+          pool: "threads",
+          isolate: false,
           testTimeout: 30_000,
         },
       },
