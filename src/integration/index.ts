@@ -4,7 +4,7 @@
  * the validated data to the pages through virtual modules (see `vitePlugin.ts`).
  *
  *     // astro.config.mjs
- *     import ladder from "ladder";
+ *     import ladder from "ladder-handbook";
  *     export default defineConfig({ integrations: [ladder({ dataDir: "./frameworks", title: "Acme careers" })] });
  */
 import path from "node:path";

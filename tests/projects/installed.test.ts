@@ -83,7 +83,7 @@ describe("the packed tarball installed into an empty folder", () => {
     for (const tool of ["tsx", "prettier"]) {
       expect(existsSync(path.join(project, "node_modules", tool)), tool).toBe(false);
     }
-    expect(existsSync(path.join(project, "node_modules/ladder/build/cli.mjs"))).toBe(true);
+    expect(existsSync(path.join(project, "node_modules/ladder-handbook/build/cli.mjs"))).toBe(true);
   });
 
   it("validates and builds a data folder with npx ladder, without an Astro configuration of its own", async () => {
@@ -112,12 +112,16 @@ describe("the packed tarball installed into an empty folder", () => {
     expect(again.code).toBe(1);
     expect(again.stderr).toContain("Nothing was written");
     const manifest = JSON.parse(readFileSync(path.join(project, "starter/package.json"), "utf8"));
-    expect(Object.keys(manifest.dependencies).sort()).toEqual(["astro", "ladder"]);
+    expect(Object.keys(manifest.dependencies).sort()).toEqual(["astro", "ladder-handbook"]);
     // It builds as it is (with the Ladder installed in the folder around it).
-    const built = await exec("node", [path.join(project, "node_modules/ladder/bin/ladder.mjs"), "build"], {
-      cwd: path.join(project, "starter"),
-      env: buildEnv(),
-    });
+    const built = await exec(
+      "node",
+      [path.join(project, "node_modules/ladder-handbook/bin/ladder.mjs"), "build"],
+      {
+        cwd: path.join(project, "starter"),
+        env: buildEnv(),
+      },
+    );
     expect(built.stderr).not.toMatch(/error/i);
     const level = cheerio.load(
       readFileSync(path.join(project, "starter/dist/example/l2/index.html"), "utf8"),
@@ -139,7 +143,7 @@ describe("inside an Astro site with pages of its own, under /careers/", () => {
     write(
       "astro.config.mjs",
       `import { defineConfig } from "astro/config";
-import ladder from "ladder";
+import ladder from "ladder-handbook";
 
 export default defineConfig({
   site: "https://www.acme.example",
