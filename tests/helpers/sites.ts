@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { listFiles } from "../../scripts/lib/listFiles";
 
@@ -58,6 +58,27 @@ function fingerprint(site: TestSite): string {
  * same code and data already: the build tests and the browser tests share builds.
  */
 export function ensureBuilt(site: TestSite): void {
+  // Vitest and Playwright may ask for the same site at once: one builds, the other waits for it.
+  const lock = `${site.outDir}.lock`;
+  mkdirSync(path.dirname(lock), { recursive: true });
+  for (let waited = 0; ; waited += 200) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (waited > 300_000)
+        throw new Error(`${lock} is held for 5 minutes: remove it if no build is running`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
+  }
+  try {
+    buildUnlessCurrent(site);
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+function buildUnlessCurrent(site: TestSite): void {
   // Beside the site, not in it: the site holds what a build writes and nothing else.
   const stamp = `${site.outDir}.fingerprint`;
   const expected = fingerprint(site);
