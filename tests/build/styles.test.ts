@@ -13,7 +13,8 @@ describe.each(Object.entries(SITES))("the stylesheets of the %s build", (_name, 
     const sheets = new Set<string>();
     for (const page of pages) {
       const html = readFileSync(path.join(outDir, page), "utf8");
-      for (const [, href] of html.matchAll(/<link rel="stylesheet" href="[^"]*\/(_astro\/[^"]+)"/g)) sheets.add(href);
+      for (const [, href] of html.matchAll(/<link rel="stylesheet" href="[^"]*\/(_astro\/[^"]+)"/g))
+        sheets.add(href);
     }
     expect(sheets.size).toBeGreaterThan(1);
     for (const sheet of sheets) {
