@@ -1,24 +1,8 @@
-import type { TrackId } from "../lib/links/lockPublishedIds";
 import { formatProblem } from "../lib/data/problems";
-import { PUBLISHED_IDS_FILE } from "../lib/links/readPublishedIds";
+import { unlockedReminder } from "../lib/links/lockPublishedIds";
 import { summarizeHandbook } from "../lib/data/summarizeHandbook";
 import { validateDataDir } from "../lib/data/validateDataDir";
 import { dataDirOption, EXIT, parseCommandArgs, plural, printJson, type Command } from "./cli";
-
-/** How many unlocked ids the reminder names before it only counts the rest. */
-const NAMED_IDS = 5;
-
-/** The reminder that the lock is missing ids, ending with the one command that adds them. */
-function unlockedReminder(dir: string, ids: TrackId[]): string {
-  const named = ids.slice(0, NAMED_IDS).map(({ track, id }) => `${track}/${id}`);
-  const more = ids.length > NAMED_IDS ? ` and ${ids.length - NAMED_IDS} more` : "";
-  // Names another data folder explicitly, so the command works whatever the environment.
-  const command = `npx ladder lock${dir === "data" ? "" : ` --data-dir ${dir}`}`;
-  return (
-    `${plural(ids.length, "id is", "ids are")} not in ${dir}/${PUBLISHED_IDS_FILE} yet (${named.join(", ")}${more}). ` +
-    `Once published, their short links must keep working; record them with: ${command}`
-  );
-}
 
 export const validateCommand: Command = {
   name: "validate",

@@ -14,6 +14,7 @@ import { AstroError } from "astro/errors";
 import { parseLadderOptions, type LadderUserOptions } from "./options";
 import { ROUTES } from "./routes";
 import type { Problem } from "../lib/data/problems";
+import { unlockedReminder } from "../lib/links/lockPublishedIds";
 import { siteConfigModule } from "./siteConfig";
 import { dataProblemsMessage, loadSiteData } from "./siteData";
 import { ladderVitePlugin } from "./vitePlugin";
@@ -25,7 +26,7 @@ export default function ladder(userOptions: LadderUserOptions = {}): AstroIntegr
   return {
     name: "ladder",
     hooks: {
-      "astro:config:setup": async ({ command, config, injectRoute, updateConfig }) => {
+      "astro:config:setup": async ({ command, config, injectRoute, logger, updateConfig }) => {
         if (parsed.problems) throw optionsError(parsed.problems);
         const { options } = parsed;
         if (options.site && config.site && new URL(options.site).href !== new URL(config.site).href) {
@@ -53,6 +54,9 @@ export default function ladder(userOptions: LadderUserOptions = {}): AstroIntegr
         const preloaded =
           command === "build" ? await loadSiteData(path.resolve(root, options.dataDir), root) : undefined;
         if (preloaded?.problems) throw dataError(options.dataDir, preloaded.problems);
+        // As `ladder validate` does: published ids must be locked, or their links may break later.
+        if (preloaded?.unlockedIds.length)
+          logger.warn(unlockedReminder(options.dataDir, preloaded.unlockedIds));
         updateConfig({
           ...(options.site && !config.site && { site: options.site }),
           vite: {

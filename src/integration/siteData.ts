@@ -4,6 +4,7 @@
  * result as `virtual:ladder/data`; with problems there is no site, only their list.
  */
 import type { Handbook } from "../lib/handbook/buildHandbook";
+import type { TrackId } from "../lib/links/lockPublishedIds";
 import { formatProblem, type Problem } from "../lib/data/problems";
 import { renderProse } from "../lib/handbook/renderProse";
 import { validateDataDir } from "../lib/data/validateDataDir";
@@ -19,14 +20,16 @@ export interface SiteData {
 export async function loadSiteData(
   dataDir: string,
   root: string,
-): Promise<{ data: SiteData; problems?: undefined } | { data?: undefined; problems: Problem[] }> {
-  const { handbook, problems } = await validateDataDir(dataDir, root);
+): Promise<
+  { data: SiteData; unlockedIds: TrackId[]; problems?: undefined } | { data?: undefined; problems: Problem[] }
+> {
+  const { handbook, problems, unlockedIds = [] } = await validateDataDir(dataDir, root);
   if (!handbook) return { problems };
   const proseHtml: Record<string, string> = {};
   for (const track of handbook.tracks) {
     for (const section of track.prose) proseHtml[`${track.id}/${section.id}`] = renderProse(section.body);
   }
-  return { data: { handbook, proseHtml } };
+  return { data: { handbook, proseHtml }, unlockedIds };
 }
 
 /** The data's problems as one message: a line per problem, then what to do. */

@@ -23,18 +23,20 @@ type SetupHook = NonNullable<AstroIntegration["hooks"]["astro:config:setup"]>;
 async function setUp(dataDir: string, command: "build" | "dev") {
   const integration = ladderIntegration({ dataDir });
   const plugins: Plugin[] = [];
+  const warnings: string[] = [];
   const setup = integration.hooks["astro:config:setup"] as SetupHook;
   const params = {
     command,
     config: { root: pathToFileURL(`${process.cwd()}/`), base: "/" },
     injectRoute: () => {},
+    logger: { warn: (message: string) => void warnings.push(message) },
     updateConfig: (config: { vite: { plugins: Plugin[] } }) => void plugins.push(...config.vite.plugins),
   } as unknown as Parameters<SetupHook>[0];
   try {
     await setup(params);
-    return { plugin: plugins[0] };
+    return { plugin: plugins[0], warnings };
   } catch (error) {
-    return { error: error as Error };
+    return { error: error as Error, warnings };
   }
 }
 
@@ -84,10 +86,15 @@ describe("one data reader: ladder validate, astro build and astro dev accept and
     },
   );
 
-  it("all three accept valid data", async () => {
+  it("all three accept valid data, and remind alike that its ids are not locked yet", async () => {
     const dataDir = writeDataDir(minimalData());
-    expect((await ladder(["validate", "--data-dir", dataDir])).code).toBe(0);
-    expect((await setUp(dataDir, "build")).error).toBeUndefined();
+    const validated = await ladder(["validate", "--data-dir", dataDir]);
+    expect(validated.code).toBe(0);
+    const reminder = validated.stdout.trim().split("\n")[1];
+    expect(reminder).toMatch(/^6 ids are not in .*published-ids\.json yet/);
+    const build = await setUp(dataDir, "build");
+    expect(build.error).toBeUndefined();
+    expect(build.warnings).toEqual([reminder]);
     const dev = await setUp(dataDir, "dev");
     expect((await devLoad(dev.plugin!)).code).toMatch(/^export const handbook = JSON\.parse\(/);
   });

@@ -2,6 +2,7 @@ import type { Handbook } from "../handbook/buildHandbook";
 import { compareText } from "../handbook/buildHandbook";
 import { permalinkTargets } from "./permalinkTargets";
 import type { PublishedIdsData, PublishedPlace } from "../schemas";
+import { PUBLISHED_IDS_FILE } from "./readPublishedIds";
 import { createUrls } from "./urls";
 
 /** An id that has a short link, named with its track. */
@@ -69,4 +70,19 @@ export function lockPublishedIds(handbook: Handbook, lock?: PublishedIdsData): P
       }),
     ),
   };
+}
+
+/** How many unlocked ids the reminder names before it only counts the rest. */
+const NAMED_IDS = 5;
+
+/** The reminder that the lock is missing ids, ending with the one command that adds them. */
+export function unlockedReminder(dir: string, ids: TrackId[]): string {
+  const named = ids.slice(0, NAMED_IDS).map(({ track, id }) => `${track}/${id}`);
+  const more = ids.length > NAMED_IDS ? ` and ${ids.length - NAMED_IDS} more` : "";
+  // Names another data folder explicitly, so the command works whatever the environment.
+  const command = `npx ladder lock${dir === "data" ? "" : ` --data-dir ${dir}`}`;
+  return (
+    `${ids.length === 1 ? "1 id is" : `${ids.length} ids are`} not in ${dir}/${PUBLISHED_IDS_FILE} yet (${named.join(", ")}${more}). ` +
+    `Once published, their short links must keep working; record them with: ${command}`
+  );
 }
