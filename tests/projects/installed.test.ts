@@ -176,6 +176,9 @@ export default defineConfig({
       .get();
     expect(links.length).toBeGreaterThan(5);
     for (const href of links) expect(href).toMatch(/^\/careers\//);
+    // Ladder's own files (its icon among them) ship with the package, not from a public/ folder.
+    const icon = level("link[rel=icon]").attr("href")!;
+    expect(existsSync(path.join(project, "dist", icon))).toBe(true);
     // The site's own "not found" page is its business: Ladder adds none under a path.
     expect(existsSync(path.join(project, "dist/404.html"))).toBe(false);
     expect(readdirSync(path.join(project, "dist"))).toEqual(
