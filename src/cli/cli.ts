@@ -2,10 +2,20 @@
  * What every `ladder` subcommand shares: its shape, option parsing with usage errors, where
  * the data folder is, and writing files the way `npm run format` would.
  */
-import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { dataDir } from "../lib/data/dataDir";
+
+/** The names Astro looks for its configuration under. */
+export const ASTRO_CONFIG_NAMES = [
+  "astro.config.mjs",
+  "astro.config.js",
+  "astro.config.ts",
+  "astro.config.mts",
+  "astro.config.cjs",
+  "astro.config.cts",
+];
 
 /** Exit codes: 0 all good, 1 problems found, 2 the command was called wrongly. */
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
@@ -61,8 +71,12 @@ export async function writeJsonFile(file: string, data: unknown): Promise<void> 
   }
   mkdirSync(path.dirname(file), { recursive: true });
   const partial = `${file}.${process.pid}.partial`;
-  writeFileSync(partial, text);
-  renameSync(partial, file);
+  try {
+    writeFileSync(partial, text);
+    renameSync(partial, file);
+  } finally {
+    rmSync(partial, { force: true });
+  }
 }
 
 /** Prints a value as the command's JSON output. */

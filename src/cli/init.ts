@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { displayPath } from "../lib/data/displayPath";
-import { EXIT, parseCommandArgs, plural, UsageError, type Command } from "./cli";
+import { ASTRO_CONFIG_NAMES, EXIT, parseCommandArgs, plural, UsageError, type Command } from "./cli";
 
 /** Ladder's own package.json, for its name and the versions a new project depends on. */
 function ladderPackage(): { name: string; version: string; peerDependencies?: Record<string, string> } {
@@ -126,8 +126,12 @@ Exit code: 0 when the project is written, 1 when a file is in the way, 2 when ca
       .toLowerCase()
       .replace(/[^a-z0-9._-]+/g, "-")
       .replace(/^[._-]+|-+$/g, "");
-    const files = starterFiles(name || "career-handbook");
-    const inTheWay = Object.keys(files).filter((file) => existsSync(path.join(folder, file)));
+    // A project named like Ladder's package would depend on itself, which npm refuses.
+    const files = starterFiles(!name || name === ladderPackage().name ? "career-handbook" : name);
+    // Another Astro configuration would be shadowed by ours (Astro loads astro.config.mjs first).
+    const inTheWay = [...new Set([...Object.keys(files), ...ASTRO_CONFIG_NAMES])].filter((file) =>
+      existsSync(path.join(folder, file)),
+    );
     if (existsSync(folder) && !statSync(folder).isDirectory()) inTheWay.unshift(".");
     if (inTheWay.length > 0) {
       for (const file of inTheWay) console.error(`${path.join(folder, file)}: exists already`);

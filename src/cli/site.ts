@@ -6,7 +6,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { EXIT, parseCommandArgs, UsageError, type Command } from "./cli";
+import { ASTRO_CONFIG_NAMES, EXIT, parseCommandArgs, UsageError, type Command } from "./cli";
 
 const CONFIG_NAMES = [
   "astro.config.mjs",
@@ -40,7 +40,7 @@ integrations) and these options do not apply: set them there.`;
  * the two, so an absolute path would not do.
  */
 function configFile(root: string): string {
-  const own = CONFIG_NAMES.find((name) => existsSync(path.join(root, name)));
+  const own = ASTRO_CONFIG_NAMES.find((name) => existsSync(path.join(root, name)));
   return own ?? path.relative(root, DEFAULT_CONFIG);
 }
 
@@ -79,7 +79,8 @@ function applyOptions(values: Record<string, unknown>, root: string): void {
 /** Astro's message for a failed build: ours (data, options) are whole; a stack trace never helps here. */
 function printFailure(command: string, error: unknown): void {
   const message = (error as Error).message ?? String(error);
-  console.error(`ladder ${command}: ${message.trim()}`);
+  const hint = (error as { hint?: string }).hint;
+  console.error(`ladder ${command}: ${message.trim()}${hint ? `\n${hint}` : ""}`);
 }
 
 export const buildCommand: Command = {
@@ -141,7 +142,9 @@ ${OPTIONS_HELP.replace("  -h, --help", "  --port <number>      the port to serve
     try {
       const server = await dev({ root, configFile: configFile(root), ...(port && { server: { port } }) });
       // Serves until stopped (Ctrl-C).
-      await new Promise<void>((resolve) => process.once("SIGINT", () => void server.stop().then(resolve)));
+      await new Promise<void>((resolve, reject) =>
+        process.once("SIGINT", () => void server.stop().then(resolve, reject)),
+      );
     } catch (error) {
       printFailure("dev", error);
       return EXIT.problems;

@@ -34,6 +34,12 @@ export default function ladder(userOptions: LadderUserOptions = {}): AstroIntegr
             `ladder() option site: ${options.site} differs from Astro's site ${config.site}: set one of them`,
           ]);
         }
+        // Every handbook link ends with "/": pages must be folders, and such URLs must work.
+        if (config.build.format === "file" || config.trailingSlash === "never") {
+          throw optionsError([
+            `ladder() needs pages as folders: Astro's ${config.build.format === "file" ? 'build.format "file"' : 'trailingSlash "never"'} would break the handbook's links (they end with "/"): use the defaults`,
+          ]);
+        }
         const root = fileURLToPath(config.root);
         const site = options.site ?? config.site;
         const configModule = siteConfigModule(options, { base: config.base, site, root });
@@ -57,9 +63,24 @@ export default function ladder(userOptions: LadderUserOptions = {}): AstroIntegr
         // As `ladder validate` does: published ids must be locked, or their links may break later.
         if (preloaded?.unlockedIds.length)
           logger.warn(unlockedReminder(options.dataDir, preloaded.unlockedIds));
+        const userInlineLimit = config.vite?.build?.assetsInlineLimit;
         updateConfig({
           ...(options.site && !config.site && { site: options.site }),
           vite: {
+            build: {
+              // Scripts stay files of their own, never inlined, so the handbook works under a
+              // Content-Security-Policy of script-src 'self' (Vite names only the output file
+              // here, so this holds for the site's own scripts too); other assets are inlined
+              // as the site's configuration says.
+              assetsInlineLimit: (file: string, content: Buffer) =>
+                file.endsWith(".js")
+                  ? false
+                  : typeof userInlineLimit === "function"
+                    ? userInlineLimit(file, content)
+                    : typeof userInlineLimit === "number"
+                      ? content.length < userInlineLimit
+                      : undefined,
+            },
             plugins: [
               ladderVitePlugin({
                 configModule: configModule.code,

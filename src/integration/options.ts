@@ -12,7 +12,7 @@ const hexColor = z
 /** Where a footer link may lead: a page of the web, an e-mail address or a path of the site. */
 const linkTarget = z
   .string()
-  .regex(/^(?:https?:\/\/|mailto:|\/(?!\/))/i, "must start with https://, http://, mailto: or /");
+  .regex(/^(?:https?:\/\/|mailto:|\/(?![/\\]))/i, "must start with https://, http://, mailto: or /");
 
 /** A folder of the handbook below the site's base: `careers`, `people/careers`, or "" for the root. */
 const handbookPath = z

@@ -20,14 +20,20 @@ type SetupHook = NonNullable<AstroIntegration["hooks"]["astro:config:setup"]>;
  * Runs the integration's setup as `astro build` or `astro dev` does, on a data folder.
  * Resolves with the error it stops with, or the Vite plugin it hands to Astro.
  */
-async function setUp(dataDir: string, command: "build" | "dev") {
+async function setUp(dataDir: string, command: "build" | "dev", config: Record<string, unknown> = {}) {
   const integration = ladderIntegration({ dataDir });
   const plugins: Plugin[] = [];
   const warnings: string[] = [];
   const setup = integration.hooks["astro:config:setup"] as SetupHook;
   const params = {
     command,
-    config: { root: pathToFileURL(`${process.cwd()}/`), base: "/" },
+    config: {
+      root: pathToFileURL(`${process.cwd()}/`),
+      base: "/",
+      build: { format: "directory" },
+      trailingSlash: "ignore",
+      ...config,
+    },
     injectRoute: () => {},
     logger: { warn: (message: string) => void warnings.push(message) },
     updateConfig: (config: { vite: { plugins: Plugin[] } }) => void plugins.push(...config.vite.plugins),
@@ -98,6 +104,16 @@ describe("one data reader: ladder validate, astro build and astro dev accept and
     const dev = await setUp(dataDir, "dev");
     expect((await devLoad(dev.plugin!)).code).toMatch(/^export const handbook = JSON\.parse\(/);
   });
+
+  it.each([[{ build: { format: "file" } }], [{ trailingSlash: "never" }]])(
+    "refuses Astro settings that would break the handbook's links: %j",
+    async (config) => {
+      const { error } = await setUp(writeDataDir(minimalData()), "build", config);
+      expect(error?.message).toMatch(
+        /^ladder\(\) needs pages as folders: .* would break the handbook's links/,
+      );
+    },
+  );
 
   it("a real build stops before anything is written, listing every problem at once without a stack trace", async () => {
     const files = minimalData();
