@@ -1,6 +1,6 @@
 // @ts-check
 import { defineConfig } from "astro/config";
-import ladder from "./src/integration/index.ts";
+import ladder from "ladder-handbook";
 
 /**
  * This repository's own handbook, built through the integration as a team's would be. Where it

@@ -1,4 +1,4 @@
-/** The `ladder` command (compiled to build/cli.mjs, which bin/ladder.mjs runs). */
+/** The `ladder` command (compiled to build/cli/index.mjs, which bin/ladder.mjs runs). */
 import { main } from "./main";
 
 // `ladder check-links docs | head` closes the pipe early: that ends the output, it is no crash.

@@ -7,10 +7,11 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "no
 import path from "node:path";
 import { displayPath } from "../lib/data/displayPath";
 import { ASTRO_CONFIG_NAMES, EXIT, parseCommandArgs, plural, UsageError, type Command } from "./cli";
+import { packageRoot } from "../integration/packageRoot";
 
 /** Ladder's own package.json, for its name and the versions a new project depends on. */
 function ladderPackage(): { name: string; version: string; peerDependencies?: Record<string, string> } {
-  return JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+  return JSON.parse(readFileSync(new URL("package.json", packageRoot), "utf8"));
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;

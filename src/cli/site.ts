@@ -7,17 +7,10 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ASTRO_CONFIG_NAMES, EXIT, parseCommandArgs, UsageError, type Command } from "./cli";
+import { packageRoot } from "../integration/packageRoot";
 
-const CONFIG_NAMES = [
-  "astro.config.mjs",
-  "astro.config.js",
-  "astro.config.ts",
-  "astro.config.mts",
-  "astro.config.cjs",
-];
-
-/** Ladder's own configuration, next to its package.json (build/cli.mjs is one folder down). */
-const DEFAULT_CONFIG = fileURLToPath(new URL("../astro.config.mjs", import.meta.url));
+/** Ladder's own configuration, next to its package.json. */
+const DEFAULT_CONFIG = fileURLToPath(new URL("astro.config.mjs", packageRoot));
 
 const DEPLOYMENT_OPTIONS = {
   "out-dir": { type: "string" },

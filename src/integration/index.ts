@@ -18,6 +18,7 @@ import { unlockedReminder } from "../lib/links/lockPublishedIds";
 import { siteConfigModule } from "./siteConfig";
 import { dataProblemsMessage, loadSiteData } from "./siteData";
 import { ladderVitePlugin } from "./vitePlugin";
+import { packageRoot } from "./packageRoot";
 
 export type { LadderUserOptions } from "./options";
 
@@ -51,7 +52,7 @@ export default function ladder(userOptions: LadderUserOptions = {}): AstroIntegr
           if (route.pattern === "/404" && routePrefix) continue;
           injectRoute({
             pattern: route.pattern === "/" && routePrefix ? routePrefix : `${routePrefix}${route.pattern}`,
-            entrypoint: new URL(`../routes/${route.entrypoint}`, import.meta.url),
+            entrypoint: new URL(`src/routes/${route.entrypoint}`, packageRoot),
             prerender: true,
           });
         }

@@ -87,7 +87,7 @@ describe("the packed tarball installed into an empty folder", () => {
     for (const tool of ["tsx", "prettier"]) {
       expect(existsSync(path.join(project, "node_modules", tool)), tool).toBe(false);
     }
-    expect(existsSync(path.join(project, "node_modules/ladder-handbook/build/cli.mjs"))).toBe(true);
+    expect(existsSync(path.join(project, "node_modules/ladder-handbook/build/cli/index.mjs"))).toBe(true);
   });
 
   it("validates and builds a data folder with npx ladder, without an Astro configuration of its own", async () => {
