@@ -1,28 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
+import { expectAccessibleInBothSchemes } from "./axe";
 import { expect, test } from "./fixtures";
 import { PAGE_TYPES } from "./sites";
-
-/**
- * axe-core's findings on the page as it is now, one line per violation and element. In dark
- * mode only the colors differ, so `rules` can narrow the second run to the color rules.
- */
-async function violations(page: Page, rules?: string[]): Promise<string[]> {
-  const builder = new AxeBuilder({ page });
-  const { violations } = await (rules ? builder.withRules(rules) : builder).analyze();
-  return violations.flatMap((v) => v.nodes.map((node) => `${v.id}: ${v.help} — ${node.target.join(" ")}`));
-}
-
-/** The axe rules whose outcome depends on the colors, checked again in dark mode. */
-const COLOR_RULES = ["color-contrast", "link-in-text-block"];
-
-/** Checks the page as it is shown now in light mode, then in dark mode. */
-async function expectAccessibleInBothSchemes(page: Page): Promise<void> {
-  await page.emulateMedia({ colorScheme: "light" });
-  expect(await violations(page), "light mode").toEqual([]);
-  await page.emulateMedia({ colorScheme: "dark" });
-  expect(await violations(page, COLOR_RULES), "dark mode").toEqual([]);
-}
 
 test.describe("every page type", () => {
   test.use({ allowedConsole: [/status of 404/] });
