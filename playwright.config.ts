@@ -1,5 +1,5 @@
 import { defineConfig } from "@playwright/test";
-import { chromiumPath } from "./scripts/lib/chromiumPath";
+import { CHROMIUM_ARGS, chromiumPath } from "./scripts/lib/chromiumPath";
 import { BROWSER_SITES } from "./tests/browser/sites";
 
 /**
@@ -19,8 +19,7 @@ export default defineConfig({
     baseURL: BROWSER_SITES.real.origin,
     launchOptions: {
       executablePath: chromiumPath(),
-      // The machines here have no network: keep Chromium from trying to reach Google.
-      args: ["--disable-background-networking", "--disable-component-update", "--no-first-run"],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: Object.entries(BROWSER_SITES).map(([name, site]) => ({

@@ -1,6 +1,6 @@
 import { chromium } from "@playwright/test";
 import { preview } from "astro";
-import { chromiumPath } from "./chromiumPath";
+import { CHROMIUM_ARGS, chromiumPath } from "./chromiumPath";
 
 /**
  * Queries of every kind: one word, several words, a typo, a phrase, a rare word, the
@@ -57,7 +57,7 @@ export async function measureSearch(outDir: string, rounds = 5): Promise<SearchT
   const server = await preview({ outDir, logLevel: "error", server: { port: 4399, host: "127.0.0.1" } });
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
-    args: ["--disable-background-networking"],
+    args: CHROMIUM_ARGS,
   });
   try {
     const page = await browser.newPage();
