@@ -1,5 +1,6 @@
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync } from "node:fs";
+import { EventEmitter } from "node:events";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -137,5 +138,59 @@ describe("one data reader: ladder validate, astro build and astro dev accept and
     );
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(outDir)).toBe(false);
+  });
+});
+
+describe("astro dev follows the data folder", () => {
+  /** The parts of Vite's dev server the plugin uses, recording what it does with them. */
+  function devServer() {
+    const watcher = new EventEmitter() as EventEmitter & { add: (file: string) => void };
+    const watched: string[] = [];
+    watcher.add = (file) => void watched.push(file);
+    const invalidated: string[] = [];
+    const sent: unknown[] = [];
+    const moduleGraph = {
+      getModuleById: (id: string) => ({ id }),
+      invalidateModule: (module: { id: string }) => void invalidated.push(module.id),
+    };
+    const server = {
+      watcher,
+      environments: { client: { moduleGraph }, ssr: { moduleGraph } },
+      ws: { send: (payload: unknown) => void sent.push(payload) },
+    };
+    return { server, watcher, watched, invalidated, sent };
+  }
+
+  it("reloads the page with the new data when a data file is edited, added or removed, and only then", async () => {
+    // A temporary folder: outside the project's root, as a team's data folder may be.
+    const dataDir = writeDataDir(minimalData());
+    const { plugin } = await setUp(dataDir, "dev");
+    const dev = devServer();
+    (plugin!.configureServer as (server: unknown) => void)(dev.server);
+    expect(dev.watched).toEqual([dataDir]);
+    const reloads = () => dev.sent.filter((payload) => (payload as { type: string }).type === "full-reload");
+
+    const level = path.join(dataDir, "demo/levels/l1.json");
+    writeFileSync(level, readFileSync(level, "utf8").replace("Asks questions.", "Asks good questions."));
+    dev.watcher.emit("change", level);
+    expect(reloads()).toHaveLength(1);
+    expect(dev.invalidated).toEqual(["\0virtual:ladder/data", "\0virtual:ladder/data"]);
+    expect((await devLoad(plugin!)).code).toContain("Asks good questions.");
+
+    const added = path.join(dataDir, "demo/levels/l4.json");
+    writeFileSync(added, JSON.stringify({ code: "L4", order: 4, status: "not yet defined" }));
+    dev.watcher.emit("add", added);
+    expect(reloads()).toHaveLength(2);
+    expect((await devLoad(plugin!)).code).toContain('\\"L4\\"');
+
+    rmSync(added);
+    dev.watcher.emit("unlink", added);
+    expect(reloads()).toHaveLength(3);
+    expect((await devLoad(plugin!)).code).not.toContain('\\"L4\\"');
+
+    // Files beside the data folder, even one whose name starts like it, are not data.
+    dev.watcher.emit("change", path.resolve("src/routes/index.astro"));
+    dev.watcher.emit("change", `${dataDir}-other/demo/track.json`);
+    expect(reloads()).toHaveLength(3);
   });
 });
