@@ -45,21 +45,3 @@ test.describe("dark mode", () => {
     expect(lightness(text)).toBeGreaterThan(180);
   });
 });
-
-test.describe("printing", () => {
-  for (const path of ["/support/ic3/", "/product/ic3/", "/support/compare/ic2/ic3/"]) {
-    test(`${path} prints without navigation and with collapsed sections open`, async ({ page }) => {
-      await page.goto(path);
-      await page.emulateMedia({ media: "print" });
-      for (const chrome of ["header", "footer", ".breadcrumb", ".pager", "level-picker", ".site-search"]) {
-        const element = page.locator(chrome);
-        if ((await element.count()) > 0) await expect(element.first(), chrome).toBeHidden();
-      }
-      await expect(page.locator("main h1")).toBeVisible();
-      const details = page.locator("details li").first();
-      if ((await details.count()) > 0) await expect(details).toBeVisible();
-      const pdf = await page.pdf({ format: "A4" });
-      expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
-    });
-  }
-});

@@ -1,13 +1,13 @@
 import { expect, test } from "./fixtures";
 
 test.describe("arriving through a short link", () => {
-  for (const viewport of [
-    { width: 1280, height: 800 },
-    { width: 412, height: 840 },
-  ]) {
-    test(`keeps the level and category in view above the marked behavior (${viewport.width} px)`, async ({
-      page,
-    }) => {
+  test("keeps the level and category in view above the marked behavior, on a wide screen and a phone", async ({
+    page,
+  }) => {
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 412, height: 840 },
+    ]) {
       await page.setViewportSize(viewport);
       await page.goto("/b/support/full-professional-git/");
       await expect(page).toHaveURL(/\/support\/ic3\/#full-professional-git$/);
@@ -16,15 +16,16 @@ test.describe("arriving through a short link", () => {
       const current = page.locator(".breadcrumb [aria-current=page]");
       await expect(heading).toHaveText("Technical Proficiency");
       await expect(current).toHaveText("IC3");
-      for (const element of [behavior, heading, current]) await expect(element).toBeInViewport();
+      for (const element of [behavior, heading, current])
+        await expect(element, `${viewport.width} px`).toBeInViewport();
       // Stacked, nothing covering anything: level, then category, then the behavior.
       const [crumb, title, item] = await Promise.all(
         [current, heading, behavior].map(async (element) => (await element.boundingBox())!),
       );
-      expect(crumb.y + crumb.height).toBeLessThanOrEqual(title.y + 1);
-      expect(title.y + title.height).toBeLessThanOrEqual(item.y + 1);
-    });
-  }
+      expect(crumb.y + crumb.height, `${viewport.width} px`).toBeLessThanOrEqual(title.y + 1);
+      expect(title.y + title.height, `${viewport.width} px`).toBeLessThanOrEqual(item.y + 1);
+    }
+  });
 
   test("marks the behavior for a moment", async ({ page }) => {
     await page.goto("/b/support/full-professional-git/");
@@ -55,26 +56,32 @@ test.describe("arriving through a short link", () => {
   });
 });
 
-test.describe("on paper", () => {
+// One page load per page for everything printing must do: cheaper than a test each.
+test("each page prints with its track named, without navigation or controls, and with collapsed sections open", async ({
+  page,
+}) => {
   const support = "Customer support career framework";
   const product = "Sourcegraph product career development framework";
-  for (const [path, track] of [
-    ["/support/ic3/", support],
-    ["/product/ic3/", product],
-    ["/support/compare/ic2/ic3/", support],
-    ["/product/compare/ic2/ic5/", product],
-    ["/support/roles/team-lead/", support],
-  ]) {
-    test(`${path} names its track, without the link buttons`, async ({ page }) => {
-      await page.goto(path);
-      await expect(page.locator(".print-context")).toBeHidden();
-      await page.emulateMedia({ media: "print" });
-      await expect(page.locator(".print-context")).toBeVisible();
-      await expect(page.locator(".print-context")).toHaveText(`Career handbook · ${track}`);
-      for (const screenOnly of [".permalink-menu", ".roadmap-link"]) {
-        const element = page.locator(screenOnly);
-        if ((await element.count()) > 0) await expect(element.first(), screenOnly).toBeHidden();
-      }
-    });
+  for (const [path, track, pdf] of [
+    ["/support/ic3/", support, true],
+    ["/product/ic3/", product, true],
+    ["/support/compare/ic2/ic3/", support, true],
+    ["/product/compare/ic2/ic5/", product, false],
+    ["/support/roles/team-lead/", support, false],
+  ] as const) {
+    await page.emulateMedia({ media: "screen" });
+    await page.goto(path);
+    await expect(page.locator(".print-context"), path).toBeHidden();
+    await page.emulateMedia({ media: "print" });
+    await expect(page.locator(".print-context"), path).toHaveText(`Career handbook · ${track}`);
+    await expect(page.locator("main h1"), path).toBeVisible();
+    const screenOnly = ["header", "footer", ".breadcrumb", ".pager", "level-picker", ".site-search"];
+    for (const selector of [...screenOnly, ".permalink-menu", ".roadmap-link"]) {
+      const element = page.locator(selector);
+      if ((await element.count()) > 0) await expect(element.first(), `${path} ${selector}`).toBeHidden();
+    }
+    const collapsed = page.locator("details li").first();
+    if ((await collapsed.count()) > 0) await expect(collapsed, path).toBeVisible();
+    if (pdf) expect((await page.pdf({ format: "A4" })).subarray(0, 5).toString(), path).toBe("%PDF-");
   }
 });
