@@ -29,7 +29,8 @@ export default defineConfig({
         test: {
           name: "build",
           include: ["tests/build/**/*.test.ts", "tests/projects/**/*.test.ts"],
-          // Builds the real handbook (plain and under a base path) once, before any build test reads it.
+          // Builds the real handbook (plain and under a base path) once, before any build test reads
+          // it, and the hostile site for the browser tests, all at once.
           globalSetup: ["tests/helpers/buildSites.ts"],
           testTimeout: 30_000,
         },

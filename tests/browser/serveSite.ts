@@ -8,7 +8,7 @@ import { buildEnv, ensureBuilt, HOSTILE_SITE, SITES } from "../helpers/sites";
 
 const [name, port] = process.argv.slice(2);
 const site = name === "hostile" ? HOSTILE_SITE : SITES.root;
-ensureBuilt(site);
+await ensureBuilt(site);
 spawn("npx", ["astro", "preview", "--host", "127.0.0.1", "--port", port], {
   env: { ...buildEnv(), LADDER_DATA_DIR: site.dataDir, LADDER_OUT_DIR: site.outDir, LADDER_BASE: site.base },
   stdio: "inherit",

@@ -1,7 +1,9 @@
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { promisify } from "node:util";
 import { listFiles } from "../../scripts/lib/listFiles";
 
 /** A test build: which data, under which base, written where. */
@@ -55,9 +57,10 @@ function fingerprint(site: TestSite): string {
 
 /**
  * Builds a test site the README's way (`npm run build`), unless it was built from exactly the
- * same code and data already: the build tests and the browser tests share builds.
+ * same code and data already: the build tests and the browser tests share builds. Several sites
+ * build at once (a build leaves part of the second core idle).
  */
-export function ensureBuilt(site: TestSite): void {
+export async function ensureBuilt(site: TestSite): Promise<void> {
   // Vitest and Playwright may ask for the same site at once: one builds, the other waits for it.
   const lock = `${site.outDir}.lock`;
   mkdirSync(path.dirname(lock), { recursive: true });
@@ -68,31 +71,37 @@ export function ensureBuilt(site: TestSite): void {
     } catch {
       if (waited > 300_000)
         throw new Error(`${lock} is held for 5 minutes: remove it if no build is running`);
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+      await sleep(200);
     }
   }
   try {
-    buildUnlessCurrent(site);
+    await buildUnlessCurrent(site);
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }
 }
 
-function buildUnlessCurrent(site: TestSite): void {
+async function buildUnlessCurrent(site: TestSite): Promise<void> {
   // Beside the site, not in it: the site holds what a build writes and nothing else.
   const stamp = `${site.outDir}.fingerprint`;
   const expected = fingerprint(site);
   if (existsSync(stamp) && readFileSync(stamp, "utf8") === expected) return;
   rmSync(site.outDir, { recursive: true, force: true });
   rmSync(stamp, { force: true });
-  execFileSync("npm", ["run", "build", "--silent"], {
+  const build = promisify(execFile)("npm", ["run", "build", "--silent"], {
     env: {
       ...buildEnv(),
       LADDER_DATA_DIR: site.dataDir,
       LADDER_OUT_DIR: site.outDir,
       LADDER_BASE: site.base,
     },
-    stdio: ["ignore", "ignore", "inherit"],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  // What a failed build printed is the failure's message.
+  await build.catch((error: { stderr?: string; message: string }) => {
+    throw new Error(
+      `The build of ${site.dataDir} into ${site.outDir} failed:\n${error.stderr || error.message}`,
+    );
   });
   writeFileSync(stamp, expected);
 }
