@@ -73,6 +73,7 @@ test("each page prints with its track named, without navigation or controls, and
     await page.goto(path);
     await expect(page.locator(".print-context"), path).toBeHidden();
     await page.emulateMedia({ media: "print" });
+    await expect(page.locator(".print-context"), path).toBeVisible();
     await expect(page.locator(".print-context"), path).toHaveText(`Career handbook · ${track}`);
     await expect(page.locator("main h1"), path).toBeVisible();
     const screenOnly = ["header", "footer", ".breadcrumb", ".pager", "level-picker", ".site-search"];

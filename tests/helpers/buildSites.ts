@@ -6,5 +6,8 @@ import { ensureBuilt, HOSTILE_SITE, SITES } from "./sites";
  * find it built.
  */
 export default async function buildSites(): Promise<void> {
-  await Promise.all([...Object.values(SITES), HOSTILE_SITE].map(ensureBuilt));
+  // Every build runs to its end (and releases its lock) before a failure stops the tests.
+  const builds = await Promise.allSettled([...Object.values(SITES), HOSTILE_SITE].map(ensureBuilt));
+  const failures = builds.flatMap((build) => (build.status === "rejected" ? [build.reason] : []));
+  if (failures.length > 0) throw new Error(failures.map((error) => (error as Error).message).join("\n\n"));
 }

@@ -49,7 +49,14 @@ function fingerprint(site: TestSite): string {
   const folders = ["src", site.dataDir].flatMap((folder) =>
     listFiles(folder).map((file) => path.join(folder, file)),
   );
-  for (const file of [...folders, "astro.config.mjs", "package-lock.json", "bin/ladder.mjs"].sort()) {
+  const configuration = [
+    "astro.config.mjs",
+    "package.json",
+    "package-lock.json",
+    "bin/ladder.mjs",
+    "scripts/build-package.mjs",
+  ];
+  for (const file of [...folders, ...configuration].sort()) {
     hash.update(file).update(readFileSync(file));
   }
   return hash.digest("hex");
