@@ -18,6 +18,8 @@ import { unlockedReminder } from "../lib/links/lockPublishedIds";
 import { siteConfigModule } from "./siteConfig";
 import { dataProblemsMessage, loadSiteData } from "./siteData";
 import { ladderVitePlugin } from "./vitePlugin";
+import { baseProblems, outputFolderProblems } from "./deployment";
+import { displayPath } from "../lib/data/displayPath";
 import { packageRoot } from "./packageRoot";
 
 export type { LadderUserOptions } from "./options";
@@ -42,6 +44,23 @@ export default function ladder(userOptions: LadderUserOptions = {}): AstroIntegr
           ]);
         }
         const root = fileURLToPath(config.root);
+        // A build empties its output folder first: never the data, the sources or the project.
+        const deployment = [
+          ...baseProblems(config.base),
+          ...(command === "build"
+            ? outputFolderProblems(
+                {
+                  root,
+                  srcDir: fileURLToPath(config.srcDir),
+                  publicDir: fileURLToPath(config.publicDir),
+                  dataDir: path.resolve(root, options.dataDir),
+                  outDir: fileURLToPath(config.outDir),
+                },
+                { outDir: displayPath(fileURLToPath(config.outDir), root), dataDir: options.dataDir },
+              )
+            : []),
+        ];
+        if (deployment.length > 0) throw deploymentError(deployment);
         const site = options.site ?? config.site;
         const configModule = siteConfigModule(options, { base: config.base, site, root });
         if (configModule.problems.length > 0) throw optionsError(configModule.problems);
@@ -102,6 +121,15 @@ function optionsError(problems: string[]): AstroError {
     new AstroError(
       problems.join("\n"),
       'Fix the options passed to ladder() in astro.config.mjs; the README lists them ("Options").',
+    ),
+  );
+}
+
+function deploymentError(problems: string[]): AstroError {
+  return withoutStack(
+    new AstroError(
+      problems.join("\n"),
+      "Change them in astro.config.mjs (or with ladder build --out-dir and --base): nothing was built or deleted.",
     ),
   );
 }

@@ -30,6 +30,9 @@ async function setUp(dataDir: string, command: "build" | "dev", config: Record<s
     command,
     config: {
       root: pathToFileURL(`${process.cwd()}/`),
+      srcDir: pathToFileURL(`${process.cwd()}/src/`),
+      publicDir: pathToFileURL(`${process.cwd()}/public/`),
+      outDir: pathToFileURL(`${process.cwd()}/dist/`),
       base: "/",
       build: { format: "directory" },
       trailingSlash: "ignore",
@@ -115,6 +118,20 @@ describe("one data reader: ladder validate, astro build and astro dev accept and
       );
     },
   );
+
+  it("refuses to build into the data folder, or with a base that is another host, deleting nothing", async () => {
+    const dataDir = writeDataDir(minimalData());
+    const intoData = await setUp(dataDir, "build", { outDir: pathToFileURL(`${dataDir}/`) });
+    expect(intoData.error?.message).toMatch(
+      /^Astro's outDir .* is the data folder .*, which a build would empty first/,
+    );
+    expect(intoData.error?.stack).toBe("");
+    expect(existsSync(path.join(dataDir, "demo/track.json"))).toBe(true);
+    const elsewhere = await setUp(dataDir, "dev", { base: "//cdn.example/" });
+    expect(elsewhere.error?.message).toMatch(
+      /^Astro's base "\/\/cdn\.example\/" must be a path of this site/,
+    );
+  });
 
   it("a real build stops before anything is written, listing every problem at once without a stack trace", async () => {
     const files = minimalData();
