@@ -4,6 +4,7 @@
  */
 import { existsSync, realpathSync } from "node:fs";
 import path from "node:path";
+import { isWithin } from "../lib/data/displayPath";
 
 /** The folders of a project a build must never empty, and where it writes. */
 export interface ProjectFolders {
@@ -20,12 +21,6 @@ function real(folder: string): string {
   return existsSync(absolute) ? realpathSync.native(absolute) : absolute;
 }
 
-/** Whether `inner` is `outer` or inside it. */
-function within(inner: string, outer: string): boolean {
-  const relative = path.relative(outer, inner);
-  return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
-}
-
 /**
  * What is wrong with where a build writes: an output folder that is, holds or lies inside the
  * data folder, the source or the public folder would have them emptied, and one that holds the
@@ -37,7 +32,7 @@ export function outputFolderProblems(
 ): string[] {
   const outDir = real(folders.outDir);
   const hint = "set Astro's outDir (or ladder build --out-dir) to a folder of its own, such as dist";
-  if (within(real(folders.root), outDir)) {
+  if (isWithin(real(folders.root), outDir)) {
     return [
       `Astro's outDir ${shown.outDir} holds the project: a build empties its output folder first; ${hint}`,
     ];
@@ -52,9 +47,9 @@ export function outputFolderProblems(
     const where =
       guard === outDir
         ? `is ${name}`
-        : within(outDir, guard)
+        : isWithin(outDir, guard)
           ? `is inside ${name}`
-          : within(guard, outDir)
+          : isWithin(guard, outDir)
             ? `holds ${name}`
             : "";
     return where ? [`Astro's outDir ${shown.outDir} ${where}, which a build would empty first; ${hint}`] : [];
