@@ -8,6 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ASTRO_CONFIG_NAMES, EXIT, parseCommandArgs, UsageError, type Command } from "./cli";
 import { packageRoot } from "../integration/packageRoot";
+import { OUTPUT_MARKER, REPLACE_VARIABLE } from "../integration/output";
 
 /** Ladder's own configuration, next to its package.json. */
 const DEFAULT_CONFIG = fileURLToPath(new URL("astro.config.mjs", packageRoot));
@@ -17,6 +18,8 @@ const DEPLOYMENT_OPTIONS = {
   base: { type: "string" },
   site: { type: "string" },
 } as const;
+
+const BUILD_OPTIONS = { ...DEPLOYMENT_OPTIONS, "replace-out-dir": { type: "boolean" } } as const;
 
 const OPTIONS_HELP = `Options:
   --data-dir <folder>  the data folder (default: $LADDER_DATA_DIR, else data)
@@ -82,20 +85,24 @@ export const buildCommand: Command = {
   help: `Usage: ladder build [--data-dir <folder>] [--out-dir <folder>] [--base <path>] [--site <url>]
 
 Validates the data folder (every problem at once, as "file: path: message") and builds the
-handbook as a static site.
+handbook as a static site. The site is built aside and replaces the output folder only once it is
+whole: a failed build leaves the last one in place. A folder holding files Ladder did not build
+(no ${OUTPUT_MARKER} file in it) is not replaced unless you say so.
 
-${OPTIONS_HELP}
+${OPTIONS_HELP.replace("  -h, --help", "  --replace-out-dir    replace the output folder even if Ladder did not build it\n  -h, --help")}
 
 Exit code: 0 when the site is built, 1 when the data or the build has problems, 2 when called wrongly.`,
 
   async run(args) {
-    const { values } = parseCommandArgs(args, DEPLOYMENT_OPTIONS);
+    const { values } = parseCommandArgs(args, BUILD_OPTIONS);
     if (values.help) {
       console.log(this.help);
       return EXIT.ok;
     }
     const root = process.cwd();
     applyOptions(values, root);
+    // Not a setting of the site: a one-time permission, so it applies with any configuration.
+    if (values["replace-out-dir"]) process.env[REPLACE_VARIABLE] = "1";
     process.env.ASTRO_TELEMETRY_DISABLED ??= "1";
     const { build } = await import("astro");
     try {

@@ -7,8 +7,9 @@
  *     import ladder from "ladder-handbook";
  *     export default defineConfig({ integrations: [ladder({ dataDir: "./frameworks", title: "Acme careers" })] });
  */
+import { rmSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import type { AstroIntegration } from "astro";
 import { AstroError } from "astro/errors";
 import { parseLadderOptions, type LadderUserOptions } from "./options";
@@ -20,6 +21,7 @@ import { dataProblemsMessage, loadSiteData } from "./siteData";
 import { ladderVitePlugin } from "./vitePlugin";
 import { baseProblems, outputFolderProblems } from "./deployment";
 import { displayPath } from "../lib/data/displayPath";
+import { outputOwnerProblems, publishOutput, REPLACE_VARIABLE, stagingFolder } from "./output";
 import { packageRoot } from "./packageRoot";
 
 export type { LadderUserOptions } from "./options";
@@ -44,23 +46,45 @@ export default function ladder(userOptions: LadderUserOptions = {}): AstroIntegr
           ]);
         }
         const root = fileURLToPath(config.root);
-        // A build empties its output folder first: never the data, the sources or the project.
+        const outDir = fileURLToPath(config.outDir);
+        const shownOutDir = displayPath(outDir, root);
+        // A build replaces its output folder: never the data, the sources, the project, or a
+        // folder Ladder did not build unless told to.
         const deployment = [
           ...baseProblems(config.base),
           ...(command === "build"
-            ? outputFolderProblems(
-                {
-                  root,
-                  srcDir: fileURLToPath(config.srcDir),
-                  publicDir: fileURLToPath(config.publicDir),
-                  dataDir: path.resolve(root, options.dataDir),
-                  outDir: fileURLToPath(config.outDir),
-                },
-                { outDir: displayPath(fileURLToPath(config.outDir), root), dataDir: options.dataDir },
-              )
+            ? [
+                ...outputFolderProblems(
+                  {
+                    root,
+                    srcDir: fileURLToPath(config.srcDir),
+                    publicDir: fileURLToPath(config.publicDir),
+                    dataDir: path.resolve(root, options.dataDir),
+                    outDir,
+                  },
+                  { outDir: shownOutDir, dataDir: options.dataDir },
+                ),
+                ...outputOwnerProblems(outDir, shownOutDir, process.env[REPLACE_VARIABLE] === "1"),
+              ]
             : []),
         ];
         if (deployment.length > 0) throw deploymentError(deployment);
+        // A static site is built aside and replaces the output folder only once it is whole. (With
+        // an adapter, Astro writes the server and the client into folders of their own.)
+        if (command === "build" && config.output === "static" && !config.adapter) {
+          const staging = stagingFolder({
+            cacheDir: fileURLToPath(config.cacheDir),
+            cwd: process.cwd(),
+            outDir,
+          });
+          // Emptied here, not by Astro, whose emptying skips entries named ".", "g", "i" and "t".
+          rmSync(staging, { recursive: true, force: true });
+          updateConfig({
+            outDir: pathToFileURL(`${staging}${path.sep}`),
+            // Added last, so its hook runs after every other integration's `astro:build:done`.
+            integrations: [outputPublisher(staging, outDir, shownOutDir)],
+          });
+        }
         const site = options.site ?? config.site;
         const configModule = siteConfigModule(options, { base: config.base, site, root });
         if (configModule.problems.length > 0) throw optionsError(configModule.problems);
@@ -111,6 +135,19 @@ export default function ladder(userOptions: LadderUserOptions = {}): AstroIntegr
             ],
           },
         });
+      },
+    },
+  };
+}
+
+/** Moves the finished build into the output folder once every integration is done with it. */
+function outputPublisher(staging: string, outDir: string, shownOutDir: string): AstroIntegration {
+  return {
+    name: "ladder:output",
+    hooks: {
+      "astro:build:done": async ({ logger }) => {
+        await publishOutput(staging, outDir);
+        logger.info(`The handbook is in ${shownOutDir}`);
       },
     },
   };

@@ -32,7 +32,8 @@ async function setUp(dataDir: string, command: "build" | "dev", config: Record<s
       root: pathToFileURL(`${process.cwd()}/`),
       srcDir: pathToFileURL(`${process.cwd()}/src/`),
       publicDir: pathToFileURL(`${process.cwd()}/public/`),
-      outDir: pathToFileURL(`${process.cwd()}/dist/`),
+      // A new folder: what this repository's dist/ holds must not matter.
+      outDir: pathToFileURL(`${mkdtempSync(path.join(tmpdir(), "ladder-out-"))}/dist/`),
       base: "/",
       build: { format: "directory" },
       trailingSlash: "ignore",
@@ -40,7 +41,8 @@ async function setUp(dataDir: string, command: "build" | "dev", config: Record<s
     },
     injectRoute: () => {},
     logger: { warn: (message: string) => void warnings.push(message) },
-    updateConfig: (config: { vite: { plugins: Plugin[] } }) => void plugins.push(...config.vite.plugins),
+    updateConfig: (config: { vite?: { plugins?: Plugin[] } }) =>
+      void plugins.push(...(config.vite?.plugins ?? [])),
   } as unknown as Parameters<SetupHook>[0];
   try {
     await setup(params);
