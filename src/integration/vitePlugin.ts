@@ -51,7 +51,7 @@ export function ladderVitePlugin({
   return {
     name: "ladder:virtual-modules",
     resolveId(id) {
-      return id in RESOLVED ? RESOLVED[id as keyof typeof RESOLVED] : undefined;
+      return Object.hasOwn(RESOLVED, id) ? RESOLVED[id as keyof typeof RESOLVED] : undefined;
     },
     async load(id) {
       if (id === RESOLVED[CONFIG_ID]) return configModule;
