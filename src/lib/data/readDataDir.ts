@@ -15,6 +15,7 @@ export interface DataDirReading {
   problems: Problem[];
 }
 
+/** The folders of a track folder, by name (own keys only: a folder may be named `constructor`). */
 const KINDS = { levels: ".json", roles: ".json", prose: ".mdx" } as const;
 
 /** MDX syntax tree nodes that are code rather than text, named for the error message. */
@@ -72,7 +73,7 @@ export async function readDataDir(dataDir: string, root = process.cwd()): Promis
       if (name === "track.json") {
         const data = readJson(file, relative(file), problems);
         if (data !== undefined) sources.tracks.push({ file: relative(file), track, id: track, data });
-      } else if (name in KINDS && isDirectory(file)) {
+      } else if (Object.hasOwn(KINDS, name) && isDirectory(file)) {
         await readKindDir(name as keyof typeof KINDS, file, track, sources, problems, relative);
       } else {
         problems.push({

@@ -33,7 +33,7 @@ export function salvage(schema: ZodTypeAny, data: unknown): unknown {
     const shape = inner.shape as Record<string, ZodTypeAny>;
     return Object.fromEntries(
       Object.entries(shape).flatMap(([key, field]) => {
-        const value = key in data ? salvage(field, data[key]) : undefined;
+        const value = Object.hasOwn(data, key) ? salvage(field, data[key]) : undefined;
         return value === undefined ? [] : [[key, value]];
       }),
     );

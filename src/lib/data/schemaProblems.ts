@@ -12,9 +12,9 @@ export function knownFields(schema: ZodTypeAny, path: readonly (string | number)
   let current = unwrapSchema(schema);
   for (const key of path) {
     if (current instanceof z.ZodObject) {
-      const field = (current.shape as Record<string, ZodTypeAny>)[key];
-      if (!field) return undefined;
-      current = unwrapSchema(field);
+      const shape = current.shape as Record<string, ZodTypeAny>;
+      if (!Object.hasOwn(shape, key)) return undefined;
+      current = unwrapSchema(shape[key]);
     } else if (current instanceof z.ZodArray) current = unwrapSchema(current.element);
     else if (current instanceof z.ZodRecord) current = unwrapSchema(current.valueSchema);
     else return undefined;

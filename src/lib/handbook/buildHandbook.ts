@@ -94,12 +94,14 @@ export function compareText(a: string, b: string): number {
 /** Assembles validated sources into the handbook model that every page and script reads. */
 export function buildHandbook(sources: HandbookSources): Handbook {
   const tracks = sources.tracks.map(({ track: id, data }): Track => {
-    const groupsOf = (level: string | null, byCategory: BehaviorsByCategoryData = {}) =>
-      data.categories
-        .filter((category) => (byCategory[category.id] ?? []).length > 0)
+    const groupsOf = (level: string | null, byCategory: BehaviorsByCategoryData = {}) => {
+      // A Map, as a category id such as `constructor` names something on every plain object.
+      const lists = new Map(Object.entries(byCategory));
+      return data.categories
+        .filter((category) => (lists.get(category.id) ?? []).length > 0)
         .map((category) => ({
           category,
-          behaviors: byCategory[category.id].map((behavior): Behavior => ({
+          behaviors: lists.get(category.id)!.map((behavior): Behavior => ({
             id: behavior.id,
             text: behavior.text,
             aliases: behavior.aliases ?? [],
@@ -109,6 +111,7 @@ export function buildHandbook(sources: HandbookSources): Handbook {
             ...(behavior.evolvesFrom !== undefined && { evolvesFrom: behavior.evolvesFrom }),
           })),
         }));
+    };
 
     const levels = sources.levels
       .filter((level) => level.track === id)
