@@ -1,5 +1,6 @@
 import type { Handbook } from "../handbook/buildHandbook";
 import { compareText } from "../handbook/buildHandbook";
+import { ownValue } from "../data/idRecords";
 import { permalinkTargets } from "./permalinkTargets";
 import type { PublishedIdsData, PublishedPlace } from "../schemas";
 import { PUBLISHED_IDS_FILE } from "./readPublishedIds";
@@ -23,9 +24,19 @@ function linkedIds(handbook: Handbook): (TrackId & { place: PublishedPlace })[] 
   }));
 }
 
-/** Whether the lock lists `id` in `track`; own keys only, as ids such as `constructor` are valid. */
+/** What the lock records of `id` in `track`, if it lists it: own keys only, as `constructor` is a valid id. */
+function publishedPlace(
+  lock: PublishedIdsData | undefined,
+  track: string,
+  id: string,
+): PublishedPlace | undefined {
+  const ids = lock && ownValue(lock.tracks, track);
+  return ids && ownValue(ids, id);
+}
+
+/** Whether the lock lists `id` in `track`. */
 export function isPublished(lock: PublishedIdsData | undefined, track: string, id: string): boolean {
-  return Boolean(lock && Object.hasOwn(lock.tracks, track) && Object.hasOwn(lock.tracks[track], id));
+  return publishedPlace(lock, track, id) !== undefined;
 }
 
 /** The handbook's ids (current ids and aliases) that the lock does not list yet, in site order. */
@@ -43,7 +54,10 @@ export function outdatedIds(handbook: Handbook, lock?: PublishedIdsData): TrackI
   const same = (a: PublishedPlace, b: PublishedPlace) =>
     a.level === b.level && a.role === b.role && a.text === b.text;
   return linkedIds(handbook)
-    .filter(({ track, id, place }) => isPublished(lock, track, id) && !same(lock!.tracks[track][id], place))
+    .filter(({ track, id, place }) => {
+      const recorded = publishedPlace(lock, track, id);
+      return recorded !== undefined && !same(recorded, place);
+    })
     .map(({ track, id }) => ({ track, id }));
 }
 
