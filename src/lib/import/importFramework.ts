@@ -7,7 +7,7 @@ import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import { compareText } from "../handbook/buildHandbook";
 import { idFromText } from "./idFromText";
-import type { BehaviorData, CategoryData, LevelData, TrackData } from "../schemas";
+import type { BehaviorData, BehaviorsByCategoryData, CategoryData, LevelData, TrackData } from "../schemas";
 
 /** Something the importer could not take over as it is, at its place in the source. */
 export interface ImportNote {
@@ -121,14 +121,16 @@ export function importFramework(markdown: string, track: string, order = 1): Imp
     return id;
   };
   const behaviorIds = new Set<string>();
-  const toBehaviors = (groups: CategoryBehaviors[]) => {
-    const byCategory: Record<string, BehaviorData[]> = {};
+  const toBehaviors = (groups: CategoryBehaviors[]): BehaviorsByCategoryData => {
+    // A Map: a category titled "Constructor" gets the id `constructor`, which every object has.
+    const byCategory = new Map<string, BehaviorData[]>();
     for (const group of groups) {
       const id = categoryId(group.title);
-      byCategory[id] ??= [];
-      for (const text of group.texts) byCategory[id].push({ id: idFromText(text, behaviorIds, id), text });
+      const list = byCategory.get(id) ?? [];
+      for (const text of group.texts) list.push({ id: idFromText(text, behaviorIds, id), text });
+      byCategory.set(id, list);
     }
-    return byCategory;
+    return Object.fromEntries(byCategory);
   };
 
   let shared: TrackData["sharedExpectations"];
