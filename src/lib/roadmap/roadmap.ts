@@ -1,3 +1,4 @@
+import { idRecord, ownValue } from "../data/idRecords";
 import { markdownLink } from "../links/markdownLink";
 import type { RoadmapStatus } from "./roadmapStatuses";
 import type { RoadmapState } from "../schemas/roadmap";
@@ -111,7 +112,12 @@ export interface RoadmapProgress {
 
 /** The status of a behavior on a roadmap: not started unless marked. */
 export function statusOf(state: Pick<RoadmapState, "statuses">, id: string): RoadmapStatus {
-  return state.statuses[id] ?? "not-started";
+  return ownValue(state.statuses, id) ?? "not-started";
+}
+
+/** The note on a behavior of a roadmap, as typed; empty when it has none. */
+export function noteOf(state: Pick<RoadmapState, "notes">, id: string): string {
+  return ownValue(state.notes, id) ?? "";
 }
 
 /** How far a reader is with a list of behaviors. */
@@ -128,7 +134,7 @@ export function progressOf(items: RoadmapItem[], state: Pick<RoadmapState, "stat
 
 /** An empty roadmap for a track and pair of levels. */
 export function emptyRoadmap(track: string, from: string, to: string): RoadmapState {
-  return { format: "ladder-roadmap", version: 1, track, from, to, statuses: {}, notes: {} };
+  return { format: "ladder-roadmap", version: 1, track, from, to, statuses: idRecord(), notes: idRecord() };
 }
 
 /** Where a roadmap is kept in the browser: one key per track and pair of levels. */
@@ -159,7 +165,7 @@ export function roadmapMarkdown(
   ];
   const list = (items: RoadmapItem[]) =>
     items.flatMap((item) => {
-      const note = state.notes[item.id]?.trim();
+      const note = noteOf(state, item.id).trim();
       return [
         `- ${markdownLink(item.text, item.permalink)} — ${STATUS_LABELS[statusOf(state, item.id)]}`,
         ...(note ? note.split("\n").map((line) => `  ${line ? `> ${line}` : ">"}`) : []),

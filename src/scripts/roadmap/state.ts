@@ -3,6 +3,7 @@
  * are shown for what the reader asked, how marking a status or writing a note changes a
  * roadmap, and the texts and names derived from them. No DOM and no storage here.
  */
+import { idRecord } from "../../lib/data/idRecords";
 import { levelName } from "../../lib/handbook/levelName";
 import type { RoadmapStatus } from "../../lib/roadmap/roadmapStatuses";
 import type { RoadmapCategory, RoadmapItem, RoadmapProgress } from "../../lib/roadmap/roadmap";
@@ -133,7 +134,7 @@ export function isSameRoadmap(
 
 /** The roadmap with a behavior marked; "not started" is the absence of a status, so it removes it. */
 export function withStatus(roadmap: RoadmapState, id: string, status: RoadmapStatus): RoadmapState {
-  const statuses = { ...roadmap.statuses };
+  const statuses = idRecord(Object.entries(roadmap.statuses));
   if (status === "not-started") delete statuses[id];
   else statuses[id] = status;
   return { ...roadmap, statuses };
@@ -141,7 +142,7 @@ export function withStatus(roadmap: RoadmapState, id: string, status: RoadmapSta
 
 /** The roadmap with a note on a behavior, kept as typed; a blank note removes it. */
 export function withNote(roadmap: RoadmapState, id: string, note: string): RoadmapState {
-  const notes = { ...roadmap.notes };
+  const notes = idRecord(Object.entries(roadmap.notes));
   if (note.trim()) notes[id] = note;
   else delete notes[id];
   return { ...roadmap, notes };

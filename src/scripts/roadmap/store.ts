@@ -3,6 +3,7 @@
  * the last choice of levels. What is read back is checked with the roadmap schema, the same
  * one an imported file passes; storage that fails or refuses never breaks the page.
  */
+import { idRecord } from "../../lib/data/idRecords";
 import { salvage } from "../../lib/data/salvage";
 import { emptyRoadmap, roadmapStorageKey } from "../../lib/roadmap/roadmap";
 import { roadmapStateSchema, type RoadmapState } from "../../lib/schemas/roadmap";
@@ -48,7 +49,11 @@ export function readRoadmap(storage: RoadmapStorage, track: string, from: string
     Partial<RoadmapState> | undefined;
   if (stored?.format !== "ladder-roadmap") return roadmap;
   // The key says which roadmap this is: its track and levels stay those asked for.
-  return { ...roadmap, statuses: stored.statuses ?? {}, notes: stored.notes ?? {} };
+  return {
+    ...roadmap,
+    statuses: idRecord(Object.entries(stored.statuses ?? {})),
+    notes: idRecord(Object.entries(stored.notes ?? {})),
+  };
 }
 
 /** Keeps a roadmap under its track and levels; false when the browser refuses. */

@@ -4,6 +4,7 @@
  * from the data is set as text, never parsed as HTML.
  */
 import {
+  noteOf,
   progressOf,
   statusOf,
   type ComparisonData,
@@ -186,7 +187,7 @@ export class RoadmapView {
     // What the roadmap schema accepts: a longer note would be dropped when the roadmap is read back.
     area.maxLength = NOTE_MAX_LENGTH;
     area.placeholder = "Notes and evidence";
-    area.value = roadmap.notes[item.id] ?? "";
+    area.value = noteOf(roadmap, item.id);
     noteLabel.append(element("span", "visually-hidden", `Note on: ${item.text}`), area);
     // Printed in place of the textarea, which the print styles hide with the other controls.
     entry.append(noteLabel, element("p", "print-note", area.value));
@@ -225,7 +226,7 @@ export class RoadmapView {
       for (const radio of item.querySelectorAll<HTMLInputElement>('input[type="radio"]'))
         radio.checked = radio.value === status;
       const area = item.querySelector("textarea")!;
-      if (document.activeElement !== area) area.value = roadmap.notes[id] ?? "";
+      if (document.activeElement !== area) area.value = noteOf(roadmap, id);
       item.querySelector(".print-note")!.textContent = area.value;
     }
     this.showProgress(categories, roadmap);
