@@ -67,7 +67,8 @@ function renameFiles(files: Record<string, unknown>, rename: (name: string) => s
  */
 export function dataWithIdEverywhere(id: string): Record<string, unknown> {
   const files = minimalData();
-  const fields: IdField[] = ["level", "category", "behavior", "role", "prose page", "track"];
+  // Renaming files last: the other changes find them by their first names.
+  const fields: IdField[] = ["category", "behavior", "level", "role", "prose page", "track"];
   for (const field of fields) ID_FIELDS[field](files, id);
   return files;
 }
