@@ -127,3 +127,22 @@ test("the site's own scripts run under script-src 'self'", async ({ page, contex
   await expect(page.locator(".search-results li").first()).toBeVisible();
   expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
 });
+
+test("the roadmap shows nothing for the id constructor until marked, then what was typed", async ({
+  page,
+}) => {
+  await page.goto("/roadmap/?track=hostile&from=l1&to=l2");
+  const item = page.locator('.roadmap-item[data-id="constructor"]');
+  const note = item.getByRole("textbox");
+  await expect(item.getByLabel("Not started")).toBeChecked();
+  await expect(note).toHaveValue("");
+  await expect(item.locator(".print-status")).toHaveText("Not started");
+  await expect(item.locator(".print-note")).toHaveText("");
+
+  const typed = "Explained __proto__ in the\n  team's {{ guide }}.";
+  await item.getByLabel("Working on it").check();
+  await note.fill(typed);
+  await page.reload();
+  await expect(item.getByLabel("Working on it")).toBeChecked();
+  await expect(note).toHaveValue(typed);
+});
