@@ -1,3 +1,4 @@
+import { ELEMENT_IDS } from "../../src/lib/links/urls";
 import { expect, test } from "./fixtures";
 
 test("every page starts with a working skip link", async ({ page }) => {
@@ -5,5 +6,5 @@ test("every page starts with a working skip link", async ({ page }) => {
   await page.keyboard.press("Tab");
   await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
   await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(/#main$/);
+  await expect(page).toHaveURL(new RegExp(`#${ELEMENT_IDS.main}$`));
 });

@@ -1,4 +1,5 @@
 import { devices, type Page } from "@playwright/test";
+import { ELEMENT_IDS } from "../../src/lib/links/urls";
 import { expect, test } from "./fixtures";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
@@ -56,7 +57,9 @@ test("Copy link copies the permanent short link and says so to screen readers", 
   await item.locator("summary").click();
   await item.getByRole("button", { name: "Copy link" }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/b/support/basic-git/`);
-  await expect(page.locator("#live-status")).toHaveText("Link copied: Has a basic understanding of Git.");
+  await expect(page.locator(`#${ELEMENT_IDS.status}`)).toHaveText(
+    "Link copied: Has a basic understanding of Git.",
+  );
   await expect(item.getByRole("button", { name: "Copied" })).toBeVisible();
   // Clicked again while it says so, it still comes back to its own label.
   await item.getByRole("button", { name: "Copied" }).click();
@@ -106,7 +109,7 @@ test("the menu works from the keyboard alone: Enter opens, Tab reaches the copie
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
     `[Strong generalist skill set; starting to develop some areas of expertise.](${baseURL}/b/product/strong-generalist/)`,
   );
-  await expect(page.locator("#live-status")).toHaveText(
+  await expect(page.locator(`#${ELEMENT_IDS.status}`)).toHaveText(
     "Markdown link copied: Strong generalist skill set; starting to develop some areas of expertise.",
   );
   await page.keyboard.press("Escape");

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { axeViolations } from "./axe";
+import { ELEMENT_IDS, PLACES } from "../../src/lib/links/urls";
 import { expect, test } from "./fixtures";
 
 const items = (page: import("@playwright/test").Page) => page.locator(".roadmap-item");
@@ -10,7 +11,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 test("lists what the target asks beyond the current level, then what still holds", async ({ page }) => {
-  await expect(page.locator("#roadmap-title")).toHaveText("Support: from IC2 to IC3");
+  await expect(page.locator(`#${ELEMENT_IDS.roadmapTitle}`)).toHaveText("Support: from IC2 to IC3");
   const technical = page.locator('[data-category="technical-proficiency"]');
   await expect(technical.locator("h3").first()).toHaveText(/^To grow into at IC3 \(\d+\)$/);
   const git = technical.locator('[data-id="full-professional-git"]');
@@ -39,11 +40,11 @@ test("marks behaviors, keeps notes and shows progress, all kept across a reload"
 test("keeps one roadmap per track and pair of levels", async ({ page }) => {
   await items(page).first().getByLabel("Demonstrated").check();
   await page.getByLabel("Growing into").selectOption("ic4");
-  await expect(page.locator("#roadmap-title")).toHaveText("Support: from IC2 to IC4");
+  await expect(page.locator(`#${ELEMENT_IDS.roadmapTitle}`)).toHaveText("Support: from IC2 to IC4");
   await expect(page).toHaveURL(/track=support&from=ic2&to=ic4$/);
   await expect(page.locator(".roadmap-overall")).toHaveText(/^0 of \d+ demonstrated/);
   await page.getByLabel("Track").selectOption("product");
-  await expect(page.locator("#roadmap-title")).toHaveText("Product: from IC2 to IC3");
+  await expect(page.locator(`#${ELEMENT_IDS.roadmapTitle}`)).toHaveText("Product: from IC2 to IC3");
   await page.getByLabel("Track").selectOption("support");
   await page.getByLabel("I am at").selectOption("ic2");
   await page.getByLabel("Growing into").selectOption("ic3");
@@ -97,7 +98,7 @@ test("exports JSON and imports it into another browser", async ({ page, browser 
   await other
     .getByLabel("Import JSON")
     .setInputFiles({ name: "roadmap.json", mimeType: "application/json", buffer: exported });
-  await expect(other.locator("#roadmap-title")).toHaveText("Support: from IC2 to IC3");
+  await expect(other.locator(`#${ELEMENT_IDS.roadmapTitle}`)).toHaveText("Support: from IC2 to IC3");
   const item = other.locator('[data-id="leads-issue-resolution-plans"]');
   await expect(item.getByLabel("Working on it")).toBeChecked();
   await expect(item.getByRole("textbox")).toHaveValue("Shadowing Ana's cases.");
@@ -155,7 +156,7 @@ test("without JavaScript the page says it needs it and links to the comparisons"
 
 test("lists the track's shared expectations last, as still expected", async ({ page }) => {
   await page.goto("/roadmap/?track=product&from=ic2&to=ic3");
-  const shared = page.locator('[data-category="shared"]');
+  const shared = page.locator(`[data-category="${PLACES.shared}"]`);
   await expect(shared.locator("h2")).toHaveText("All Levels");
   await expect(shared.locator('[data-id="seeks-clear-ownership"]')).toBeVisible();
   await expect(shared.locator(".roadmap-item")).toHaveCount(17);

@@ -2,6 +2,7 @@ import type { APIRequestContext, Page } from "@playwright/test";
 import { createBehaviorSearch, type SearchFilters } from "../../src/lib/search/behaviorSearch";
 import { resultCount } from "../../src/lib/search/searchMessages";
 import { expectAccessibleInBothSchemes } from "./axe";
+import { ELEMENT_IDS } from "../../src/lib/links/urls";
 import { expect, test } from "./fixtures";
 
 const results = (page: Page) => page.locator(".search-results li");
@@ -22,9 +23,9 @@ test("typing searches as you type, highlights the matched words and keeps the qu
   await expect(results(page).first().locator("mark")).toHaveText("Git");
   await expect(page.locator(".search-status")).toHaveText(/^\d+ results for “git”$/);
   await expect(page).toHaveURL(/\/behaviors\/\?q=git$/);
-  await expect(page.locator("#behavior-index")).toBeHidden();
+  await expect(page.locator(`#${ELEMENT_IDS.behaviorIndex}`)).toBeHidden();
   await box.fill("");
-  await expect(page.locator("#behavior-index")).toBeVisible();
+  await expect(page.locator(`#${ELEMENT_IDS.behaviorIndex}`)).toBeVisible();
   await expect(page).toHaveURL(/\/behaviors\/$/);
 });
 
@@ -73,7 +74,7 @@ test("the keyboard alone finds and opens a behavior: / to search, arrows to move
 }) => {
   await page.goto("/support/ic1/");
   await page.keyboard.press("/");
-  await expect(page.locator("#site-search-input")).toBeFocused();
+  await expect(page.locator(`#${ELEMENT_IDS.siteSearch}`)).toBeFocused();
   await page.keyboard.type("databases");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/behaviors\/\?q=databases$/);
@@ -97,7 +98,7 @@ test("the behavior index works without JavaScript", async ({ browser }) => {
   const page = await context.newPage();
   await page.goto("/behaviors/?q=git");
   await expect(page.locator("behavior-search form")).toBeHidden();
-  await expect(page.locator("#behavior-index li")).toHaveCount(166);
+  await expect(page.locator(`#${ELEMENT_IDS.behaviorIndex} li`)).toHaveCount(166);
   await page.getByRole("link", { name: "Is an expert in Git." }).click();
   await expect(page).toHaveURL(/\/support\/ic4\/#git-expert$/);
   await context.close();

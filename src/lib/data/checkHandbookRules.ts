@@ -4,7 +4,7 @@ import type { DeepPartial } from "./salvage";
 import type { BehaviorsByCategoryData, LevelData } from "../schemas";
 import { linkableIds } from "../links/linkableIds";
 import { didYouMean, quotedList, suggestIds } from "../links/suggestIds";
-import { RESERVED_ANCHOR_IDS, RESERVED_LEVEL_IDS, RESERVED_TRACK_IDS } from "../links/urls";
+import { RESERVED_LEVEL_IDS, RESERVED_TRACK_IDS } from "../links/urls";
 
 /**
  * The rules no single schema can express: everything that relates two fields or two files.
@@ -50,12 +50,6 @@ export function checkHandbookRules(sources: PartialSources): Problem[] {
     const seen = new Map<string, string>();
     const claim = (id: string | undefined, where: { file: string; path: string }, what: string) => {
       if (id === undefined) return;
-      if ((RESERVED_ANCHOR_IDS as readonly string[]).includes(id)) {
-        problems.push({
-          ...where,
-          message: `${what} "${id}" is an id every page uses itself: choose another id`,
-        });
-      }
       const first = seen.get(id);
       if (first) {
         problems.push({

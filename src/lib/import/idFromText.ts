@@ -1,5 +1,4 @@
 import { slug } from "github-slugger";
-import { RESERVED_ANCHOR_IDS } from "../links/urls";
 
 /** Words that say little about a behavior; ids read better without them. */
 const STOP_WORDS = new Set(
@@ -28,9 +27,8 @@ export function idFromText(text: string, taken: Set<string>, fallback = "item"):
   const meaningful = words.filter((word) => !STOP_WORDS.has(word));
   const chosen = (meaningful.length > 0 ? meaningful : words).slice(0, MAX_WORDS);
   const base = chosen.length > 0 ? chosen.join("-") : fallback;
-  const reserved = new Set<string>(RESERVED_ANCHOR_IDS);
   let id = base;
-  for (let n = 2; taken.has(id) || reserved.has(id); n += 1) id = `${base}-${n}`;
+  for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
   taken.add(id);
   return id;
 }

@@ -2,7 +2,7 @@ import type { Handbook, Level, Track } from "../handbook/buildHandbook";
 import { handbookPath, type Deployment } from "./handbookPath";
 import { permalinkTargets, type PermalinkTarget } from "./permalinkTargets";
 import { didYouMean, quotedList, suggestIds, type NameCandidate } from "./suggestIds";
-import { createUrls, RESERVED_LEVEL_IDS, SEGMENTS, type Urls } from "./urls";
+import { createUrls, ELEMENT_IDS, RESERVED_LEVEL_IDS, SEGMENTS, type Urls } from "./urls";
 
 /** `ok`: the page and anchor exist. `warning`: it works, but should be written otherwise. */
 export type LinkStatus = "ok" | "warning" | "broken";
@@ -17,7 +17,7 @@ export interface LinkVerdict {
 }
 
 /** Anchors every page has, besides those of its behaviors: the skip link's target. */
-const PAGE_ANCHORS = new Set(["main"]);
+const PAGE_ANCHORS = new Set<string>([ELEMENT_IDS.main]);
 
 /**
  * Checks a URL against the handbook data, without a build: the page must exist (a track,

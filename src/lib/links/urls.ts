@@ -23,8 +23,28 @@ export const RESERVED_TRACK_IDS = [
 /** Segments under `/{track}/` the site uses itself, so no level may take them. */
 export const RESERVED_LEVEL_IDS = [SEGMENTS.compare, SEGMENTS.roles] as const;
 
-/** Element ids every page uses, so no behavior or responsibility may take them as its anchor. */
-export const RESERVED_ANCHOR_IDS = ["main"] as const;
+/**
+ * Ids of the page's own elements. Each holds `--`, which no id in the data can, so a behavior's
+ * anchor never takes an element's place (a status message would overwrite the behavior, its
+ * short link land on the search box).
+ */
+export const ELEMENT_IDS = {
+  main: "ladder--main",
+  status: "ladder--status",
+  siteSearch: "ladder--site-search",
+  searchQuery: "ladder--search-query",
+  searchHelp: "ladder--search-help",
+  behaviorIndex: "ladder--behavior-index",
+  roadmapTitle: "ladder--roadmap-title",
+  pickerFrom: "ladder--picker-from",
+  pickerTo: "ladder--picker-to",
+} as const;
+
+/**
+ * What the search's level filter offers besides levels, and the roadmap's group of shared
+ * expectations: with `--`, never a level or category id.
+ */
+export const PLACES = { shared: "--shared", roles: "--roles" } as const;
 
 /**
  * A page's own anchor for its section about a category: `category--delivery` on level and

@@ -1,5 +1,6 @@
 import { idRecord, ownValue } from "../data/idRecords";
 import { markdownLink } from "../links/markdownLink";
+import { PLACES } from "../links/urls";
 import type { RoadmapStatus } from "./roadmapStatuses";
 import type { RoadmapState } from "../schemas/roadmap";
 
@@ -92,7 +93,7 @@ export function roadmapCategories(
   // Expected at every level, so at the target too: the last part of the roadmap.
   if (comparison.shared.length > 0) {
     categories.push({
-      id: "shared",
+      id: PLACES.shared,
       title: sharedTitle,
       growInto: [],
       keep: comparison.shared.map((behavior) => item(behavior, "kept")),

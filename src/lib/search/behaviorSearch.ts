@@ -9,6 +9,7 @@ import MiniSearch, {
 import type { SearchDocument } from "./searchDocuments";
 import { editDistance, indexTerms, isFiller, queryWords, TEXT_WORD } from "./searchWords";
 import { wordStem } from "../compare/textSimilarity";
+import { PLACES } from "../links/urls";
 
 /**
  * Search runs in two stages, measured side by side in docs/benchmarks.md. MiniSearch, an
@@ -123,8 +124,8 @@ export function expandDocuments(payload: SearchPayload): SearchDocument[] {
 }
 
 /**
- * Narrows results to a track, a level and a category (ids). The level may also be "shared"
- * (the track's shared expectations) or "roles" (role responsibilities).
+ * Narrows results to a track, a level and a category (ids). The level may also be
+ * `PLACES.shared` (the track's shared expectations) or `PLACES.roles` (role responsibilities).
  */
 export interface SearchFilters {
   track?: string;
@@ -182,9 +183,9 @@ const FILTER_NAMES = ["track", "level", "category"] as const;
 const matchesFilters = (document: SearchDocument, filters: SearchFilters) =>
   (!filters.track || document.track === filters.track) &&
   (!filters.level ||
-    (filters.level === "shared"
+    (filters.level === PLACES.shared
       ? document.level === null && document.category !== null
-      : filters.level === "roles"
+      : filters.level === PLACES.roles
         ? document.category === null
         : document.level === filters.level)) &&
   (!filters.category || document.category === filters.category);

@@ -1,4 +1,5 @@
 import type { Handbook } from "../handbook/buildHandbook";
+import { PLACES } from "../links/urls";
 
 /** An option of a filter select: its value (an id), what it reads, and the tracks that have it. */
 export interface SearchFilterOption {
@@ -17,35 +18,49 @@ export interface SearchFilter {
 }
 
 /**
- * Options shared by several tracks (a level id or category id they both use) appear once,
- * knowing which tracks have them, labelled as the first track that has them names them.
+ * Options shared by several tracks (a level id or category id they both use, named alike)
+ * appear once, knowing which tracks have them. An id the tracks name differently is an option
+ * per name, each saying its tracks: one track's title is never shown for another's results.
  */
-function mergedOptions(list: { value: string; label: string; track: string }[]): SearchFilterOption[] {
-  const byValue = new Map<string, SearchFilterOption>();
+function mergedOptions(
+  list: { value: string; label: string; track: string }[],
+  trackTitles: ReadonlyMap<string, string>,
+): SearchFilterOption[] {
+  const byValue = new Map<string, Map<string, string[]>>();
   for (const { value, label, track } of list) {
-    const option = byValue.get(value) ?? { value, label, tracks: [] };
-    option.tracks.push(track);
-    byValue.set(value, option);
+    const byLabel = byValue.get(value) ?? new Map<string, string[]>();
+    byLabel.set(label, [...(byLabel.get(label) ?? []), track]);
+    byValue.set(value, byLabel);
   }
-  return [...byValue.values()];
+  return [...byValue].flatMap(([value, byLabel]) =>
+    [...byLabel].map(([label, tracks]) => ({
+      value,
+      label:
+        byLabel.size === 1 ? label : `${label} (${tracks.map((track) => trackTitles.get(track)).join(", ")})`,
+      tracks,
+    })),
+  );
 }
 
 /**
- * The behavior search's filters, in the order of the form: tracks; levels, with "shared" for
- * a track's shared expectations and "roles" for its roles' responsibilities; categories.
+ * The behavior search's filters, in the order of the form: tracks; levels, with `PLACES.shared`
+ * for a track's shared expectations and `PLACES.roles` for its roles' responsibilities; categories.
  */
 export function searchFilters(handbook: Handbook): SearchFilter[] {
+  const trackTitles = new Map(handbook.tracks.map((track) => [track.id, track.shortTitle]));
   const levels = mergedOptions(
     handbook.tracks.flatMap((track) => [
-      ...(track.shared ? [{ value: "shared", label: track.shared.title, track: track.id }] : []),
+      ...(track.shared ? [{ value: PLACES.shared, label: track.shared.title, track: track.id }] : []),
       ...track.levels.map((level) => ({ value: level.id, label: level.code, track: track.id })),
-      ...(track.roles.length ? [{ value: "roles", label: "Roles", track: track.id }] : []),
+      ...(track.roles.length ? [{ value: PLACES.roles, label: "Roles", track: track.id }] : []),
     ]),
+    trackTitles,
   );
   const categories = mergedOptions(
     handbook.tracks.flatMap((track) =>
       track.categories.map((category) => ({ value: category.id, label: category.title, track: track.id })),
     ),
+    trackTitles,
   );
   return [
     {

@@ -9,6 +9,7 @@ import type {
   SearchSuggestion,
   TextSegment,
 } from "../../lib/search/behaviorSearch";
+import { ELEMENT_IDS } from "../../lib/links/urls";
 import { resultCount, searchStatus, suggestionLabel } from "../../lib/search/searchMessages";
 import type { SearchRequest } from "../searchWorker";
 import {
@@ -67,7 +68,10 @@ class BehaviorSearch extends HTMLElement {
     this.input.addEventListener("focus", () => this.load(), { once: true });
     this.input.addEventListener("input", () => this.update());
     this.form.addEventListener("change", (event) => {
-      if ((event.target as HTMLElement).tagName === "SELECT") this.update(true);
+      const target = event.target as HTMLElement;
+      if (!(target instanceof HTMLSelectElement)) return;
+      this.limitOptions({ name: target.name as FilterName, index: target.selectedIndex });
+      this.update(true);
     });
     this.form.addEventListener("submit", (event) => {
       event.preventDefault();
@@ -142,13 +146,13 @@ class BehaviorSearch extends HTMLElement {
     this.limitOptions();
   }
 
-  /** Offers only the levels and categories of the chosen track. */
-  private limitOptions() {
-    const { offered, selection } = filterOptions(this.options, this.filters());
+  /** Offers only the levels and categories of the chosen track (`picked`: the option just chosen). */
+  private limitOptions(picked?: { name: FilterName; index: number }) {
+    const { enabled, selectedIndex } = filterOptions(this.options, this.filters(), picked);
     for (const name of FILTER_NAMES) {
       const select = this.select(name);
-      for (const option of select.options) option.disabled = !offered[name].has(option.value);
-      if (select.value !== selection[name]) select.value = selection[name];
+      [...select.options].forEach((option, index) => (option.disabled = !enabled[name][index]));
+      select.selectedIndex = selectedIndex[name];
     }
   }
 
@@ -191,7 +195,7 @@ class BehaviorSearch extends HTMLElement {
     const active = this.isActive();
     // Only on change: setting `hidden` again, even to the same value, restyles the whole
     // listing, which at 10,000 behaviors costs more than the search itself.
-    const listing = document.getElementById("behavior-index")!;
+    const listing = document.getElementById(ELEMENT_IDS.behaviorIndex)!;
     if (listing.hidden !== active) listing.hidden = active;
     if (this.results.hidden === active) this.results.hidden = !active;
     const items = document.createDocumentFragment();

@@ -18,9 +18,14 @@ export interface FilterOption {
   tracks: readonly string[];
 }
 
-/** The options offered by each filter select for a selection, and the selection they leave. */
+/**
+ * What each filter select offers for a selection: which options are enabled (by position: one
+ * id may be a level or category that two tracks name differently, an option each), which one is
+ * selected, and the selection that leaves.
+ */
 export interface OfferedFilters {
-  offered: Record<FilterName, Set<string>>;
+  enabled: Record<FilterName, boolean[]>;
+  selectedIndex: Record<FilterName, number>;
   selection: FilterSelection;
 }
 
@@ -31,21 +36,40 @@ const fitsTrack = (option: FilterOption, track: string) =>
 /**
  * The options each filter select offers given the current selection: every track; with a
  * track chosen, only that track's levels and categories (tracks differ in both). A chosen
- * level or category the track lacks goes back to "all" rather than finding nothing.
+ * level or category the track lacks goes back to "all" (the first option) rather than finding
+ * nothing. `picked` is the option just chosen: one of a single track whose id another track
+ * names otherwise chooses its track too, so the results are those of the option read.
  */
 export function filterOptions(
   options: Record<FilterName, readonly FilterOption[]>,
   selection: FilterSelection,
+  picked?: { name: FilterName; index: number },
 ): OfferedFilters {
-  const offeredOf = (name: FilterName) =>
-    new Set(
-      options[name]
-        .filter((option) => name === "track" || fitsTrack(option, selection.track))
-        .map((option) => option.value),
+  const pickedOption = picked && picked.name !== "track" ? options[picked.name][picked.index] : undefined;
+  const impliesTrack =
+    pickedOption?.tracks.length === 1 &&
+    options[picked!.name].some(
+      (option, index) => index !== picked!.index && option.value === pickedOption.value,
     );
-  const offered = { track: offeredOf("track"), level: offeredOf("level"), category: offeredOf("category") };
-  const kept = (name: FilterName) => (offered[name].has(selection[name]) ? selection[name] : "");
-  return { offered, selection: { track: selection.track, level: kept("level"), category: kept("category") } };
+  const track = impliesTrack ? pickedOption.tracks[0] : selection.track;
+  const enabledOf = (name: FilterName) =>
+    options[name].map((option) => name === "track" || fitsTrack(option, track));
+  const enabled = { track: enabledOf("track"), level: enabledOf("level"), category: enabledOf("category") };
+  const wanted = { ...selection, track };
+  const indexOf = (name: FilterName) => {
+    if (picked?.name === name && enabled[name][picked.index]) return picked.index;
+    const index = options[name].findIndex(
+      (option, index) => enabled[name][index] && option.value === wanted[name],
+    );
+    return Math.max(index, 0);
+  };
+  const selectedIndex = { track: indexOf("track"), level: indexOf("level"), category: indexOf("category") };
+  const valueOf = (name: FilterName) => options[name][selectedIndex[name]]?.value ?? "";
+  return {
+    enabled,
+    selectedIndex,
+    selection: { track: valueOf("track"), level: valueOf("level"), category: valueOf("category") },
+  };
 }
 
 /** The query and filters an address asks for (`?q=…&track=…`); what it lacks is empty. */

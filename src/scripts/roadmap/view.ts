@@ -11,6 +11,7 @@ import {
   type RoadmapCategory,
   type RoadmapItem,
 } from "../../lib/roadmap/roadmap";
+import { ELEMENT_IDS } from "../../lib/links/urls";
 import { ROADMAP_STATUSES, type RoadmapStatus } from "../../lib/roadmap/roadmapStatuses";
 import { NOTE_MAX_LENGTH, type RoadmapState } from "../../lib/schemas/roadmap";
 import {
@@ -130,7 +131,7 @@ export class RoadmapView {
     roadmap: RoadmapState,
   ) {
     const { from, to } = comparison;
-    this.root.querySelector("#roadmap-title")!.textContent =
+    this.root.querySelector(`#${ELEMENT_IDS.roadmapTitle}`)!.textContent =
       `${track.shortTitle}: from ${from.code} to ${to.code}`;
     const sections = categories.map((category) => {
       const section = element("section", "roadmap-category");

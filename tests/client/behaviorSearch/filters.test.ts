@@ -4,42 +4,54 @@ import {
   isSearching,
   searchAddress,
   searchFromAddress,
+  type FilterName,
   type FilterOption,
+  type OfferedFilters,
 } from "../../../src/scripts/behaviorSearch/filters";
+import { PLACES } from "../../../src/lib/links/urls";
 
-// As BehaviorSearch.astro lists them: "All …" first (no tracks), then options shared by tracks once.
+// As BehaviorSearch.astro lists them: "All …" first (no tracks), then options shared by tracks
+// once; "delivery" is named differently in the two tracks, an option each.
 const all: FilterOption = { value: "", tracks: [] };
 const OPTIONS = {
   track: [all, { value: "support", tracks: ["support"] }, { value: "product", tracks: ["product"] }],
   level: [
     all,
-    { value: "shared", tracks: ["product"] },
+    { value: PLACES.shared, tracks: ["product"] },
     { value: "ic1", tracks: ["support", "product"] },
     { value: "ic6", tracks: ["support"] },
-    { value: "roles", tracks: ["product"] },
+    { value: PLACES.roles, tracks: ["product"] },
   ],
   category: [
     all,
     { value: "technical-proficiency", tracks: ["support", "product"] },
     { value: "customer-focus", tracks: ["support"] },
+    { value: "delivery", tracks: ["support"] },
+    { value: "delivery", tracks: ["product"] },
   ],
 };
 const none = { track: "", level: "", category: "" };
-const sorted = (values: Set<string>) => [...values].sort();
+
+/** The values of the options a filter offers, sorted. */
+const offered = (result: OfferedFilters, name: FilterName) =>
+  [...new Set(OPTIONS[name].filter((_, index) => result.enabled[name][index]).map((o) => o.value))].sort();
 
 describe("the behavior search's filter options", () => {
   it("offers everything while no track is chosen", () => {
-    const { offered, selection } = filterOptions(OPTIONS, { ...none, level: "ic6" });
-    expect(sorted(offered.level)).toEqual(["", "ic1", "ic6", "roles", "shared"]);
-    expect(sorted(offered.category)).toEqual(["", "customer-focus", "technical-proficiency"]);
-    expect(selection).toEqual({ ...none, level: "ic6" });
+    const result = filterOptions(OPTIONS, { ...none, level: "ic6" });
+    expect(offered(result, "level")).toEqual(["", PLACES.roles, PLACES.shared, "ic1", "ic6"].sort());
+    expect(offered(result, "category")).toEqual(["", "customer-focus", "delivery", "technical-proficiency"]);
+    expect(result.selection).toEqual({ ...none, level: "ic6" });
+    expect(result.selectedIndex.level).toBe(3);
   });
 
   it("offers only the chosen track's levels and categories, and every track", () => {
-    const { offered } = filterOptions(OPTIONS, { ...none, track: "product" });
-    expect(sorted(offered.track)).toEqual(["", "product", "support"]);
-    expect(sorted(offered.level)).toEqual(["", "ic1", "roles", "shared"]);
-    expect(sorted(offered.category)).toEqual(["", "technical-proficiency"]);
+    const result = filterOptions(OPTIONS, { ...none, track: "product" });
+    expect(offered(result, "track")).toEqual(["", "product", "support"]);
+    expect(offered(result, "level")).toEqual(["", PLACES.roles, PLACES.shared, "ic1"].sort());
+    expect(offered(result, "category")).toEqual(["", "delivery", "technical-proficiency"]);
+    // Of the two "delivery" options, only the product track's.
+    expect(result.enabled.category).toEqual([true, true, false, false, true]);
   });
 
   it("puts a level or category the chosen track lacks back to all, keeping those it has", () => {
@@ -47,14 +59,35 @@ describe("the behavior search's filter options", () => {
       filterOptions(OPTIONS, { track: "product", level: "ic6", category: "technical-proficiency" }).selection,
     ).toEqual({ track: "product", level: "", category: "technical-proficiency" });
     expect(
-      filterOptions(OPTIONS, { track: "product", level: "roles", category: "customer-focus" }).selection,
-    ).toEqual({ track: "product", level: "roles", category: "" });
+      filterOptions(OPTIONS, { track: "product", level: PLACES.roles, category: "customer-focus" }).selection,
+    ).toEqual({ track: "product", level: PLACES.roles, category: "" });
+  });
+
+  it("selects the chosen track's option of an id two tracks name differently", () => {
+    const result = filterOptions(OPTIONS, { track: "product", level: "", category: "delivery" });
+    expect(result.selectedIndex.category).toBe(4);
+    expect(
+      filterOptions(OPTIONS, { track: "support", level: "", category: "delivery" }).selectedIndex.category,
+    ).toBe(3);
+  });
+
+  it("chooses the track of an option picked among differently named ones, and only then", () => {
+    const picked = filterOptions(OPTIONS, { ...none, category: "delivery" }, { name: "category", index: 4 });
+    expect(picked.selection).toEqual({ track: "product", level: "", category: "delivery" });
+    expect(picked.selectedIndex).toEqual({ track: 2, level: 0, category: 4 });
+    // An option of one track whose id no other track uses leaves "all tracks" as it is.
+    const single = filterOptions(
+      OPTIONS,
+      { ...none, category: "customer-focus" },
+      { name: "category", index: 2 },
+    );
+    expect(single.selection).toEqual({ ...none, category: "customer-focus" });
   });
 
   it('offers only "all" for a track no level belongs to', () => {
-    const { offered, selection } = filterOptions(OPTIONS, { track: "design", level: "ic1", category: "" });
-    expect(sorted(offered.level)).toEqual([""]);
-    expect(selection).toEqual({ track: "design", level: "", category: "" });
+    const result = filterOptions(OPTIONS, { track: "design", level: "ic1", category: "" });
+    expect(offered(result, "level")).toEqual([""]);
+    expect(result.selection).toEqual(none);
   });
 });
 
@@ -76,7 +109,7 @@ describe("the behavior search's address", () => {
   });
 
   it("reads back what it writes", () => {
-    const selection = { track: "product", level: "roles", category: "" };
+    const selection = { track: "product", level: PLACES.roles, category: "" };
     const address = searchAddress("/behaviors/", "on-call “pager”", selection);
     expect(searchFromAddress(address.slice(address.indexOf("?")))).toEqual({
       query: "on-call “pager”",

@@ -1,3 +1,4 @@
+import { PLACES } from "../../../src/lib/links/urls";
 import { describe, expect, it } from "vitest";
 import { comparisonDocument } from "../../../src/lib/handbook/apiDocuments";
 import { checkDocumentLinks } from "../../../src/lib/links/checkDocumentLinks";
@@ -88,11 +89,11 @@ describe("the roadmap model on the real data", async () => {
       JSON.stringify(comparisonDocument(compareLevels(buildTrackEvolution(product), "ic2", "ic3"), urls)),
     );
     const last = roadmapCategories(productComparison, "All Levels").at(-1)!;
-    expect(last).toMatchObject({ id: "shared", title: "All Levels", growInto: [] });
+    expect(last).toMatchObject({ id: PLACES.shared, title: "All Levels", growInto: [] });
     expect(last.keep.map((i) => i.id)).toEqual(
       product.shared!.groups.flatMap((g) => g.behaviors.map((b) => b.id)),
     );
-    expect(categories.some((c) => c.id === "shared")).toBe(false);
+    expect(categories.some((c) => c.id === PLACES.shared)).toBe(false);
   });
 
   it("keeps notes as quoted text, whatever Markdown they hold", () => {

@@ -1,3 +1,4 @@
+import { PLACES } from "../../../src/lib/links/urls";
 import { describe, expect, it } from "vitest";
 import {
   buildSearchPayload,
@@ -116,8 +117,13 @@ describe("behavior search on the real data", async () => {
     expect(
       search("", { track: "support", category: "delivery", level: "ic1" }).map((r) => r.document.id),
     ).toEqual(["plans-commitments-with-guidance", "exercises-compassion", "asks-for-support-when-blocked"]);
-    expect(search("", { level: "shared" }, 1000)).toHaveLength(17);
-    expect(ids(search("", { level: "roles" }))).toEqual(["facilitator", "coordinator", "mentor", "liaison"]);
+    expect(search("", { level: PLACES.shared }, 1000)).toHaveLength(17);
+    expect(ids(search("", { level: PLACES.roles }))).toEqual([
+      "facilitator",
+      "coordinator",
+      "mentor",
+      "liaison",
+    ]);
   });
 
   it("lists everything in site order for an empty query, up to the limit, and counts them all", () => {

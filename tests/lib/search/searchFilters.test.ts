@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { PLACES } from "../../../src/lib/links/urls";
 import { searchFilters } from "../../../src/lib/search/searchFilters";
 import { realHandbook } from "../../helpers/realHandbook";
 
@@ -17,15 +18,15 @@ describe("the search filters of the real data", async () => {
     const add = (value: string, track: string) =>
       expected.set(value, [...(expected.get(value) ?? []), track]);
     for (const track of handbook.tracks) {
-      if (track.shared) add("shared", track.id);
+      if (track.shared) add(PLACES.shared, track.id);
       for (const level of track.levels) add(level.id, track.id);
-      if (track.roles.length) add("roles", track.id);
+      if (track.roles.length) add(PLACES.roles, track.id);
     }
     expect(new Map(levels.options.map((option) => [option.value, option.tracks]))).toEqual(expected);
     expect(levels.options).toHaveLength(expected.size);
   });
 
-  it("offer each category id once, knowing every track that has it, labelled by the first", () => {
+  it("offer each category id once, knowing every track that has it (the tracks name them alike)", () => {
     const everyCategory = handbook.tracks.flatMap((track) =>
       track.categories.map((category) => ({ ...category, track: track.id })),
     );
@@ -39,6 +40,18 @@ describe("the search filters of the real data", async () => {
         label: having[0].title,
         tracks: having.map((category) => category.track),
       });
+      expect(new Set(having.map((category) => category.title)).size).toBe(1);
     }
+  });
+
+  it("offer an id the tracks name differently once per name, saying whose it is", () => {
+    const [first, second] = handbook.tracks;
+    const renamed = { ...second.categories[0], id: first.categories[0].id, title: "Renamed for the test" };
+    const changed = { ...handbook, tracks: [first, { ...second, categories: [renamed] }] };
+    const options = searchFilters(changed)[2].options.filter((option) => option.value === renamed.id);
+    expect(options).toEqual([
+      { value: renamed.id, label: `${first.categories[0].title} (${first.shortTitle})`, tracks: [first.id] },
+      { value: renamed.id, label: `Renamed for the test (${second.shortTitle})`, tracks: [second.id] },
+    ]);
   });
 });
