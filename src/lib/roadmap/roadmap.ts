@@ -1,5 +1,5 @@
 import { idRecord, ownValue } from "../data/idRecords";
-import { markdownLink } from "../links/markdownLink";
+import { markdownLink } from "../links/markdown";
 import { PLACES } from "../links/urls";
 import type { RoadmapStatus } from "./roadmapStatuses";
 import type { RoadmapState } from "../schemas/roadmap";

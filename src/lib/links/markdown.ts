@@ -1,0 +1,64 @@
+import type { Heading, Link, Root } from "mdast";
+import remarkGfm from "remark-gfm";
+import remarkStringify from "remark-stringify";
+import { unified } from "unified";
+
+/**
+ * Markdown written from a syntax tree (mdast) by remark-stringify, never by pasting text into
+ * Markdown: whatever a framework's text holds — `*`, `_`, backticks, `<script>`, `[x](y)`, `#`
+ * at the start of a line, `&amp;` — the serializer escapes it, so a behavior stays one link
+ * text and a title one heading, reading back character for character. GitHub-flavored, as most
+ * documents a roadmap is pasted into are: `~` and bare `www.`/`https://` addresses are escaped
+ * too, so they make no strikethrough or extra link there.
+ *
+ * Line breaks: a line break in a link text or heading would break the line it must stay on (a
+ * blank line ends the paragraph, a link pasted into a table row or list item splits it), so it
+ * is written as a character reference (`&#xA;`, `&#xD;`): it reads back as the same line break,
+ * renders as a space, and the link or heading stays on one line. (A depth-1 or -2 heading
+ * holding one is written with an underline, mdast-util-to-markdown's choice; it reads back the
+ * same.) The one character no Markdown holds is U+0000, which CommonMark reads as U+FFFD.
+ */
+const serializer = unified()
+  .use(remarkGfm)
+  .use(remarkStringify, {
+    bullet: "-",
+    // [text](url) even when the text is the URL, so every link reads alike.
+    resourceLink: true,
+    unsafe: [
+      { character: "\n", inConstruct: "phrasing" },
+      { character: "\r", inConstruct: "phrasing" },
+      // GFM's own pattern escapes the dot of `www.` only before a domain character; before
+      // another escaped character (`www.\*`), GitHub-flavored readers take the backslash
+      // into the address they link, and the text reads back with it.
+      { character: ".", before: "[Ww]{3}", inConstruct: "phrasing", notInConstruct: ["autolink"] },
+    ],
+  });
+
+/** A link node reading `text` (as text, never as Markdown) to `url`. */
+export function linkNode(text: string, url: string): Link {
+  return { type: "link", url, children: [{ type: "text", value: text }] };
+}
+
+/** A heading node of `depth` reading `text` (as text, never as Markdown). */
+export function headingNode(depth: Heading["depth"], text: string): Heading {
+  return { type: "heading", depth, children: [{ type: "text", value: text }] };
+}
+
+/** The Markdown document of an mdast tree, ending with a line break. */
+export function markdownOf(tree: Root): string {
+  return serializer.stringify(tree);
+}
+
+/**
+ * A Markdown link to `url` reading `text`, on one line: `[text](url)`, with whatever in the
+ * text or URL would make it something else escaped (see the top of this module). A URL with
+ * spaces or control characters is written `<url>`.
+ */
+export function markdownLink(text: string, url: string): string {
+  const paragraph = markdownOf({
+    type: "root",
+    children: [{ type: "paragraph", children: [linkNode(text, url)] }],
+  });
+  // The serializer ends a document with a line break; a link to paste inline has none.
+  return paragraph.slice(0, -1);
+}

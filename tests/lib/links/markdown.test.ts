@@ -1,0 +1,145 @@
+import fc from "fast-check";
+import type { Heading, Link, Nodes, Paragraph } from "mdast";
+import { toString } from "mdast-util-to-string";
+import { describe, expect, it } from "vitest";
+import { headingNode, markdownLink, markdownOf } from "../../../src/lib/links/markdown";
+import { createUrls } from "../../../src/lib/links/urls";
+import { permalinkTargets } from "../../../src/lib/links/permalinkTargets";
+import {
+  asMarkdownReads,
+  HOSTILE_TEXTS,
+  markdownishText,
+  markdownReaders,
+  nonTextNodes,
+} from "../../helpers/markdownReadBack";
+import { realHandbook } from "../../helpers/realHandbook";
+
+const types = (nodes: readonly Nodes[]) => nodes.map((node) => node.type);
+
+/**
+ * A copied Markdown link as each reader reads it: its blocks, the inline nodes of its
+ * paragraph, and the link's URL, text and the kinds of node its text is made of.
+ */
+function readLink(markdown: string) {
+  return Object.entries(markdownReaders).map(([reader, read]) => {
+    const { children } = read(markdown);
+    const paragraph = children[0] as Paragraph | undefined;
+    const link = paragraph?.children[0] as Link | undefined;
+    return {
+      reader,
+      blocks: types(children),
+      inline: types(paragraph?.children ?? []),
+      url: link?.url,
+      text: link && toString(link),
+      nonText: link ? nonTextNodes(link) : [],
+    };
+  });
+}
+
+/** What `markdownLink(text, url)` must read back as, for every reader: one link, nothing else. */
+const oneLink = (text: string, url: string) =>
+  Object.keys(markdownReaders).map((reader) => ({
+    reader,
+    blocks: ["paragraph"],
+    inline: ["link"],
+    url: asMarkdownReads(url),
+    text: asMarkdownReads(text),
+    nonText: [],
+  }));
+
+describe("markdownLink", () => {
+  it("writes plain text as [text](url), as before", () => {
+    expect(
+      markdownLink("Has a basic understanding of Git.", "https://h.example.com/b/support/basic-git/"),
+    ).toBe("[Has a basic understanding of Git.](https://h.example.com/b/support/basic-git/)");
+  });
+
+  it.each(HOSTILE_TEXTS)("keeps %j one link reading it verbatim, on one line", (text) => {
+    const url = "https://h.example.com/b/support/basic-git/";
+    const markdown = markdownLink(text, url);
+    expect(markdown).not.toMatch(/[\r\n]/);
+    expect(readLink(markdown)).toEqual(oneLink(text, url));
+  });
+
+  it.each([
+    "/b/x/a (b)/",
+    "/b/x/a(b/",
+    "/b/x/a)b/",
+    "/b/x/<a>/",
+    "/b/x/a\\b/",
+    "/b/x/a b>)/",
+    "https://h.example.com/b/x/%20/",
+    "",
+  ])("keeps the URL %j one destination", (url) => {
+    const markdown = markdownLink("Text", url);
+    expect(markdown).not.toMatch(/[\r\n]/);
+    expect(readLink(markdown)).toEqual(oneLink("Text", url));
+  });
+
+  it("keeps every behavior and responsibility of the real data one link to its permalink", async () => {
+    const handbook = await realHandbook();
+    const urls = createUrls("/handbook/", "https://h.example.com");
+    const targets = permalinkTargets(handbook, urls);
+    expect(targets.length).toBeGreaterThan(0);
+    for (const { track, id, text } of targets) {
+      const url = urls.absolute(urls.permalink(track, id));
+      expect(readLink(markdownLink(text, url)), `${track}/${id}`).toEqual(oneLink(text, url));
+    }
+  });
+
+  it("keeps any text one link reading it verbatim", () => {
+    fc.assert(
+      fc.property(markdownishText, markdownishText, (text, tail) => {
+        const url = `https://h.example.com/b/x/${tail}`;
+        const markdown = markdownLink(text, url);
+        expect(markdown).not.toMatch(/[\r\n]/);
+        expect(readLink(markdown)).toEqual(oneLink(text, url));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("headings", () => {
+  /** A one-heading document as each reader reads it. */
+  const readHeading = (markdown: string) =>
+    Object.entries(markdownReaders).map(([reader, read]) => {
+      const { children } = read(markdown);
+      const heading = children[0] as Heading | undefined;
+      return {
+        reader,
+        blocks: types(children),
+        depth: heading?.depth,
+        text: heading && toString(heading),
+        // GitHub links bare addresses in a heading, whatever escapes them: allowed, as they
+        // read as where they go (see isAddressAutolink).
+        nonText: heading ? nonTextNodes(heading, reader === "GFM") : [],
+      };
+    });
+  const oneHeading = (depth: number, text: string) =>
+    Object.keys(markdownReaders).map((reader) => ({
+      reader,
+      blocks: ["heading"],
+      depth,
+      text: asMarkdownReads(text),
+      nonText: [],
+    }));
+  const depths = [1, 2, 3, 4, 5, 6] as const;
+
+  it.each(HOSTILE_TEXTS)("keep %j one heading reading it verbatim, at every depth", (text) => {
+    for (const depth of depths) {
+      const markdown = markdownOf({ type: "root", children: [headingNode(depth, text)] });
+      expect(readHeading(markdown), `depth ${depth}`).toEqual(oneHeading(depth, text));
+    }
+  });
+
+  it("keep any text one heading reading it verbatim", () => {
+    fc.assert(
+      fc.property(markdownishText, fc.constantFrom(...depths), (text, depth) => {
+        const markdown = markdownOf({ type: "root", children: [headingNode(depth, text)] });
+        expect(readHeading(markdown)).toEqual(oneHeading(depth, text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
