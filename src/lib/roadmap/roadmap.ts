@@ -1,5 +1,4 @@
 import { idRecord, ownValue } from "../data/idRecords";
-import { markdownLink } from "../links/markdown";
 import { PLACES } from "../links/urls";
 import type { RoadmapStatus } from "./roadmapStatuses";
 import type { RoadmapState } from "../schemas/roadmap";
@@ -141,45 +140,6 @@ export function emptyRoadmap(track: string, from: string, to: string): RoadmapSt
 /** Where a roadmap is kept in the browser: one key per track and pair of levels. */
 export function roadmapStorageKey(track: string, from: string, to: string): string {
   return `ladder-roadmap:v1:${track}:${from}:${to}`;
-}
-
-/**
- * The roadmap as a Markdown document for a career roadmap doc: a heading per category and per
- * group, each behavior as a link to its permanent short link, its status and its note.
- */
-export function roadmapMarkdown(
-  comparison: ComparisonData,
-  categories: RoadmapCategory[],
-  state: RoadmapState,
-  trackTitle: string,
-): string {
-  const name = (level: ComparisonData["from"]) =>
-    level.title ? `${level.code} (${level.title})` : level.code;
-  const overall = progressOf(
-    categories.flatMap((c) => [...c.growInto, ...c.keep]),
-    state,
-  );
-  const lines = [
-    `# Career roadmap: ${trackTitle}, ${name(comparison.from)} to ${name(comparison.to)}`,
-    "",
-    `${overall.demonstrated} of ${overall.total} behaviors demonstrated, ${overall.working} in progress.`,
-  ];
-  const list = (items: RoadmapItem[]) =>
-    items.flatMap((item) => {
-      const note = noteOf(state, item.id).trim();
-      return [
-        `- ${markdownLink(item.text, item.permalink)} — ${STATUS_LABELS[statusOf(state, item.id)]}`,
-        ...(note ? note.split("\n").map((line) => `  ${line ? `> ${line}` : ">"}`) : []),
-      ];
-    });
-  for (const category of categories) {
-    const progress = progressOf([...category.growInto, ...category.keep], state);
-    lines.push("", `## ${category.title}`, "", `${progress.demonstrated} of ${progress.total} demonstrated.`);
-    if (category.growInto.length)
-      lines.push("", `### To grow into at ${comparison.to.code}`, "", ...list(category.growInto));
-    if (category.keep.length) lines.push("", "### Still expected", "", ...list(category.keep));
-  }
-  return `${lines.join("\n")}\n`;
 }
 
 /**

@@ -5,7 +5,6 @@
 import { parseRoadmapFile } from "../../lib/roadmap/parseRoadmapFile";
 import {
   roadmapCategories,
-  roadmapMarkdown,
   roadmapMismatch,
   roadmapStorageKey,
   type ComparisonData,
@@ -49,12 +48,20 @@ const browserStorage: RoadmapStorage = {
   removeItem: (key) => localStorage.removeItem(key),
 };
 
+/** A roadmap on the page: its track, the comparison it comes from and its categories. */
+interface ShownRoadmap {
+  track: TrackChoice;
+  comparison: ComparisonData;
+  categories: RoadmapCategory[];
+}
+
 class RoadmapBuilder extends HTMLElement {
   private tracks: TrackChoice[] = [];
   private view!: RoadmapView;
   private roadmap!: RoadmapState;
   /** The comparison and categories of the roadmap shown; none while it loads or when it failed to. */
-  private shown?: { track: TrackChoice; comparison: ComparisonData; categories: RoadmapCategory[] };
+  private shown?: ShownRoadmap;
+  private markdownExport?: Promise<typeof import("../../lib/roadmap/roadmapMarkdown")>;
 
   connectedCallback() {
     this.tracks = JSON.parse(this.dataset.tracks!);
@@ -124,23 +131,56 @@ class RoadmapBuilder extends HTMLElement {
       const categories = roadmapCategories(comparison, track.sharedTitle ?? undefined);
       this.shown = { track, comparison, categories };
       this.view.render(track, comparison, categories, this.roadmap);
+      this.loadMarkdownExport().catch(() => undefined);
     } catch {
       this.view.showLoadFailure();
     }
+  }
+
+  /**
+   * The Markdown export, whose serializer weighs more than the rest of the page's script: it
+   * is loaded once a roadmap shows, so the page does not wait for it and it is there by the
+   * time the reader exports. A failed load is tried again on the next call.
+   */
+  private loadMarkdownExport() {
+    this.markdownExport ??= import("../../lib/roadmap/roadmapMarkdown").catch((error: unknown) => {
+      this.markdownExport = undefined;
+      throw error;
+    });
+    return this.markdownExport;
+  }
+
+  /** The roadmap shown as Markdown, or undefined (and the reader told) if the export cannot load. */
+  private async markdown(shown: ShownRoadmap): Promise<string | undefined> {
+    const roadmap = this.roadmap;
+    const loaded = await this.loadMarkdownExport().catch(() => undefined);
+    if (!loaded) {
+      this.view.say("Could not export Markdown: this page could not load it. Reload the page and try again.");
+      return undefined;
+    }
+    const { track, comparison, categories } = shown;
+    // Absolute links, so they work pasted into any document.
+    return loaded.roadmapMarkdown(
+      comparison,
+      withAbsoluteLinks(categories, location.href),
+      roadmap,
+      track.title,
+    );
   }
 
   private async act(action: string) {
     if (!this.shown) return;
     const { track, comparison, categories } = this.shown;
     const name = roadmapFileName(this.roadmap);
-    // Absolute links, so they work pasted into any document.
-    const markdown = () =>
-      roadmapMarkdown(comparison, withAbsoluteLinks(categories, location.href), this.roadmap, track.title);
     if (action === "markdown") {
-      download(`${name}.md`, "text/markdown", markdown());
+      const markdown = await this.markdown(this.shown);
+      if (markdown === undefined) return;
+      download(`${name}.md`, "text/markdown", markdown);
       this.view.say("Markdown roadmap downloaded.");
     } else if (action === "copy") {
-      await navigator.clipboard.writeText(markdown()).then(
+      const markdown = await this.markdown(this.shown);
+      if (markdown === undefined) return;
+      await navigator.clipboard.writeText(markdown).then(
         () => this.view.say("Markdown roadmap copied."),
         () => this.view.say("Could not copy: use Export Markdown instead."),
       );

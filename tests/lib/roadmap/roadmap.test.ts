@@ -1,14 +1,12 @@
 import { PLACES } from "../../../src/lib/links/urls";
 import { describe, expect, it } from "vitest";
 import { comparisonDocument } from "../../../src/lib/handbook/apiDocuments";
-import { checkDocumentLinks } from "../../../src/lib/links/checkDocumentLinks";
 import { compareLevels } from "../../../src/lib/compare/compareLevels";
 import { parseRoadmapFile } from "../../../src/lib/roadmap/parseRoadmapFile";
 import {
   emptyRoadmap,
   progressOf,
   roadmapCategories,
-  roadmapMarkdown,
   roadmapMismatch,
   roadmapStorageKey,
   statusOf,
@@ -64,25 +62,6 @@ describe("the roadmap model on the real data", async () => {
     expect(progressOf([], state)).toEqual({ total: 0, demonstrated: 0, working: 0, share: 0 });
   });
 
-  it("exports Markdown whose every link is the permanent short link of a current behavior", () => {
-    const state = emptyRoadmap("support", "ic2", "ic3");
-    state.statuses["full-professional-git"] = "demonstrated";
-    state.notes["full-professional-git"] =
-      "Ran the Git workshop.\nSee [the notes](https://example.com/notes).";
-    const markdown = roadmapMarkdown(comparison, categories, state, support.title);
-    expect(markdown).toMatch(
-      /^# Career roadmap: Customer support career framework, IC2 \(Support Engineer\) to IC3 \(Senior Support Engineer\)\n/,
-    );
-    expect(markdown).toContain(
-      "- [Has full professional proficiency of Git.](/b/support/full-professional-git/) — Demonstrated\n  > Ran the Git workshop.\n  > See [the notes](https://example.com/notes).",
-    );
-    expect(markdown).toContain("## Technical Proficiency");
-    const { checked } = checkDocumentLinks(markdown, "markdown", handbook, {});
-    const total = categories.reduce((sum, c) => sum + c.growInto.length + c.keep.length, 0);
-    expect(checked).toHaveLength(total);
-    expect(checked.filter((link) => link.status !== "ok")).toEqual([]);
-  });
-
   it("ends with the track's shared expectations, when it has some", () => {
     const product = trackOf(handbook, "product");
     const productComparison: ComparisonData = JSON.parse(
@@ -94,15 +73,6 @@ describe("the roadmap model on the real data", async () => {
       product.shared!.groups.flatMap((g) => g.behaviors.map((b) => b.id)),
     );
     expect(categories.some((c) => c.id === PLACES.shared)).toBe(false);
-  });
-
-  it("keeps notes as quoted text, whatever Markdown they hold", () => {
-    const state = emptyRoadmap("support", "ic2", "ic3");
-    state.notes["full-professional-git"] = "# not a heading\n- not an item\n\n[link](https://example.com)";
-    const markdown = roadmapMarkdown(comparison, categories, state, support.title);
-    expect(markdown).toContain(
-      "  > # not a heading\n  > - not an item\n  >\n  > [link](https://example.com)",
-    );
   });
 
   it("keeps one roadmap per track and pair of levels", () => {

@@ -1,0 +1,84 @@
+import type { ListItem, Paragraph, RootContent } from "mdast";
+import { headingNode, linkNode, markdownOf } from "../links/markdown";
+import type { RoadmapState } from "../schemas/roadmap";
+import {
+  noteOf,
+  progressOf,
+  statusOf,
+  STATUS_LABELS,
+  type ComparisonData,
+  type RoadmapCategory,
+  type RoadmapItem,
+} from "./roadmap";
+
+/**
+ * The roadmap as a Markdown document for a career roadmap doc: a heading per category and per
+ * group, each behavior as a link to its permanent short link, its status and its note.
+ * Titles and behavior texts are text, whatever they hold (see `markdown`): each title is one
+ * heading and each behavior one link, reading back as written. A note is the reader's own
+ * writing and goes in as typed, Markdown included (a link to evidence stays a link), quoted
+ * under its behavior: every line is quoted, so nothing in it reaches past its item.
+ * Kept apart from `roadmap` so the roadmap page's script does not carry the serializer: it
+ * loads this module on its own, after the roadmap shows.
+ */
+export function roadmapMarkdown(
+  comparison: ComparisonData,
+  categories: RoadmapCategory[],
+  state: RoadmapState,
+  trackTitle: string,
+): string {
+  const name = (level: ComparisonData["from"]) =>
+    level.title ? `${level.code} (${level.title})` : level.code;
+  const overall = progressOf(
+    categories.flatMap((c) => [...c.growInto, ...c.keep]),
+    state,
+  );
+  const children: RootContent[] = [
+    headingNode(1, `Career roadmap: ${trackTitle}, ${name(comparison.from)} to ${name(comparison.to)}`),
+    paragraph(
+      `${overall.demonstrated} of ${overall.total} behaviors demonstrated, ${overall.working} in progress.`,
+    ),
+  ];
+  const list = (items: RoadmapItem[]): RootContent => ({
+    type: "list",
+    ordered: false,
+    spread: false,
+    children: items.map((item) => listItem(item, state)),
+  });
+  for (const category of categories) {
+    const progress = progressOf([...category.growInto, ...category.keep], state);
+    children.push(
+      headingNode(2, category.title),
+      paragraph(`${progress.demonstrated} of ${progress.total} demonstrated.`),
+    );
+    if (category.growInto.length)
+      children.push(headingNode(3, `To grow into at ${comparison.to.code}`), list(category.growInto));
+    if (category.keep.length) children.push(headingNode(3, "Still expected"), list(category.keep));
+  }
+  return markdownOf({ type: "root", children });
+}
+
+function paragraph(text: string): Paragraph {
+  return { type: "paragraph", children: [{ type: "text", value: text }] };
+}
+
+/** `- [text](permalink) — Status`, then the note, quoted. */
+function listItem(item: RoadmapItem, state: RoadmapState): ListItem {
+  const note = noteOf(state, item.id).trim();
+  const line: Paragraph = {
+    type: "paragraph",
+    children: [
+      linkNode(item.text, item.permalink),
+      { type: "text", value: ` — ${STATUS_LABELS[statusOf(state, item.id)]}` },
+    ],
+  };
+  return {
+    type: "listItem",
+    spread: false,
+    children: note
+      ? // An html node is the serializer's one way to write text as it is: the quote around it
+        // prefixes every line, whatever ends it (\n, \r\n or \r).
+        [line, { type: "blockquote", children: [{ type: "html", value: note }] }]
+      : [line],
+  };
+}

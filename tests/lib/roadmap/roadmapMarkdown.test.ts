@@ -1,0 +1,268 @@
+import fc from "fast-check";
+import type { Link, ListItem, Paragraph, RootContent } from "mdast";
+import { toString } from "mdast-util-to-string";
+import { describe, expect, it } from "vitest";
+import { comparisonDocument } from "../../../src/lib/handbook/apiDocuments";
+import { checkDocumentLinks } from "../../../src/lib/links/checkDocumentLinks";
+import { compareLevels } from "../../../src/lib/compare/compareLevels";
+import { buildTrackEvolution } from "../../../src/lib/compare/trackEvolution";
+import { createUrls } from "../../../src/lib/links/urls";
+import {
+  emptyRoadmap,
+  progressOf,
+  roadmapCategories,
+  statusOf,
+  STATUS_LABELS,
+  type ComparisonData,
+  type RoadmapCategory,
+  type RoadmapItem,
+} from "../../../src/lib/roadmap/roadmap";
+import { roadmapMarkdown } from "../../../src/lib/roadmap/roadmapMarkdown";
+import { ROADMAP_STATUSES } from "../../../src/lib/roadmap/roadmapStatuses";
+import type { RoadmapState } from "../../../src/lib/schemas/roadmap";
+import {
+  asMarkdownReads,
+  HOSTILE_TEXTS,
+  markdownishText,
+  markdownReaders,
+  nonTextNodes,
+} from "../../helpers/markdownReadBack";
+import { realHandbook, trackOf } from "../../helpers/realHandbook";
+
+const LINE_ENDING = /\r\n|\r|\n/;
+
+/**
+ * An exported roadmap as a reader reads it, block by block: headings and paragraphs as their
+ * text, lists as their items (the behavior's link, the status after it, the note's lines as
+ * written inside the quote), and anything in them that is not text.
+ */
+function outlineOf(markdown: string, reader: string) {
+  // GitHub links bare addresses in titles whatever escapes them: allowed (see isAddressAutolink).
+  const addresses = reader === "GFM";
+  const item = (node: ListItem) => {
+    const [line, quote] = node.children;
+    const [link, ...rest] = (line as Paragraph).children;
+    return {
+      blocks: node.children.map((child) => child.type),
+      inline: (line as Paragraph).children.map((child) => child.type),
+      text: toString(link),
+      url: (link as Link).url,
+      nonText: nonTextNodes(link),
+      status: rest.map((child) => toString(child)).join(""),
+      note: quote && quotedLines(markdown, quote),
+    };
+  };
+  return markdownReaders[reader](markdown).children.map((node) => {
+    if (node.type === "heading")
+      return { heading: node.depth, text: toString(node), nonText: nonTextNodes(node, addresses) };
+    if (node.type === "paragraph")
+      return { paragraph: toString(node), nonText: nonTextNodes(node, addresses) };
+    if (node.type === "list")
+      return { list: node.ordered ? "ordered" : "bullets", items: node.children.map(item) };
+    return { unexpected: node.type };
+  });
+}
+
+/** The source lines of a quote, without their `>` marks: the note as the document holds it. */
+function quotedLines(markdown: string, quote: RootContent): string[] {
+  return (
+    markdown
+      .slice(quote.position!.start.offset, quote.position!.end.offset)
+      // A quote ending in an unclosed fence ends after its last line ending, not before.
+      .replace(/(\r\n|\r|\n)$/, "")
+      .split(LINE_ENDING)
+      .map((line) => line.replace(/^ *> ?/, ""))
+  );
+}
+
+/** The outline `roadmapMarkdown` must give for these inputs, built from them alone. */
+function expectedOutline(
+  comparison: ComparisonData,
+  categories: RoadmapCategory[],
+  state: RoadmapState,
+  trackTitle: string,
+) {
+  const name = (level: ComparisonData["from"]) =>
+    level.title ? `${level.code} (${level.title})` : level.code;
+  const text = (value: string) => ({ text: asMarkdownReads(value), nonText: [] });
+  const list = (items: RoadmapItem[]) => ({
+    list: "bullets",
+    items: items.map((item) => {
+      const note = state.notes[item.id]?.trim();
+      return {
+        blocks: note ? ["paragraph", "blockquote"] : ["paragraph"],
+        inline: ["link", "text"],
+        ...text(item.text),
+        url: asMarkdownReads(item.permalink),
+        status: ` — ${STATUS_LABELS[statusOf(state, item.id)]}`,
+        note: note ? note.split(LINE_ENDING) : undefined,
+      };
+    }),
+  });
+  const overall = progressOf(
+    categories.flatMap((c) => [...c.growInto, ...c.keep]),
+    state,
+  );
+  return [
+    {
+      heading: 1,
+      ...text(`Career roadmap: ${trackTitle}, ${name(comparison.from)} to ${name(comparison.to)}`),
+    },
+    {
+      paragraph: `${overall.demonstrated} of ${overall.total} behaviors demonstrated, ${overall.working} in progress.`,
+      nonText: [],
+    },
+    ...categories.flatMap((category) => {
+      const progress = progressOf([...category.growInto, ...category.keep], state);
+      return [
+        { heading: 2, ...text(category.title) },
+        { paragraph: `${progress.demonstrated} of ${progress.total} demonstrated.`, nonText: [] },
+        ...(category.growInto.length
+          ? [{ heading: 3, ...text(`To grow into at ${comparison.to.code}`) }, list(category.growInto)]
+          : []),
+        ...(category.keep.length ? [{ heading: 3, ...text("Still expected") }, list(category.keep)] : []),
+      ];
+    }),
+  ];
+}
+
+/** Checks, for every reader, that the export reads back as exactly the outline of its inputs. */
+function expectReadBack(
+  comparison: ComparisonData,
+  categories: RoadmapCategory[],
+  state: RoadmapState,
+  title: string,
+) {
+  const markdown = roadmapMarkdown(comparison, categories, state, title);
+  const expected = expectedOutline(comparison, categories, state, title);
+  for (const reader of Object.keys(markdownReaders))
+    expect(outlineOf(markdown, reader), reader).toEqual(expected);
+  return markdown;
+}
+
+/** Notes that would reach past their item if they were not quoted line by line. */
+const HOSTILE_NOTES = [
+  "# a heading\n- an item\n\n[a link](https://example.com)",
+  "line\r# after a lone carriage return",
+  "line\r\n## after a CRLF",
+  "```\nan unclosed fence",
+  "<div>\nunclosed HTML",
+  "para\n---",
+  "para\n===",
+  "- item\n\n  continued",
+  "trailing backslash\\",
+  "[foo]: https://example.com/defined-here",
+  "    indented code\n\n\n\nafter blank lines",
+  "> already quoted",
+];
+
+describe("roadmapMarkdown on the real data", async () => {
+  const handbook = await realHandbook();
+  const support = trackOf(handbook, "support");
+  const urls = createUrls("/");
+  // As the page receives it: the comparison JSON of two levels.
+  const comparisonOf = (track: typeof support, from: string, to: string): ComparisonData =>
+    JSON.parse(JSON.stringify(comparisonDocument(compareLevels(buildTrackEvolution(track), from, to), urls)));
+  const comparison = comparisonOf(support, "ic2", "ic3");
+  const categories = roadmapCategories(comparison);
+  const items = categories.flatMap((c) => [...c.growInto, ...c.keep]);
+
+  it("links every behavior by its permanent short link, in the format documents are written in", () => {
+    const state = emptyRoadmap("support", "ic2", "ic3");
+    state.statuses["full-professional-git"] = "demonstrated";
+    state.notes["full-professional-git"] =
+      "Ran the Git workshop.\nSee [the notes](https://example.com/notes).";
+    const markdown = expectReadBack(comparison, categories, state, support.title);
+    expect(markdown).toMatch(
+      /^# Career roadmap: Customer support career framework, IC2 \(Support Engineer\) to IC3 \(Senior Support Engineer\)\n/,
+    );
+    expect(markdown).toContain(
+      "- [Has full professional proficiency of Git.](/b/support/full-professional-git/) — Demonstrated\n  > Ran the Git workshop.\n  > See [the notes](https://example.com/notes).",
+    );
+    const { checked } = checkDocumentLinks(markdown, "markdown", handbook, {});
+    expect(checked).toHaveLength(items.length);
+    expect(checked.filter((link) => link.status !== "ok")).toEqual([]);
+  });
+
+  it("reads back with every status and a note on every behavior, from each track's first level to its last", () => {
+    for (const track of handbook.tracks) {
+      const [from, to] = [track.levels[0].id, track.levels.at(-1)!.id];
+      const pair = comparisonOf(track, from, to);
+      const pairCategories = roadmapCategories(pair, track.shared?.title);
+      const state = emptyRoadmap(track.id, from, to);
+      pairCategories
+        .flatMap((c) => [...c.growInto, ...c.keep])
+        .forEach((item, n) => {
+          state.statuses[item.id] = ROADMAP_STATUSES[n % ROADMAP_STATUSES.length];
+          state.notes[item.id] = `Evidence for ${item.id}:\n- [a ticket](https://example.com/${n})`;
+        });
+      expectReadBack(pair, pairCategories, state, track.title);
+    }
+  });
+
+  it("keeps hostile titles and texts one heading or link each, and notes inside their item", () => {
+    // The widest roadmap of the track: the most behaviors to hold hostile texts.
+    const widest = comparisonOf(support, support.levels[0].id, support.levels.at(-1)!.id);
+    const widestItems = roadmapCategories(widest).flatMap((c) => [...c.growInto, ...c.keep]);
+    const hostile = (n: number) => HOSTILE_TEXTS[n % HOSTILE_TEXTS.length];
+    const hostileComparison: ComparisonData = {
+      ...widest,
+      from: { ...widest.from, code: hostile(0), title: hostile(1) },
+      to: { ...widest.to, code: hostile(2), title: null },
+    };
+    let n = 3;
+    const hostileCategories = roadmapCategories(widest).map((category) => ({
+      ...category,
+      title: hostile(n++),
+      growInto: category.growInto.map((item) => ({ ...item, text: hostile(n++) })),
+      keep: category.keep.map((item) => ({ ...item, text: hostile(n++) })),
+    }));
+    // Enough behaviors that every hostile text is a title or a behavior once.
+    expect(n).toBeGreaterThan(HOSTILE_TEXTS.length);
+    const state = emptyRoadmap("support", "ic2", "ic3");
+    widestItems.forEach((item, i) => (state.notes[item.id] = HOSTILE_NOTES[i % HOSTILE_NOTES.length]));
+    expectReadBack(hostileComparison, hostileCategories, state, hostile(n));
+  });
+});
+
+describe("roadmapMarkdown on any text", () => {
+  const level = fc.record({ id: fc.constant("x"), code: markdownishText, title: fc.option(markdownishText) });
+  const items = fc.array(fc.record({ text: markdownishText, note: fc.option(markdownishText) }), {
+    maxLength: 3,
+  });
+  const roadmap = fc.record({
+    title: markdownishText,
+    from: level,
+    to: level,
+    categories: fc.array(fc.record({ title: markdownishText, growInto: items, keep: items }), {
+      minLength: 1,
+      maxLength: 2,
+    }),
+    status: fc.constantFrom(...ROADMAP_STATUSES),
+  });
+
+  it("reads back as its titles, behaviors, statuses and notes", () => {
+    fc.assert(
+      fc.property(roadmap, ({ title, from, to, categories, status }) => {
+        const state = emptyRoadmap("t", "a", "b");
+        let n = 0;
+        const toItems = (list: { text: string; note: string | null }[]): RoadmapItem[] =>
+          list.map(({ text, note }) => {
+            const id = `b${n++}`;
+            if (note !== null) state.notes[id] = note;
+            state.statuses[id] = status;
+            return { id, text, permalink: `https://h.example.com/b/t/${id}/`, url: "", kind: "kept" };
+          });
+        const roadmapCategoriesOf = categories.map((category, i) => ({
+          id: `c${i}`,
+          title: category.title,
+          growInto: toItems(category.growInto),
+          keep: toItems(category.keep),
+        }));
+        const comparison: ComparisonData = { track: "t", from, to, categories: [], shared: [] };
+        expectReadBack(comparison, roadmapCategoriesOf, state, title);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
