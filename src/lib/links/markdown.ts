@@ -8,8 +8,9 @@ import { unified } from "unified";
  * Markdown: whatever a framework's text holds — `*`, `_`, backticks, `<script>`, `[x](y)`, `#`
  * at the start of a line, `&amp;` — the serializer escapes it, so a behavior stays one link
  * text and a title one heading, reading back character for character. GitHub-flavored, as most
- * documents a roadmap is pasted into are: `~` and bare `www.`/`https://` addresses are escaped
- * too, so they make no strikethrough or extra link there.
+ * documents a roadmap is pasted into are: `~` is escaped too, so it makes no strikethrough
+ * there. A bare address (`www.…`, `https://…`) stays text in a link (links do not nest); in a
+ * heading, GitHub-flavored readers link it whatever escapes it, to the address it reads.
  *
  * Line breaks: a line break in a link text or heading would break the line it must stay on (a
  * blank line ends the paragraph, a link pasted into a table row or list item splits it), so it
