@@ -39,10 +39,10 @@ import {
   emptyRoadmap,
   noteOf,
   roadmapCategories,
-  roadmapMarkdown,
   statusOf,
   type ComparisonData,
 } from "../../../src/lib/roadmap/roadmap";
+import { roadmapMarkdown } from "../../../src/lib/roadmap/roadmapMarkdown";
 import { ROADMAP_STATUSES } from "../../../src/lib/roadmap/roadmapStatuses";
 import type { RoadmapState } from "../../../src/lib/schemas/roadmap";
 import { buildSearchPayload, createBehaviorSearch } from "../../../src/lib/search/behaviorSearch";
