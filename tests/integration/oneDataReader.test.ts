@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { EventEmitter } from "node:events";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -157,6 +157,28 @@ describe("one data reader: ladder validate, astro build and astro dev accept and
     );
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(outDir)).toBe(false);
+  });
+});
+
+describe("a data folder is a path, whatever characters it holds", () => {
+  it("reads every track of a folder whose path holds #, ?, %41 and a space, in a build and in dev", async () => {
+    const parent = mkdtempSync(path.join(tmpdir(), "ladder-path-"));
+    const dataDir = path.join(parent, "hash#question?percent%41 space");
+    cpSync(writeDataDir(minimalData()), dataDir, { recursive: true });
+    for (const command of ["build", "dev"] as const) {
+      const { plugin, error } = await setUp(dataDir, command);
+      expect(error).toBeUndefined();
+      const { code } = await devLoad(plugin!);
+      expect(code).toContain('\\"Demo framework\\"');
+      expect(code).toContain("Has a basic understanding of Git.");
+    }
+  });
+
+  it("stops a build that finds no track there, before anything is built", async () => {
+    const empty = path.join(mkdtempSync(path.join(tmpdir(), "ladder-path-")), "frameworks#1");
+    mkdirSync(empty);
+    const { error } = await setUp(empty, "build");
+    expect(error?.message).toMatch(/holds no track: add a folder with a track\.json for each track/);
   });
 });
 

@@ -6,6 +6,8 @@ import {
   RESERVED_LEVEL_IDS,
   RESERVED_TRACK_IDS,
   sectionAnchor,
+  ELEMENT_IDS,
+  PLACES,
 } from "../../../src/lib/links/urls";
 
 describe("normalizeBase", () => {
@@ -60,6 +62,12 @@ describe("the site's own names", () => {
     for (const anchor of [sectionAnchor("category", "delivery"), sectionAnchor("shared", "a-b")]) {
       expect(idSchema.safeParse(anchor).success, anchor).toBe(false);
     }
+  });
+
+  it("names its own elements and choices so that no id in the data can take their place", () => {
+    const names = [...Object.values(ELEMENT_IDS), ...Object.values(PLACES)];
+    expect(new Set(names).size).toBe(names.length);
+    for (const name of names) expect(idSchema.safeParse(name).success, name).toBe(false);
   });
 
   it("reserves every segment its URLs use, so no track or level can shadow a page", () => {
