@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { ELEMENT_IDS } from "../../src/lib/links/urls";
 import { describe, expect, it } from "vitest";
 import { buildSearchPayload, expandDocuments } from "../../src/lib/search/behaviorSearch";
 import { searchDocuments } from "../../src/lib/search/searchDocuments";
@@ -17,7 +18,7 @@ describe.each(Object.entries(SITES))(
 
     it("lists every behavior and responsibility, each linking to where it lives, without JavaScript", () => {
       const $ = site.page(urls.behaviors());
-      const links = $("#behavior-index li a")
+      const links = $(`#${ELEMENT_IDS.behaviorIndex} li a`)
         .map((_, a) => [[$(a).attr("href"), $(a).text()]])
         .get();
       expect(links).toEqual(documents.map((d) => [d.url, d.text]));
