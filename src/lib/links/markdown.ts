@@ -1,12 +1,12 @@
 import type { Heading, Link, Root } from "mdast";
-import remarkGfm from "remark-gfm";
-import remarkStringify from "remark-stringify";
-import { unified } from "unified";
+import { gfmAutolinkLiteralToMarkdown } from "mdast-util-gfm-autolink-literal";
+import { gfmStrikethroughToMarkdown } from "mdast-util-gfm-strikethrough";
+import { toMarkdown, type Options } from "mdast-util-to-markdown";
 
 /**
- * Markdown written from a syntax tree (mdast) by remark-stringify, never by pasting text into
- * Markdown: whatever a framework's text holds — `*`, `_`, backticks, `<script>`, `[x](y)`, `#`
- * at the start of a line, `&amp;` — the serializer escapes it, so a behavior stays one link
+ * Markdown written from a syntax tree (mdast) by mdast-util-to-markdown, never by pasting text
+ * into Markdown: whatever a framework's text holds — `*`, `_`, backticks, `<script>`, `[x](y)`,
+ * `#` at the start of a line, `&amp;` — the serializer escapes it, so a behavior stays one link
  * text and a title one heading, reading back character for character. GitHub-flavored, as most
  * documents a roadmap is pasted into are: `~` is escaped too, so it makes no strikethrough
  * there. A bare address (`www.…`, `https://…`) stays text in a link (links do not nest); in a
@@ -19,21 +19,25 @@ import { unified } from "unified";
  * holding one is written with an underline, mdast-util-to-markdown's choice; it reads back the
  * same.) The one character no Markdown holds is U+0000, which CommonMark reads as U+FFFD.
  */
-const serializer = unified()
-  .use(remarkGfm)
-  .use(remarkStringify, {
-    bullet: "-",
-    // [text](url) even when the text is the URL, so every link reads alike.
-    resourceLink: true,
-    unsafe: [
-      { character: "\n", inConstruct: "phrasing" },
-      { character: "\r", inConstruct: "phrasing" },
-      // GFM's own pattern escapes the dot of `www.` only before a domain character; before
-      // another escaped character (`www.\*`), GitHub-flavored readers take the backslash
-      // into the address they link, and the text reads back with it.
-      { character: ".", before: "[Ww]{3}", inConstruct: "phrasing", notInConstruct: ["autolink"] },
-    ],
-  });
+const options: Options = {
+  bullet: "-",
+  // [text](url) even when the text is the URL, so every link reads alike.
+  resourceLink: true,
+  // The GitHub-flavored escapes text needs, `~` (strikethrough) and bare addresses (autolink
+  // literals), without remark-gfm, whose parser is most of its weight. Its table and footnote
+  // extensions would also escape a `|` starting a line (text starts one only above a heading's
+  // underline, which keeps it a heading) and a `[` in a URL (read as itself there): neither
+  // changes how the output reads.
+  extensions: [gfmStrikethroughToMarkdown(), gfmAutolinkLiteralToMarkdown()],
+  unsafe: [
+    { character: "\n", inConstruct: "phrasing" },
+    { character: "\r", inConstruct: "phrasing" },
+    // GFM's own pattern escapes the dot of `www.` only before a domain character; before
+    // another escaped character (`www.\*`), GitHub-flavored readers take the backslash
+    // into the address they link, and the text reads back with it.
+    { character: ".", before: "[Ww]{3}", inConstruct: "phrasing", notInConstruct: ["autolink"] },
+  ],
+};
 
 /** A link node reading `text` (as text, never as Markdown) to `url`. */
 export function linkNode(text: string, url: string): Link {
@@ -47,7 +51,7 @@ export function headingNode(depth: Heading["depth"], text: string): Heading {
 
 /** The Markdown document of an mdast tree, ending with a line break. */
 export function markdownOf(tree: Root): string {
-  return serializer.stringify(tree);
+  return toMarkdown(tree, options);
 }
 
 /**
