@@ -1,3 +1,4 @@
+import { markdownLink } from "../../src/lib/links/markdown";
 import { expect, test } from "./fixtures";
 import { BROWSER_SITES } from "./sites";
 
@@ -119,8 +120,12 @@ test("the site's own scripts run under script-src 'self'", async ({ page, contex
   const item = page.locator("#script-tag");
   await item.locator("summary").click();
   await item.getByRole("button", { name: "Copy as Markdown" }).click();
+  // The Markdown a copy gives (its escapes are checked by reading it back, in the unit tests).
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-    `[<script>window.__pwned = 'behavior'</script> Writes <b>bold</b> code](${BROWSER_SITES.hostile.origin}/b/hostile/script-tag/)`,
+    markdownLink(
+      "<script>window.__pwned = 'behavior'</script> Writes <b>bold</b> code",
+      `${BROWSER_SITES.hostile.origin}/b/hostile/script-tag/`,
+    ),
   );
   await page.goto("/behaviors/");
   await page.getByLabel("Search behaviors").fill("pwned");
