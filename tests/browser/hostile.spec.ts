@@ -17,6 +17,12 @@ const PAGES = [
   "/hostile/compare/l1/l2/",
   "/hostile/roles/lead/",
   "/behaviors/?q=script",
+  // The generated sweep track: every hostile text in every kind of field.
+  "/sweep/",
+  "/sweep/l0/",
+  "/sweep/compare/l5/l6/",
+  "/sweep/roles/r0/",
+  "/behaviors/?q=pwned&track=sweep",
 ];
 
 test.beforeEach(async ({ page }) => {
@@ -41,7 +47,7 @@ test.beforeEach(async ({ page }) => {
 
 // One test for all the pages (a new page costs more than the checks).
 test("every page shows hostile data as inert text", async ({ page }) => {
-  test.slow(); // seven pages, every element hovered
+  test.slow(); // twelve pages, every element hovered
   for (const path of PAGES) {
     await page.goto(path);
     await page.waitForLoadState("networkidle");

@@ -1,16 +1,19 @@
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { promisify } from "node:util";
 import { listFiles } from "../../scripts/lib/listFiles";
+import { sweepTrackFiles } from "../fixtures/sweepTrack";
 
 /** A test build: which data, under which base, written where. */
 export interface TestSite {
   dataDir: string;
   base: string;
   outDir: string;
+  /** Writes the data folder, when it is generated. */
+  writeData?: () => void;
 }
 
 /** Where the test builds of the real data go, by variant. */
@@ -21,11 +24,24 @@ export const SITES = {
   base: { dataDir: "data", base: "/handbook/", outDir: path.resolve("test-output/base") },
 } as const satisfies Record<string, TestSite>;
 
-/** The site built from hostile data, for the browser tests. */
+const HOSTILE_DATA = "test-output/hostile-data";
+
+/**
+ * The site built from hostile data, for the build and browser tests: the hand-written hostile
+ * track, and the generated sweep track, which holds every hostile text in every kind of field.
+ */
 export const HOSTILE_SITE: TestSite = {
-  dataDir: "tests/fixtures/hostile",
+  dataDir: HOSTILE_DATA,
   base: "/",
   outDir: path.resolve("test-output/hostile"),
+  writeData() {
+    rmSync(HOSTILE_DATA, { recursive: true, force: true });
+    cpSync("tests/fixtures/hostile", HOSTILE_DATA, { recursive: true });
+    for (const [name, content] of Object.entries(sweepTrackFiles())) {
+      mkdirSync(path.dirname(path.join(HOSTILE_DATA, name)), { recursive: true });
+      writeFileSync(path.join(HOSTILE_DATA, name), `${JSON.stringify(content, null, 2)}\n`);
+    }
+  },
 };
 
 /**
@@ -89,6 +105,7 @@ export async function ensureBuilt(site: TestSite): Promise<void> {
 }
 
 async function buildUnlessCurrent(site: TestSite): Promise<void> {
+  site.writeData?.();
   // Beside the site, not in it: the site holds what a build writes and nothing else.
   const stamp = `${site.outDir}.fingerprint`;
   const expected = fingerprint(site);
