@@ -6,7 +6,7 @@ import { visit } from "unist-util-visit";
 import { displayPath } from "./displayPath";
 import { readJsonText } from "./parseJson";
 import type { Problem } from "./problems";
-import { KEBAB_CASE } from "../schemas/ids";
+import { ID_TOO_LONG, KEBAB_CASE, MAX_ID_LENGTH } from "../schemas/ids";
 import type { Source, UncheckedSources } from "./sources";
 
 /** What {@link readDataDir} found: the parsed files and whatever could not be read. */
@@ -67,6 +67,14 @@ export async function readDataDir(dataDir: string, root = process.cwd()): Promis
       });
       continue;
     }
+    if (track.length > MAX_ID_LENGTH) {
+      problems.push({
+        file: relative(trackDir),
+        path: "",
+        message: `track folder name ${ID_TOO_LONG}, not ${track.length}: rename the folder`,
+      });
+      continue;
+    }
     const names = listDir(trackDir);
     for (const name of names) {
       const file = path.join(trackDir, name);
@@ -123,6 +131,14 @@ async function readKindDir(
         file: shown,
         path: "",
         message: `file name "${id}" must be kebab-case (it becomes a URL): rename the file`,
+      });
+      continue;
+    }
+    if (id.length > MAX_ID_LENGTH) {
+      problems.push({
+        file: shown,
+        path: "",
+        message: `file name ${ID_TOO_LONG}, not ${id.length} (before ${extension}): rename the file`,
       });
       continue;
     }

@@ -1,4 +1,5 @@
 import { slug } from "github-slugger";
+import { MAX_ID_LENGTH } from "../schemas/ids";
 
 /** Words that say little about a behavior; ids read better without them. */
 const STOP_WORDS = new Set(
@@ -27,8 +28,11 @@ export function idFromText(text: string, taken: Set<string>, fallback = "item"):
   const meaningful = words.filter((word) => !STOP_WORDS.has(word));
   const chosen = (meaningful.length > 0 ? meaningful : words).slice(0, MAX_WORDS);
   const base = chosen.length > 0 ? chosen.join("-") : fallback;
-  let id = base;
-  for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
+  // A very long word is cut, so the id (with its number) still fits the limit of ids.
+  const numbered = (suffix: string) =>
+    `${base.slice(0, MAX_ID_LENGTH - suffix.length).replace(/-+$/, "")}${suffix}`;
+  let id = numbered("");
+  for (let n = 2; taken.has(id); n += 1) id = numbered(`-${n}`);
   taken.add(id);
   return id;
 }

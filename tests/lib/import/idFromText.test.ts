@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { idFromText } from "../../../src/lib/import/idFromText";
-import { KEBAB_CASE } from "../../../src/lib/schemas";
+import { idSchema, KEBAB_CASE, MAX_ID_LENGTH } from "../../../src/lib/schemas";
 
 describe("idFromText", () => {
   it.each([
@@ -35,6 +35,16 @@ describe("idFromText", () => {
     expect(idFromText("品質", taken, "delivery")).toBe("delivery-2");
     expect(idFromText("To be or not", new Set())).toBe("not");
     expect(idFromText("To be", new Set())).toBe("to-be");
+  });
+
+  it("cuts a very long word, with room for the number of a clash, to give a valid id", () => {
+    const word = "x".repeat(MAX_ID_LENGTH * 2);
+    const taken = new Set<string>();
+    const first = idFromText(word, taken);
+    const second = idFromText(word, taken);
+    expect(first).toBe(word.slice(0, MAX_ID_LENGTH));
+    expect(second).toBe(`${word.slice(0, MAX_ID_LENGTH - 2)}-2`);
+    for (const id of [first, second]) expect(idSchema.safeParse(id).success).toBe(true);
   });
 
   it("always gives a kebab-case id", () => {

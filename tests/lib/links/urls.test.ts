@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { idSchema } from "../../../src/lib/schemas/ids";
+import { idSchema, MAX_ID_LENGTH } from "../../../src/lib/schemas/ids";
 import {
   createUrls,
   normalizeBase,
@@ -45,6 +45,24 @@ describe("createUrls", () => {
     expect(urls.responsibility({ track: "support", role: "team-lead", id: "mentor" })).toBe(
       "/handbook/support/roles/team-lead/#mentor",
     );
+  });
+
+  it("keeps every folder and file a URL becomes within 255 bytes, with ids of the longest length", () => {
+    const id = "a".repeat(MAX_ID_LENGTH);
+    expect(idSchema.safeParse(id).success).toBe(true);
+    const built = [
+      urls.track(id),
+      urls.level(id, id),
+      urls.role(id, id),
+      urls.compare(id, id, id),
+      urls.permalink(id, id),
+      urls.compareApi(id, id, id),
+      // The data files an id names.
+      `${id}/levels/${id}.json`,
+      `${id}/prose/${id}.mdx`,
+    ];
+    const segments = built.flatMap((url) => url.split("/")).map((segment) => Buffer.byteLength(segment));
+    expect(Math.max(...segments)).toBeLessThanOrEqual(255);
   });
 
   it("makes URLs absolute only when a site is configured", () => {
