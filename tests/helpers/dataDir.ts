@@ -48,14 +48,20 @@ export function minimalData(): Record<string, unknown> {
 
 /**
  * Writes a data folder into a new temporary directory: objects become JSON, strings are
- * written as they are (for syntax errors and MDX). Returns the folder's path.
+ * written as they are (for syntax errors and MDX), and bytes too (for text that is not UTF-8).
+ * Returns the folder's path.
  */
 export function writeDataDir(files: Record<string, unknown>): string {
   const dir = mkdtempSync(path.join(tmpdir(), "ladder-data-"));
   for (const [name, content] of Object.entries(files)) {
     const file = path.join(dir, name);
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, typeof content === "string" ? content : JSON.stringify(content, null, 2));
+    writeFileSync(
+      file,
+      typeof content === "string" || content instanceof Uint8Array
+        ? content
+        : JSON.stringify(content, null, 2),
+    );
   }
   return dir;
 }

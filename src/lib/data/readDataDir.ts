@@ -1,10 +1,12 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseFrontmatter } from "@astrojs/markdown-remark";
 import { createProcessor } from "@mdx-js/mdx";
 import { visit } from "unist-util-visit";
 import { displayPath } from "./displayPath";
 import { readJsonText } from "./parseJson";
+import { readDataText } from "./readDataText";
+import { PUBLISHED_IDS_FILE } from "../links/readPublishedIds";
 import type { Problem } from "./problems";
 import { ID_TOO_LONG, KEBAB_CASE, MAX_ID_LENGTH } from "../schemas/ids";
 import type { Source, UncheckedSources } from "./sources";
@@ -14,6 +16,9 @@ export interface DataDirReading {
   sources: UncheckedSources;
   problems: Problem[];
 }
+
+/** The files the data folder may hold beside its track folders (hidden files are skipped). */
+const ROOT_FILES = [PUBLISHED_IDS_FILE, "README.md"];
 
 /** The folders of a track folder, by name (own keys only: a folder may be named `constructor`). */
 const KINDS = { levels: ".json", roles: ".json", prose: ".mdx" } as const;
@@ -40,7 +45,16 @@ export async function readDataDir(dataDir: string, root = process.cwd()): Promis
 
   let trackNames: string[];
   try {
-    trackNames = listDir(dataDir).filter((name) => isDirectory(path.join(dataDir, name)));
+    const [folders, files] = partition(listDir(dataDir), (name) => isDirectory(path.join(dataDir, name)));
+    trackNames = folders;
+    // Anything else there would be published nowhere: most likely a file in the wrong place.
+    for (const name of files.filter((name) => !ROOT_FILES.includes(name))) {
+      problems.push({
+        file: relative(path.join(dataDir, name)),
+        path: "",
+        message: `is not a known data file: the data folder holds a folder per track, ${PUBLISHED_IDS_FILE} and perhaps a README.md: move it into its track's folder, or out of the data folder`,
+      });
+    }
   } catch {
     problems.push({
       file: relative(dataDir) || ".",
@@ -159,22 +173,8 @@ async function readKindDir(
   }
 }
 
-/** The file's text, or undefined (and a problem) when it cannot be read, e.g. a broken link. */
-function readText(file: string, shown: string, problems: Problem[]): string | undefined {
-  try {
-    return readFileSync(file, "utf8");
-  } catch (error) {
-    problems.push({
-      file: shown,
-      path: "",
-      message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? firstLine(error)}): fix or remove the file`,
-    });
-    return undefined;
-  }
-}
-
 function readJson(file: string, shown: string, problems: Problem[]): unknown {
-  const text = readText(file, shown, problems);
+  const text = readDataText(file, shown, problems);
   if (text === undefined) return undefined;
   const read = readJsonText(shown, text);
   problems.push(...read.problems);
@@ -187,7 +187,7 @@ async function readMdx(
   shown: string,
   problems: Problem[],
 ): Promise<{ data: unknown; body: string } | undefined> {
-  const text = readText(file, shown, problems);
+  const text = readDataText(file, shown, problems);
   if (text === undefined) return undefined;
   let parsed: ReturnType<typeof parseFrontmatter>;
   try {
@@ -251,6 +251,12 @@ function firstLine(error: unknown): string {
   return String((error as Error).message ?? error).split("\n")[0];
 }
 
+/** The items for which `test` holds, and the others. */
+function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
+  return [items.filter(test), items.filter((item) => !test(item))];
+}
+
+/** The names in a folder, sorted, without hidden ones (.DS_Store, .gitkeep, an editor's swap files). */
 function listDir(dir: string): string[] {
   return readdirSync(dir)
     .filter((name) => !name.startsWith("."))

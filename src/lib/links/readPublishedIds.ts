@@ -1,7 +1,8 @@
-import { readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { displayPath } from "../data/displayPath";
 import { readJsonText } from "../data/parseJson";
+import { readDataText } from "../data/readDataText";
 import type { Problem } from "../data/problems";
 import { schemaProblems } from "../data/schemaProblems";
 import { publishedIdsSchema, type PublishedIdsData } from "../schemas";
@@ -25,14 +26,10 @@ export interface PublishedIdsReading {
 export function readPublishedIds(dataDir: string, root = process.cwd()): PublishedIdsReading {
   const absolute = path.join(dataDir, PUBLISHED_IDS_FILE);
   const file = displayPath(absolute, root);
-  let text: string;
-  try {
-    text = readFileSync(absolute, "utf8");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return { file, problems: [] };
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    return { file, problems: [{ file, path: "", message: `cannot be read (${reason}): fix the file` }] };
-  }
+  if (!existsSync(absolute)) return { file, problems: [] };
+  const problems: Problem[] = [];
+  const text = readDataText(absolute, file, problems, "fix the file");
+  if (text === undefined) return { file, problems };
   const read = readJsonText(file, text, ", or restore the file from version control");
   if (read.problems.length > 0) return { file, problems: read.problems };
   const result = publishedIdsSchema.safeParse(read.data);

@@ -81,6 +81,34 @@ describe("validateDataDir", () => {
     ]);
   });
 
+  it("reads a JSON or MDX file that starts with a UTF-8 byte order mark as the text after it", async () => {
+    const plain = minimalData();
+    plain["published-ids.json"] = { tracks: { demo: ["basic-git"] } };
+    const withBom = Object.fromEntries(
+      Object.entries(plain).map(([name, content]) => [
+        name,
+        `\uFEFF${typeof content === "string" ? content : JSON.stringify(content, null, 2)}`,
+      ]),
+    );
+    const plainDir = writeDataDir(plain);
+    const expected = await validateDataDir(plainDir, plainDir);
+    const dir = writeDataDir(withBom);
+    const read = await validateDataDir(dir, dir);
+    expect(read.problems).toEqual([]);
+    expect(read.handbook).toEqual(expected.handbook);
+    expect(read.unlockedIds).toEqual(expected.unlockedIds);
+    expect(read.handbook?.tracks[0].prose[0].body).toBe("Hello.");
+  });
+
+  it("passes over hidden files and a README.md beside the track folders", async () => {
+    const files = minimalData();
+    files["README.md"] = "# Our career framework\n";
+    files[".DS_Store"] = Buffer.from([0, 0, 0, 1, 0xff]);
+    files["demo/.gitkeep"] = "";
+    const dir = writeDataDir(files);
+    expect((await validateDataDir(dir, dir)).problems).toEqual([]);
+  });
+
   it("reports a data folder without tracks", async () => {
     const dir = writeDataDir({});
     const { problems } = await validateDataDir(dir, dir);
