@@ -1,7 +1,7 @@
 import type { PartialSource, PartialSources } from "./parseSources";
 import { formatFieldPath, type Problem } from "./problems";
 import type { DeepPartial } from "./salvage";
-import type { BehaviorsByCategoryData, LevelData } from "../schemas";
+import { differingCharacters, lookAlikeKey, type BehaviorsByCategoryData, type LevelData } from "../schemas";
 import { linkableIds } from "../links/linkableIds";
 import { didYouMean, quotedList, suggestIds } from "../links/suggestIds";
 import { RESERVED_LEVEL_IDS, RESERVED_TRACK_IDS } from "../links/urls";
@@ -138,6 +138,38 @@ export function checkHandbookRules(sources: PartialSources): Problem[] {
 
     checkEvolutionHints(track.track, levels, problems);
 
+    // Names readers tell apart by sight, and search and filters by characters: both must agree.
+    const roles = sources.roles.filter((role) => role.track === track.track);
+    const named = <T extends { file: string }>(list: T[], path: string, value: (item: T) => unknown) =>
+      list.map((item) => ({ file: item.file, path, value: value(item) }));
+    problems.push(
+      ...lookAlikes(
+        named(levels, "code", (level) => level.data.code),
+        "code",
+        "give each level of a track its own code",
+      ),
+      ...lookAlikes(
+        named(levels, "title", (level) => level.data.title),
+        "title",
+      ),
+      ...lookAlikes(
+        (track.data.categories ?? []).map((category, index) => ({
+          file,
+          path: `categories[${index}].title`,
+          value: category.title,
+        })),
+        "category title",
+      ),
+      ...lookAlikes(
+        named(roles, "title", (role) => role.data.title),
+        "role title",
+      ),
+      ...lookAlikes(
+        named(prose, "title", (page) => page.data.title),
+        "prose title",
+      ),
+    );
+
     problems.push(...sharedOrders(prose, "each prose page of a track"));
   }
   return problems;
@@ -160,6 +192,36 @@ function sharedOrders(
         message: `order ${data.order} is also the order of ${same}: give ${each} its own order`,
       });
     } else first.set(data.order, file);
+  }
+  return problems;
+}
+
+/**
+ * Each name of `named` that looks the same as an earlier one (see `lookAlikeKey`) but is written
+ * with other characters, such as "é" composed in one file and decomposed in another, or a
+ * zero-width space: a problem of its own file, saying which characters differ.
+ */
+function lookAlikes(
+  named: readonly { file: string; path: string; value: unknown }[],
+  what: string,
+  fix = "write both with the same characters, or make them differ visibly",
+): Problem[] {
+  const first = new Map<string, { value: string; where: string }>();
+  const problems: Problem[] = [];
+  for (const { file, path, value } of named) {
+    if (typeof value !== "string") continue;
+    const key = lookAlikeKey(value);
+    const seen = first.get(key);
+    if (!seen) {
+      first.set(key, { value, where: `${file}: ${path}` });
+    } else if (seen.value !== value) {
+      const [here, there] = differingCharacters(value, seen.value);
+      problems.push({
+        file,
+        path,
+        message: `${what} "${value}" looks the same as "${seen.value}" at ${seen.where} but is written with other characters (${here} here, ${there} there): ${fix}`,
+      });
+    }
   }
   return problems;
 }

@@ -162,8 +162,9 @@ function describeError(text: string, error: ParseError): JsonSyntaxError {
     };
   }
   const found = text.slice(error.offset, error.offset + error.length);
-  // A character that looks like a space or like nothing, often pasted in from a document.
-  const invisible = /[\p{Z}\p{Cf}]/u.exec(found);
+  // A character that looks like a space or like nothing, often pasted in from a document (or a
+  // control character, which a message must name rather than print).
+  const invisible = /[\p{Z}\p{Cf}\p{Cc}]/u.exec(found);
   if (invisible && errorName(error) === "InvalidSymbol") {
     const code = invisible[0].codePointAt(0)!;
     const name = INVISIBLE_NAMES[code];

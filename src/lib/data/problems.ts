@@ -23,12 +23,17 @@ export function formatFieldPath(path: readonly (string | number)[]): string {
 /**
  * `file: path: message`, or `file: message` when the problem is about the whole file;
  * `file:line:column: message` when it has a place in the file, as compilers write it, so
- * editors and terminals open the file there.
+ * editors and terminals open the file there. Control characters that came from the data (in a
+ * field's name, a quoted text) are written as escapes: the problem stays one line, and a
+ * terminal shows it rather than obeying it.
  */
 export function formatProblem(problem: Problem): string {
   const where =
     problem.line === undefined ? problem.file : `${problem.file}:${problem.line}:${problem.column ?? 1}`;
-  return problem.path ? `${where}: ${problem.path}: ${problem.message}` : `${where}: ${problem.message}`;
+  const line = problem.path
+    ? `${where}: ${problem.path}: ${problem.message}`
+    : `${where}: ${problem.message}`;
+  return line.replace(/\p{Cc}|\p{Cs}/gu, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 function describeIssue(issue: ZodIssue): string {

@@ -4,11 +4,12 @@ import { parseFrontmatter } from "@astrojs/markdown-remark";
 import { createProcessor } from "@mdx-js/mdx";
 import { visit } from "unist-util-visit";
 import { displayPath } from "./displayPath";
-import { readJsonText } from "./parseJson";
+import { positionAt, readJsonText } from "./parseJson";
 import { readDataText } from "./readDataText";
 import { PUBLISHED_IDS_FILE } from "../links/readPublishedIds";
 import type { Problem } from "./problems";
 import { ID_TOO_LONG, KEBAB_CASE, MAX_ID_LENGTH } from "../schemas/ids";
+import { codePoint, unshowableCharacter } from "../schemas/text";
 import type { Source, UncheckedSources } from "./sources";
 
 /** What {@link readDataDir} found: the parsed files and whatever could not be read. */
@@ -189,6 +190,17 @@ async function readMdx(
 ): Promise<{ data: unknown; body: string } | undefined> {
   const text = readDataText(file, shown, problems);
   if (text === undefined) return undefined;
+  // JSON escapes such characters and its text fields are checked by the schemas; MDX holds them raw.
+  const unshowable = unshowableCharacter(text);
+  if (unshowable) {
+    problems.push({
+      file: shown,
+      path: "",
+      ...positionAt(text, unshowable.index),
+      message: `contains ${codePoint(unshowable.char)}, ${unshowable.what}: remove it`,
+    });
+    return undefined;
+  }
   let parsed: ReturnType<typeof parseFrontmatter>;
   try {
     parsed = parseFrontmatter(text, { frontmatter: "empty-with-spaces" });

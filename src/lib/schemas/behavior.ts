@@ -1,15 +1,6 @@
 import { z } from "astro/zod";
 import { idSchema } from "./ids";
-
-/** Non-empty text from the source, kept verbatim: nothing is trimmed or changed. */
-export const textSchema = z
-  .string({ invalid_type_error: "must be a string" })
-  .superRefine((text, context) => {
-    if (text.trim().length === 0) context.addIssue({ code: "custom", message: "must not be empty" });
-    else if (text.trim() !== text) {
-      context.addIssue({ code: "custom", message: "must not start or end with white space: remove it" });
-    }
-  });
+import { textSchema } from "./text";
 
 /** One expected behavior. Its `id` is chosen by hand and never derived from the text. */
 export const behaviorSchema = z

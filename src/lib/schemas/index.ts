@@ -5,4 +5,5 @@ export * from "./order";
 export * from "./prose";
 export * from "./publishedIds";
 export * from "./role";
+export * from "./text";
 export * from "./track";

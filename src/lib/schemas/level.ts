@@ -1,6 +1,7 @@
 import { z } from "astro/zod";
-import { behaviorsByCategorySchema, textSchema } from "./behavior";
+import { behaviorsByCategorySchema } from "./behavior";
 import { orderSchema } from "./order";
+import { codePoint, textSchema, ZERO_WIDTH } from "./text";
 
 /** The statuses a level can have; a level that is `not yet defined` lists no behaviors. */
 export const LEVEL_STATUSES = ["defined", "not yet defined"] as const;
@@ -8,7 +9,16 @@ export const LEVEL_STATUSES = ["defined", "not yet defined"] as const;
 /** `data/{track}/levels/{level}.json`: one level; its id is its file name. */
 export const levelSchema = z
   .object({
-    code: textSchema,
+    /** Typed and searched, and shown as a level's name: nothing invisible may hide in it. */
+    code: textSchema.superRefine((code, context) => {
+      const invisible = code.match(ZERO_WIDTH);
+      if (invisible) {
+        context.addIssue({
+          code: "custom",
+          message: `contains ${codePoint(invisible[0])}, a zero-width character, which makes it look like a code it is not: remove it`,
+        });
+      }
+    }),
     /** Job title, e.g. "Senior Support Engineer". */
     title: textSchema.optional(),
     summary: textSchema.optional(),

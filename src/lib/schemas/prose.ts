@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
-import { textSchema } from "./behavior";
 import { orderSchema } from "./order";
+import { textSchema } from "./text";
 
 /** Front matter of `data/{track}/prose/{page}.mdx`: a section of the track overview. */
 export const proseSchema = z

@@ -1,5 +1,6 @@
 import { z } from "astro/zod";
 import { idSchema } from "./ids";
+import { showableTextSchema } from "./text";
 
 /**
  * What the lock remembers of a published id: where its behavior or responsibility was and its
@@ -12,7 +13,7 @@ export const publishedPlaceSchema = z
     level: idSchema.nullable().optional(),
     /** The role's id, for a responsibility. */
     role: idSchema.optional(),
-    text: z.string({ invalid_type_error: "must be a string" }).optional(),
+    text: showableTextSchema.optional(),
   })
   .strict();
 

@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
-import { textSchema } from "./behavior";
 import { idSchema } from "./ids";
+import { textSchema } from "./text";
 
 /** One responsibility of a role; linkable like a behavior, so its id shares their namespace. */
 export const responsibilitySchema = z

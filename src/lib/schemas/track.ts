@@ -1,7 +1,8 @@
 import { z } from "astro/zod";
-import { behaviorsByCategorySchema, textSchema } from "./behavior";
+import { behaviorsByCategorySchema } from "./behavior";
 import { idSchema } from "./ids";
 import { orderSchema } from "./order";
+import { textSchema } from "./text";
 
 /** A category of behaviors (a column of the source table). */
 export const categorySchema = z

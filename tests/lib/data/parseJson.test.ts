@@ -111,6 +111,10 @@ describe("parseJson", () => {
     expect(errorOf('{"a": 1\uFEFF}')).toMatchObject({
       reason: "an invisible character, U+FEFF (byte order mark)",
     });
+    expect(errorOf('{"a": 1,\u001b[2J "b": 2}')).toMatchObject({
+      position: { line: 1, column: 9 },
+      reason: "an invisible character, U+001B",
+    });
     // Inside a string it is text, as the author wrote it.
     expect(parseJson('{"a": "x\u00A0y"}')).toMatchObject({ data: { a: "x\u00A0y" } });
   });

@@ -37,6 +37,13 @@ describe("problems", () => {
     ).toBe("data/a.json:3:7: is not valid JSON");
   });
 
+  it("writes control characters from the data as escapes, so a problem stays one line a terminal only shows", () => {
+    const path = "behaviors.craft[0].\u001b[2J\nx\ud800";
+    expect(formatProblem({ file: "data/a.json", path, message: 'is not a known field ("\u0007")' })).toBe(
+      String.raw`data/a.json: behaviors.craft[0].\u001b[2J\u000ax\ud800: is not a known field ("\u0007")`,
+    );
+  });
+
   it("sorts by file, then place, then path", () => {
     const sorted = sortProblems([
       { file: "a", path: "", line: 9, column: 1, message: "" },
