@@ -1,4 +1,5 @@
 import {
+  createScanner,
   getLocation,
   getNodePath,
   parseTree,
@@ -221,16 +222,49 @@ function duplicateKeys(text: string, tree: Node | undefined): DuplicateKey[] {
   );
 }
 
+/** How deep objects and lists may nest in a data file; the deepest any schema needs is 6. */
+export const MAX_JSON_DEPTH = 32;
+
+/**
+ * The offset of the first `{` or `[` of `text` that opens a level deeper than `max`, or
+ * undefined. Counted token by token, without recursion, so any depth is safe to measure.
+ */
+function nestingBeyond(text: string, max: number): number | undefined {
+  const scanner = createScanner(text, true);
+  let depth = 0;
+  while (scanner.getPosition() < text.length) {
+    scanner.scan();
+    const offset = scanner.getTokenOffset();
+    // A string token starts with its quote: a bracket here is punctuation.
+    const char = text[offset];
+    if (char === "{" || char === "[") {
+      if (++depth > max) return offset;
+    } else if (char === "}" || char === "]") depth--;
+  }
+  return undefined;
+}
+
 /**
  * Parses strict JSON. A syntax error comes back with where it is (line and column, from
  * jsonc-parser's offsets) and what to do, naming the common mistakes plainly: a comma after the
  * last item, a string not closed on its line, a file cut short, an empty file, a byte order
- * mark, a comment. Valid JSON comes back with its data and the keys it writes twice, which
+ * mark, a comment, objects and lists nested deeper than {@link MAX_JSON_DEPTH}. Valid JSON comes back with its data and the keys it writes twice, which
  * `JSON.parse` would silently resolve by dropping all but the last.
  */
 export function parseJson(
   text: string,
 ): { data: unknown; duplicateKeys: DuplicateKey[] } | { error: JsonSyntaxError } {
+  // Parsers (jsonc-parser's, zod's checks) recurse into each level: refuse absurd depths first.
+  const tooDeep = nestingBeyond(text, MAX_JSON_DEPTH);
+  if (tooDeep !== undefined) {
+    return {
+      error: {
+        position: positionAt(text, tooDeep),
+        reason: `objects and lists are nested more than ${MAX_JSON_DEPTH} deep`,
+        fix: "no data file needs more than a few levels: look for a bracket that is not closed",
+      },
+    };
+  }
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, {
     disallowComments: true,

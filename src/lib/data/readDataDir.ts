@@ -2,7 +2,7 @@ import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseFrontmatter } from "@astrojs/markdown-remark";
 import { createProcessor } from "@mdx-js/mdx";
-import { visit } from "unist-util-visit";
+import { checkProse } from "./checkProse";
 import { displayPath } from "./displayPath";
 import { positionAt, readJsonText } from "./parseJson";
 import { readDataText } from "./readDataText";
@@ -23,15 +23,6 @@ const ROOT_FILES = [PUBLISHED_IDS_FILE, "README.md"];
 
 /** The folders of a track folder, by name (own keys only: a folder may be named `constructor`). */
 const KINDS = { levels: ".json", roles: ".json", prose: ".mdx" } as const;
-
-/** MDX syntax tree nodes that are code rather than text, named for the error message. */
-const PROSE_FORBIDDEN: Record<string, string> = {
-  mdxjsEsm: "an import or export",
-  mdxJsxFlowElement: "an HTML tag or component",
-  mdxJsxTextElement: "an HTML tag or component",
-  mdxFlowExpression: "a {…} expression",
-  mdxTextExpression: "a {…} expression",
-};
 
 /**
  * Reads every data file below `dataDir` (`{track}/track.json`, `{track}/levels/*.json`,
@@ -231,30 +222,7 @@ async function readMdx(
     });
     return undefined;
   }
-  // Prose is text: components, expressions and imports could run code or crash the build.
-  visit(tree, (node) => {
-    const start = node.position?.start;
-    const at = { path: "", ...(start && { line: start.line, column: start.column }) };
-    const kind = PROSE_FORBIDDEN[node.type];
-    if (kind) {
-      problems.push({
-        file: shown,
-        ...at,
-        message: `${kind} is not allowed in prose, which is plain Markdown: remove it (write < as &lt; and { as &#123; to show them as text)`,
-      });
-      return "skip";
-    }
-    if (
-      (node.type === "link" || node.type === "definition" || node.type === "image") &&
-      /^\s*(?:javascript|vbscript|data):/i.test((node as { url?: string }).url ?? "")
-    ) {
-      problems.push({
-        file: shown,
-        ...at,
-        message: "a link to a script URL is not allowed in prose: link to a page instead",
-      });
-    }
-  });
+  problems.push(...checkProse(tree, shown));
   if (problems.length > before) return undefined;
   return { data: parsed.frontmatter, body: parsed.content.trim() };
 }

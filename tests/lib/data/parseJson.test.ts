@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseJson, positionAt, readJsonText } from "../../../src/lib/data/parseJson";
+import { MAX_JSON_DEPTH, parseJson, positionAt, readJsonText } from "../../../src/lib/data/parseJson";
 
 /** The error of `parseJson(text)`, which must fail. */
 function errorOf(text: string) {
@@ -117,6 +117,20 @@ describe("parseJson", () => {
     });
     // Inside a string it is text, as the author wrote it.
     expect(parseJson('{"a": "x\u00A0y"}')).toMatchObject({ data: { a: "x\u00A0y" } });
+  });
+
+  it("refuses objects and lists nested deeper than any data file needs, at the first bracket too deep, at any depth", () => {
+    const nested = (depth: number) => `${"[".repeat(depth)}${"]".repeat(depth)}`;
+    expect(parseJson(nested(MAX_JSON_DEPTH))).toMatchObject({ duplicateKeys: [] });
+    for (const depth of [MAX_JSON_DEPTH + 1, 200_000]) {
+      expect(errorOf(`{"a": ${nested(depth)}}`)).toEqual({
+        position: { line: 1, column: '{"a": '.length + MAX_JSON_DEPTH },
+        reason: `objects and lists are nested more than ${MAX_JSON_DEPTH} deep`,
+        fix: "no data file needs more than a few levels: look for a bracket that is not closed",
+      });
+    }
+    // Brackets in strings are text.
+    expect(parseJson(JSON.stringify({ a: "[".repeat(100) }))).toMatchObject({ data: { a: "[".repeat(100) } });
   });
 
   it("names a number's leading zero at the zero, and a missing comma as missing", () => {
