@@ -6,7 +6,7 @@
 import path from "node:path";
 import { AstroError } from "astro/errors";
 import type { Plugin, ViteDevServer } from "vite";
-import { dataProblemsMessage, loadSiteData, type SiteData } from "./siteData";
+import { dataProblemsMessage, loadSiteData, PROSE_IMAGE_TOKEN, type SiteData } from "./siteData";
 
 const CONFIG_ID = "virtual:ladder/config";
 const DATA_ID = "virtual:ladder/data";
@@ -34,6 +34,29 @@ export function jsonModule(exports: Record<string, unknown>): string {
     .join("\n");
 }
 
+/**
+ * The code of `virtual:ladder/data`. Prose images are imported, so Vite publishes each file
+ * with the site (as a file: inlined, it would be a `data:` URL, which a Content-Security-Policy
+ * of `img-src 'self'` blocks) and gives its URL, which replaces its token in the prose's HTML.
+ */
+export function siteDataModule({ proseImages, ...data }: SiteData): string {
+  const files = [...new Set(Object.values(proseImages))];
+  const imports = files.map(
+    (file, index) => `import image${index} from ${JSON.stringify(`${file}?no-inline`)};`,
+  );
+  const urls = Object.entries(proseImages)
+    .map(([token, file]) => `${JSON.stringify(token)}: image${files.indexOf(file)}`)
+    .join(", ");
+  const replace = files.length
+    ? `const imageUrls = { ${urls} };
+const attribute = (url) => url.replaceAll("&", "&amp;").replaceAll('"', "&quot;");
+for (const key of Object.keys(proseHtml)) {
+  proseHtml[key] = proseHtml[key].replace(${PROSE_IMAGE_TOKEN}, (token) => Object.hasOwn(imageUrls, token) ? attribute(imageUrls[token]) : token);
+}`
+    : "";
+  return [...imports, jsonModule(data), replace].filter(Boolean).join("\n");
+}
+
 /** `configModule` is the code of `virtual:ladder/config`; `dataDir` is as the options name it. */
 export function ladderVitePlugin({
   configModule,
@@ -56,10 +79,10 @@ export function ladderVitePlugin({
     async load(id) {
       if (id === RESOLVED[CONFIG_ID]) return configModule;
       if (id !== RESOLVED[DATA_ID]) return undefined;
-      if (preloaded) return jsonModule({ ...preloaded });
+      if (preloaded) return siteDataModule(preloaded);
       const loaded = await loadSiteData(dataDir, root);
       if (loaded.problems) throw new LadderDataError(dataProblemsMessage(shownDataDir, loaded.problems));
-      return jsonModule({ ...loaded.data });
+      return siteDataModule(loaded.data);
     },
     configureServer(server: ViteDevServer) {
       // Data files are not imported by any module, so Vite would not notice them changing.

@@ -1,6 +1,7 @@
 import type { Root, RootContent } from "mdast";
 import { visit } from "unist-util-visit";
 import type { Problem } from "./problems";
+import { eachProseImage, proseImageProblem } from "./proseImages";
 
 /**
  * How deep quotes, lists, emphasis and links may nest in prose. Rendering a page recurses into
@@ -59,9 +60,14 @@ function tooDeep(tree: Root): { node: Node; depth: number } | undefined {
 /**
  * What keeps a prose page's syntax tree (parsed as MDX) from being published as it is: nesting
  * too deep to render, components, expressions and imports (prose is text: they could run code
- * or crash the build) and links to script URLs. Each problem has its place in the file.
+ * or crash the build), links to script URLs, and images other than image files of the data
+ * folder that exist (see `proseImageProblem`). Each problem has its place in the file. `file`
+ * is the page's path, `shown` its name in problems.
  */
-export function checkProse(tree: Root, shown: string): Problem[] {
+export function checkProse(
+  tree: Root,
+  { file, shown, dataDir, root }: { file: string; shown: string; dataDir: string; root: string },
+): Problem[] {
   const deep = tooDeep(tree);
   if (deep) {
     return [
@@ -85,7 +91,7 @@ export function checkProse(tree: Root, shown: string): Problem[] {
       return "skip";
     }
     if (
-      (node.type === "link" || node.type === "definition" || node.type === "image") &&
+      (node.type === "link" || node.type === "definition") &&
       /^\s*(?:javascript|vbscript|data):/i.test(node.url)
     ) {
       problems.push({
@@ -93,6 +99,10 @@ export function checkProse(tree: Root, shown: string): Problem[] {
         message: "a link to a script URL is not allowed in prose: link to a page instead",
       });
     }
+  });
+  eachProseImage(tree, (image, url) => {
+    const message = proseImageProblem(url, file, dataDir, root);
+    if (message) problems.push({ file: shown, path: "", ...placeOf(image), message });
   });
   return problems;
 }

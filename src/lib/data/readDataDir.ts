@@ -4,6 +4,7 @@ import { parseFrontmatter } from "@astrojs/markdown-remark";
 import { createProcessor } from "@mdx-js/mdx";
 import { checkProse } from "./checkProse";
 import { displayPath } from "./displayPath";
+import { isProseImageName, PROSE_IMAGE_EXTENSIONS } from "./proseImages";
 import { positionAt, readJsonText } from "./parseJson";
 import { readDataText } from "./readDataText";
 import { PUBLISHED_IDS_FILE } from "../links/readPublishedIds";
@@ -88,7 +89,7 @@ export async function readDataDir(dataDir: string, root = process.cwd()): Promis
         const data = readJson(file, relative(file), problems);
         if (data !== undefined) sources.tracks.push({ file: relative(file), track, id: track, data });
       } else if (Object.hasOwn(KINDS, name) && isDirectory(file)) {
-        await readKindDir(name as keyof typeof KINDS, file, track, sources, problems, relative);
+        await readKindDir(name as keyof typeof KINDS, file, track, sources, problems, { dataDir, root });
       } else {
         problems.push({
           file: relative(file),
@@ -117,18 +118,23 @@ async function readKindDir(
   track: string,
   sources: UncheckedSources,
   problems: Problem[],
-  relative: (file: string) => string,
+  place: { dataDir: string; root: string },
 ): Promise<void> {
-  const extension = KINDS[kind];
   for (const name of listDir(dir)) {
     const file = path.join(dir, name);
-    const shown = relative(file);
+    const shown = displayPath(file, place.root);
+    // Prose pages show images kept beside them; the build publishes those they show.
+    const image = kind === "prose" && isProseImageName(name);
+    const extension = image ? path.extname(name) : KINDS[kind];
     const id = name.slice(0, -extension.length);
     if (!name.endsWith(extension) || isDirectory(file)) {
       problems.push({
         file: shown,
         path: "",
-        message: `is not a known data file: ${kind}/ holds only ${extension} files`,
+        message:
+          kind === "prose"
+            ? `is not a known data file: prose/ holds only .mdx pages and the images they show (${PROSE_IMAGE_EXTENSIONS.join(", ")})`
+            : `is not a known data file: ${kind}/ holds only ${extension} files`,
       });
       continue;
     }
@@ -148,8 +154,11 @@ async function readKindDir(
       });
       continue;
     }
+    if (image) continue;
     const read: { data: unknown; body?: string } | undefined =
-      kind === "prose" ? await readMdx(file, shown, problems) : { data: readJson(file, shown, problems) };
+      kind === "prose"
+        ? await readMdx(file, shown, problems, place)
+        : { data: readJson(file, shown, problems) };
     const data = read?.data;
     if (data === undefined) continue;
     const source: Source<unknown> = {
@@ -178,6 +187,7 @@ async function readMdx(
   file: string,
   shown: string,
   problems: Problem[],
+  place: { dataDir: string; root: string },
 ): Promise<{ data: unknown; body: string } | undefined> {
   const text = readDataText(file, shown, problems);
   if (text === undefined) return undefined;
@@ -222,7 +232,7 @@ async function readMdx(
     });
     return undefined;
   }
-  problems.push(...checkProse(tree, shown));
+  problems.push(...checkProse(tree, { file, shown, ...place }));
   if (problems.length > before) return undefined;
   return { data: parsed.frontmatter, body: parsed.content.trim() };
 }

@@ -109,6 +109,35 @@ describe("validateDataDir", () => {
     expect((await validateDataDir(dir, dir)).problems).toEqual([]);
   });
 
+  it("accepts images in prose that are files beside the page, inline or by reference", async () => {
+    const files = minimalData();
+    files["demo/prose/chart.png"] = Buffer.from([0x89, 0x50, 0x4e, 0x47]);
+    files["demo/prose/ladder-2.svg"] = "<svg xmlns='http://www.w3.org/2000/svg'/>";
+    files["demo/prose/intro.mdx"] =
+      "---\ntitle: Intro\norder: 1\n---\n\n![Chart](./chart.png) ![Ladder][l] ![Again](chart.png)\n\n[l]: <ladder-2.svg>\n";
+    const dir = writeDataDir(files);
+    expect((await validateDataDir(dir, dir)).problems).toEqual([]);
+  });
+
+  it("reports an image in prose that is a link to a file outside the data folder", async () => {
+    const files = minimalData();
+    files["demo/prose/intro.mdx"] = "---\ntitle: Intro\norder: 1\n---\n\n![Secret](./secret.png)\n";
+    const dir = writeDataDir(files);
+    const outside = path.join(writeDataDir({ "secret.png": "not data" }), "secret.png");
+    symlinkSync(outside, path.join(dir, "demo/prose/secret.png"));
+    expect((await validateDataDir(dir, dir)).problems).toEqual([
+      {
+        file: "demo/prose/intro.mdx",
+        path: "",
+        line: 6,
+        column: 1,
+        message: expect.stringMatching(
+          /^the image "\.\/secret\.png" is a link to a file outside the data folder/,
+        ),
+      },
+    ]);
+  });
+
   it("reports a data folder without tracks", async () => {
     const dir = writeDataDir({});
     const { problems } = await validateDataDir(dir, dir);
