@@ -6,6 +6,7 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { dataDir } from "../lib/data/dataDir";
+import { debugging, UNEXPECTED_HINT, unexpectedErrorLine } from "../integration/unexpectedError";
 
 /** The names Astro looks for its configuration under. */
 export const ASTRO_CONFIG_NAMES = [
@@ -87,4 +88,10 @@ export function printJson(value: unknown): void {
 /** "1 file", "2 files". */
 export function plural(count: number, word: string, many = `${word}s`): string {
   return `${count} ${count === 1 ? word : many}`;
+}
+
+/** A crash of `ladder {command}` in one line and what to do; its stack trace only with DEBUG=ladder. */
+export function printCrash(command: string, error: unknown): void {
+  console.error(`ladder ${command}: ${unexpectedErrorLine(error)}\n${UNEXPECTED_HINT}`);
+  if (debugging() && error instanceof Error && error.stack) console.error(error.stack);
 }

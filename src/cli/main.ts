@@ -4,7 +4,7 @@
  * behavior lives and what a link leads to come from src/lib/, as for the site.
  */
 import { checkLinksCommand } from "./checkLinks";
-import { EXIT, UsageError, type Command } from "./cli";
+import { EXIT, printCrash, UsageError, type Command } from "./cli";
 import { importCommand } from "./import";
 import { lockCommand } from "./lock";
 import { initCommand } from "./init";
@@ -53,7 +53,7 @@ export async function main(args: string[]): Promise<number> {
       return EXIT.usage;
     }
     // A crash is a bug in Ladder, not in the data or the documents: say so, without a stack trace.
-    console.error(`ladder ${command.name}: unexpected error: ${(error as Error).message ?? error}`);
+    printCrash(command.name, error);
     return EXIT.problems;
   }
 }

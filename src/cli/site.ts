@@ -6,7 +6,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { ASTRO_CONFIG_NAMES, EXIT, parseCommandArgs, UsageError, type Command } from "./cli";
+import { ASTRO_CONFIG_NAMES, EXIT, parseCommandArgs, printCrash, UsageError, type Command } from "./cli";
 import { packageRoot } from "../integration/packageRoot";
 import { OUTPUT_MARKER, REPLACE_VARIABLE } from "../integration/output";
 
@@ -72,8 +72,13 @@ function applyOptions(values: Record<string, unknown>, root: string): void {
   }
 }
 
-/** Astro's message for a failed build: ours (data, options) are whole; a stack trace never helps here. */
-function printFailure(command: string, error: unknown): void {
+/**
+ * Astro's message for a failed build: ours (data, options) and Astro's own are worded whole,
+ * and a stack trace never helps there; anything else is a crash (see `printCrash`).
+ */
+export function printFailure(command: string, error: unknown): void {
+  const type = (error as { type?: unknown }).type;
+  if (typeof type !== "string" || type === "InternalError") return printCrash(command, error);
   const message = (error as Error).message ?? String(error);
   const hint = (error as { hint?: string }).hint;
   console.error(`ladder ${command}: ${message.trim()}${hint ? `\n${hint}` : ""}`);

@@ -18,7 +18,7 @@ import type { Problem } from "../lib/data/problems";
 import { unlockedReminder } from "../lib/links/lockPublishedIds";
 import { siteConfigModule } from "./siteConfig";
 import { dataProblemsMessage, loadSiteData } from "./siteData";
-import { ladderVitePlugin } from "./vitePlugin";
+import { integrationError, ladderVitePlugin } from "./vitePlugin";
 import { baseProblems, outputFolderProblems } from "./deployment";
 import { displayPath } from "../lib/data/displayPath";
 import { outputOwnerProblems, publishOutput, REPLACE_VARIABLE, stagingFolder } from "./output";
@@ -31,7 +31,7 @@ export default function ladder(userOptions: LadderUserOptions = {}): AstroIntegr
   return {
     name: "ladder",
     hooks: {
-      "astro:config:setup": async ({ command, config, injectRoute, logger, updateConfig }) => {
+      "astro:config:setup": withoutCrashes(async ({ command, config, injectRoute, logger, updateConfig }) => {
         if (parsed.problems) throw optionsError(parsed.problems);
         const { options } = parsed;
         if (options.site && config.site && new URL(options.site).href !== new URL(config.site).href) {
@@ -135,8 +135,19 @@ export default function ladder(userOptions: LadderUserOptions = {}): AstroIntegr
             ],
           },
         });
-      },
+      }),
     },
+  };
+}
+
+/** `hook`, throwing what it throws as `integrationError` words it: a crash in one line. */
+function withoutCrashes<A extends unknown[]>(hook: (...args: A) => Promise<void>) {
+  return async (...args: A): Promise<void> => {
+    try {
+      await hook(...args);
+    } catch (error) {
+      throw integrationError(error);
+    }
   };
 }
 
@@ -145,10 +156,10 @@ function outputPublisher(staging: string, outDir: string, shownOutDir: string): 
   return {
     name: "ladder:output",
     hooks: {
-      "astro:build:done": async ({ logger }) => {
+      "astro:build:done": withoutCrashes(async ({ logger }) => {
         await publishOutput(staging, outDir);
         logger.info(`The handbook is in ${shownOutDir}`);
-      },
+      }),
     },
   };
 }

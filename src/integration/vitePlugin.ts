@@ -6,6 +6,7 @@
 import path from "node:path";
 import { AstroError } from "astro/errors";
 import type { Plugin, ViteDevServer } from "vite";
+import { debugging, UNEXPECTED_HINT, unexpectedErrorLine } from "./unexpectedError";
 import { dataProblemsMessage, loadSiteData, PROSE_IMAGE_TOKEN, type SiteData } from "./siteData";
 
 const CONFIG_ID = "virtual:ladder/config";
@@ -25,6 +26,21 @@ export class LadderDataError extends AstroError {
     super(message, "Fix the data files named above: the page reloads by itself when you save one.");
     this.stack = "";
   }
+}
+
+/**
+ * What the integration throws for `error`: its own messages (Astro errors, already worded and
+ * without a stack trace) as they are, anything else as a crash in one line, whose stack trace
+ * Astro prints only when `DEBUG` asks for it.
+ */
+export function integrationError(
+  error: unknown,
+  env: Record<string, string | undefined> = process.env,
+): Error {
+  if (error instanceof AstroError) return error;
+  const crash = new AstroError(`ladder(): ${unexpectedErrorLine(error)}`, UNEXPECTED_HINT);
+  crash.stack = debugging(env) && error instanceof Error ? (error.stack ?? "") : "";
+  return crash;
 }
 
 /** `export default …` for a JSON value, parsed once at load (faster than a large object literal). */
@@ -80,7 +96,9 @@ export function ladderVitePlugin({
       if (id === RESOLVED[CONFIG_ID]) return configModule;
       if (id !== RESOLVED[DATA_ID]) return undefined;
       if (preloaded) return siteDataModule(preloaded);
-      const loaded = await loadSiteData(dataDir, root);
+      const loaded = await loadSiteData(dataDir, root).catch((error: unknown) => {
+        throw integrationError(error);
+      });
       if (loaded.problems) throw new LadderDataError(dataProblemsMessage(shownDataDir, loaded.problems));
       return siteDataModule(loaded.data);
     },

@@ -7,9 +7,11 @@ import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import type { AstroIntegration } from "astro";
 import type { Plugin } from "vite";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import ladderIntegration from "../../src/integration/index";
+import { UNEXPECTED_HINT } from "../../src/integration/unexpectedError";
 import { formatProblem } from "../../src/lib/data/problems";
+import * as prose from "../../src/lib/handbook/renderProse";
 import { MALFORMED } from "../fixtures/malformedData";
 import { minimalData, writeDataDir } from "../helpers/dataDir";
 import { ladder } from "../helpers/ladderCli";
@@ -133,6 +135,33 @@ describe("one data reader: ladder validate, astro build and astro dev accept and
     expect(elsewhere.error?.message).toMatch(
       /^Astro's base "\/\/cdn\.example\/" must be a path of this site/,
     );
+  });
+
+  it("a crash while reading the data stops astro build and astro dev in one line, its stack only with DEBUG=ladder", async () => {
+    const dataDir = writeDataDir(minimalData());
+    const overflow = vi.spyOn(prose, "renderProse").mockImplementation(() => {
+      throw new RangeError("Maximum call stack size exceeded");
+    });
+    const saved = process.env.DEBUG;
+    try {
+      delete process.env.DEBUG;
+      const build = await setUp(dataDir, "build");
+      expect(build.error?.message).toBe("ladder(): unexpected error: Maximum call stack size exceeded");
+      expect((build.error as { hint?: string }).hint).toBe(UNEXPECTED_HINT);
+      expect(build.error?.stack).toBe("");
+      const dev = await setUp(dataDir, "dev");
+      const { error } = await devLoad(dev.plugin!);
+      expect(error?.message).toBe(build.error?.message);
+      expect(error?.stack).toBe("");
+
+      process.env.DEBUG = "ladder";
+      const debugged = await setUp(dataDir, "build");
+      expect(debugged.error?.stack).toMatch(/^RangeError: Maximum call stack size exceeded\n\s+at /);
+    } finally {
+      if (saved === undefined) delete process.env.DEBUG;
+      else process.env.DEBUG = saved;
+      overflow.mockRestore();
+    }
   });
 
   it("a real build stops before anything is written, listing every problem at once without a stack trace", async () => {
