@@ -7,7 +7,7 @@
  *     import ladder from "ladder-handbook";
  *     export default defineConfig({ integrations: [ladder({ dataDir: "./frameworks", title: "Acme careers" })] });
  */
-import { rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { AstroIntegration } from "astro";
@@ -16,7 +16,7 @@ import { parseLadderOptions, type LadderUserOptions } from "./options";
 import { ROUTES } from "./routes";
 import type { Problem } from "../lib/data/problems";
 import { unlockedReminder } from "../lib/links/lockPublishedIds";
-import { siteConfigModule } from "./siteConfig";
+import { handbookBase, siteConfigModule } from "./siteConfig";
 import { dataProblemsMessage, loadSiteData } from "./siteData";
 import { integrationError, ladderVitePlugin } from "./vitePlugin";
 import { baseProblems, outputFolderProblems } from "./deployment";
@@ -28,6 +28,8 @@ export type { LadderUserOptions } from "./options";
 
 export default function ladder(userOptions: LadderUserOptions = {}): AstroIntegration {
   const parsed = parseLadderOptions(userOptions);
+  // What a build copies into the site once it is written: the image files prose shows.
+  let images: { siteBase: string; files: Record<string, string> } | undefined;
   return {
     name: "ladder",
     hooks: {
@@ -101,9 +103,14 @@ export default function ladder(userOptions: LadderUserOptions = {}): AstroIntegr
         }
         // A build reads the data before Vite starts, so broken data stops it at once and
         // nothing is bundled; `astro dev` reads it on each request, to show problems as they are fixed.
+        const base = handbookBase(config.base, options.path);
         const preloaded =
-          command === "build" ? await loadSiteData(path.resolve(root, options.dataDir), root) : undefined;
+          command === "build"
+            ? await loadSiteData(path.resolve(root, options.dataDir), root, base)
+            : undefined;
         if (preloaded?.problems) throw dataError(options.dataDir, preloaded.problems);
+        if (preloaded)
+          images = { siteBase: handbookBase(config.base, ""), files: preloaded.data.proseImages };
         // As `ladder validate` does: published ids must be locked, or their links may break later.
         if (preloaded?.unlockedIds.length)
           logger.warn(unlockedReminder(options.dataDir, preloaded.unlockedIds));
@@ -130,11 +137,21 @@ export default function ladder(userOptions: LadderUserOptions = {}): AstroIntegr
                 configModule: configModule.code,
                 dataDir: options.dataDir,
                 root,
+                base,
                 preloaded: preloaded?.data,
               }),
             ],
           },
         });
+      }),
+      "astro:build:done": withoutCrashes(async ({ dir }) => {
+        for (const [src, file] of Object.entries(images?.files ?? {})) {
+          // The URL below the site's base is the file's path below the output folder.
+          const segments = src.slice(images!.siteBase.length).split("/").map(decodeURIComponent);
+          const target = path.join(fileURLToPath(dir), ...segments);
+          mkdirSync(path.dirname(target), { recursive: true });
+          copyFileSync(file, target);
+        }
       }),
     },
   };

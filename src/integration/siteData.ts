@@ -1,12 +1,15 @@
 /**
  * The one way data enters the site: the data folder read and validated exactly as
- * `ladder validate` does it, then the prose rendered, with the image files it shows. The integration's Vite plugin serves the
- * result as `virtual:ladder/data`; with problems there is no site, only their list.
+ * `ladder validate` does it, then the prose rendered, with the image files it shows. The
+ * integration's Vite plugin serves the result as `virtual:ladder/data`; with problems there is
+ * no site, only their list.
  */
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Handbook } from "../lib/handbook/buildHandbook";
 import type { TrackId } from "../lib/links/lockPublishedIds";
+import { createUrls } from "../lib/links/urls";
 import { formatProblem, type Problem } from "../lib/data/problems";
 import { renderProse } from "../lib/handbook/renderProse";
 import { proseImageFile } from "../lib/data/proseImages";
@@ -15,42 +18,42 @@ import { validateDataDir } from "../lib/data/validateDataDir";
 /** What every page of the handbook is built from. */
 export interface SiteData {
   handbook: Handbook;
-  /**
-   * The HTML of each prose page, by `{track}/{prose id}`. Each image's `src` is a token (see
-   * {@link PROSE_IMAGE_TOKEN}) to be replaced by the URL the build gives the image file.
-   */
+  /** The HTML of each prose page, by `{track}/{prose id}`. */
   proseHtml: Record<string, string>;
-  /** The image file of each token in `proseHtml`, by token. */
+  /**
+   * The image files prose shows, by the URL path the site serves each at (the `src` in
+   * `proseHtml`): the build copies them there, `astro dev` serves them from the data folder.
+   */
   proseImages: Record<string, string>;
 }
 
 /**
- * What stands for an image's URL in `proseHtml` until the build knows it. Its middle part is a
- * hash of the page (its track, id and text), so no text can spell the token of its own page.
+ * Reads, validates and prepares the data folder for the site; every problem at once. `base` is
+ * the handbook's own base (the site's base and the handbook's path), for the images' URLs.
  */
-export const PROSE_IMAGE_TOKEN = /ladder-image-[0-9a-f]{16}-\d+/g;
-
-/** Reads, validates and prepares the data folder for the site; every problem at once. */
 export async function loadSiteData(
   dataDir: string,
   root: string,
+  base = "/",
 ): Promise<
   { data: SiteData; unlockedIds: TrackId[]; problems?: undefined } | { data?: undefined; problems: Problem[] }
 > {
   const { handbook, problems, unlockedIds = [] } = await validateDataDir(dataDir, root);
   if (!handbook) return { problems };
+  const urls = createUrls(base);
   const proseHtml: Record<string, string> = {};
   const proseImages: Record<string, string> = {};
   for (const track of handbook.tracks) {
     for (const section of track.prose) {
-      const key = `${track.id}/${section.id}`;
       const page = path.join(dataDir, track.id, "prose", `${section.id}.mdx`);
-      const hash = createHash("sha256").update(`${key}\n${section.body}`).digest("hex").slice(0, 16);
-      let count = 0;
-      proseHtml[key] = renderProse(section.body, (url) => {
-        const token = `ladder-image-${hash}-${count++}`;
-        proseImages[token] = path.resolve(proseImageFile(page, url));
-        return token;
+      proseHtml[`${track.id}/${section.id}`] = renderProse(section.body, (url) => {
+        const file = path.resolve(proseImageFile(page, url));
+        // Named by content: a changed image is a new URL, so no browser shows the old one.
+        const hash = createHash("sha256").update(readFileSync(file)).digest("hex").slice(0, 12);
+        const extension = path.extname(file);
+        const src = urls.proseImage(`${path.basename(file, extension)}-${hash}${extension}`);
+        proseImages[src] = file;
+        return src;
       });
     }
   }

@@ -3,11 +3,14 @@
  * and components (as Starlight does with `virtual:starlight/user-config`), and the watcher
  * that reloads the page in `astro dev` when a data file changes.
  */
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { AstroError } from "astro/errors";
 import type { Plugin, ViteDevServer } from "vite";
 import { debugging, UNEXPECTED_HINT, unexpectedErrorLine } from "./unexpectedError";
-import { dataProblemsMessage, loadSiteData, PROSE_IMAGE_TOKEN, type SiteData } from "./siteData";
+import { dataProblemsMessage, loadSiteData, type SiteData } from "./siteData";
+import { PROSE_IMAGE_TYPES } from "../lib/data/proseImages";
+import { SEGMENTS } from "../lib/links/urls";
 
 const CONFIG_ID = "virtual:ladder/config";
 const DATA_ID = "virtual:ladder/data";
@@ -50,27 +53,12 @@ export function jsonModule(exports: Record<string, unknown>): string {
     .join("\n");
 }
 
-/**
- * The code of `virtual:ladder/data`. Prose images are imported, so Vite publishes each file
- * with the site (as a file: inlined, it would be a `data:` URL, which a Content-Security-Policy
- * of `img-src 'self'` blocks) and gives its URL, which replaces its token in the prose's HTML.
- */
-export function siteDataModule({ proseImages, ...data }: SiteData): string {
-  const files = [...new Set(Object.values(proseImages))];
-  const imports = files.map(
-    (file, index) => `import image${index} from ${JSON.stringify(`${file}?no-inline`)};`,
-  );
-  const urls = Object.entries(proseImages)
-    .map(([token, file]) => `${JSON.stringify(token)}: image${files.indexOf(file)}`)
-    .join(", ");
-  const replace = files.length
-    ? `const imageUrls = { ${urls} };
-const attribute = (url) => url.replaceAll("&", "&amp;").replaceAll('"', "&quot;");
-for (const key of Object.keys(proseHtml)) {
-  proseHtml[key] = proseHtml[key].replace(${PROSE_IMAGE_TOKEN}, (token) => Object.hasOwn(imageUrls, token) ? attribute(imageUrls[token]) : token);
-}`
-    : "";
-  return [...imports, jsonModule(data), replace].filter(Boolean).join("\n");
+/** The last segments of a prose image's URL: its folder, and the name of its file. */
+const IMAGE_PATH = new RegExp(`/${SEGMENTS.proseImages}/([^/]+)$`);
+
+/** The code of `virtual:ladder/data`: what pages read (the image files prose shows stay out). */
+export function siteDataModule({ handbook, proseHtml }: SiteData): string {
+  return jsonModule({ handbook, proseHtml });
 }
 
 /** `configModule` is the code of `virtual:ladder/config`; `dataDir` is as the options name it. */
@@ -78,15 +66,24 @@ export function ladderVitePlugin({
   configModule,
   dataDir: shownDataDir,
   root,
+  base = "/",
   preloaded,
 }: {
   configModule: string;
   dataDir: string;
   root: string;
+  /** The handbook's own base: the site's base and the handbook's path. */
+  base?: string;
   /** The data as a build read it before starting; `astro dev` reads it anew after each change. */
   preloaded?: SiteData;
 }): Plugin {
   const dataDir = path.resolve(root, shownDataDir);
+  // The image files of the prose as last read, by name, which `astro dev` serves (a build copies
+  // them). Names hold a hash of the content, so a name is one image whatever URL asks for it.
+  const imageFiles = new Map<string, string>();
+  const remember = (data: SiteData) => {
+    for (const [src, file] of Object.entries(data.proseImages)) imageFiles.set(src.split("/").at(-1)!, file);
+  };
   return {
     name: "ladder:virtual-modules",
     resolveId(id) {
@@ -96,13 +93,32 @@ export function ladderVitePlugin({
       if (id === RESOLVED[CONFIG_ID]) return configModule;
       if (id !== RESOLVED[DATA_ID]) return undefined;
       if (preloaded) return siteDataModule(preloaded);
-      const loaded = await loadSiteData(dataDir, root).catch((error: unknown) => {
+      const loaded = await loadSiteData(dataDir, root, base).catch((error: unknown) => {
         throw integrationError(error);
       });
       if (loaded.problems) throw new LadderDataError(dataProblemsMessage(shownDataDir, loaded.problems));
+      remember(loaded.data);
       return siteDataModule(loaded.data);
     },
     configureServer(server: ViteDevServer) {
+      // At the URL the page gives it, whether Astro has taken the base off it or not (the files
+      // may lie outside what Vite serves). An image asked for before its page was read (by
+      // another instance of this plugin, as Astro may make) is found by reading the data.
+      server.middlewares.use(async (request, response, next) => {
+        const name = IMAGE_PATH.exec((request.url ?? "").split(/[?#]/)[0])?.[1];
+        if (name === undefined) return next();
+        if (!imageFiles.has(name)) {
+          const loaded = await loadSiteData(dataDir, root, base).catch(() => undefined);
+          if (loaded?.data) remember(loaded.data);
+        }
+        const file = imageFiles.get(name);
+        if (file === undefined) return next();
+        readFile(file).then((bytes) => {
+          const extension = path.extname(name) as keyof typeof PROSE_IMAGE_TYPES;
+          response.setHeader("Content-Type", PROSE_IMAGE_TYPES[extension]);
+          response.end(bytes);
+        }, next);
+      });
       // Data files are not imported by any module, so Vite would not notice them changing.
       server.watcher.add(dataDir);
       const reload = (file: string) => {

@@ -223,12 +223,31 @@ describe("astro dev follows the data folder", () => {
       getModuleById: (id: string) => ({ id }),
       invalidateModule: (module: { id: string }) => void invalidated.push(module.id),
     };
+    type Middleware = (
+      request: { url: string },
+      response: { setHeader: (name: string, value: string) => void; end: (body: Buffer) => void },
+      next: () => void,
+    ) => void;
+    const middlewares: Middleware[] = [];
     const server = {
       watcher,
       environments: { client: { moduleGraph }, ssr: { moduleGraph } },
       ws: { send: (payload: unknown) => void sent.push(payload) },
+      middlewares: { use: (middleware: Middleware) => void middlewares.push(middleware) },
     };
-    return { server, watcher, watched, invalidated, sent };
+    /** What the server's own middlewares answer to a request for `url`: a body, or nothing (next). */
+    const request = (url: string) =>
+      new Promise<{ type?: string; body?: Buffer }>((resolve) => {
+        const headers: Record<string, string> = {};
+        const response = {
+          setHeader: (name: string, value: string) => void (headers[name] = value),
+          end: (body: Buffer) => resolve({ type: headers["Content-Type"], body }),
+        };
+        const next = (index: number) => () =>
+          index < middlewares.length ? middlewares[index]({ url }, response, next(index + 1)) : resolve({});
+        next(0)();
+      });
+    return { server, watcher, watched, invalidated, sent, request };
   }
 
   it("reloads the page with the new data when a data file is edited, added or removed, and only then", async () => {
@@ -262,5 +281,46 @@ describe("astro dev follows the data folder", () => {
     dev.watcher.emit("change", path.resolve("src/routes/index.astro"));
     dev.watcher.emit("change", `${dataDir}-other/demo/track.json`);
     expect(reloads()).toHaveLength(3);
+  });
+
+  it("serves the images prose shows at the URLs the page gives them, from the data folder as it is", async () => {
+    const files = minimalData();
+    files["demo/prose/chart.png"] = Buffer.from([0x89, 0x50, 0x4e, 0x47, 1]);
+    files["demo/prose/intro.mdx"] = "---\ntitle: Intro\norder: 1\n---\n\n![Chart](./chart.png)\n";
+    // A folder whose path Vite could not import from.
+    const dataDir = path.join(
+      mkdtempSync(path.join(tmpdir(), "ladder-path-")),
+      "hash#question?percent%41 space",
+    );
+    cpSync(writeDataDir(files), dataDir, { recursive: true });
+    const { plugin } = await setUp(dataDir, "dev", { base: "/handbook/" });
+    const dev = devServer();
+    (plugin!.configureServer as (server: unknown) => void)(dev.server);
+    /** The src of the prose's image, as `virtual:ladder/data` gives it to the page now, and its code. */
+    const load = async () => {
+      const { code } = await devLoad(plugin!);
+      const page = await import(`data:text/javascript,${encodeURIComponent(code!)}`);
+      return { code: code!, src: /<img src="([^"]+)"/.exec(page.proseHtml["demo/intro"])![1] };
+    };
+    const first = await load();
+    expect(first.src).toMatch(/^\/handbook\/_images\/chart-[0-9a-f]{12}\.png$/);
+    const served = { type: "image/png", body: readFileSync(path.join(dataDir, "demo/prose/chart.png")) };
+    expect(await dev.request(`${first.src}?t=1`)).toEqual(served);
+    // As Astro hands it on, without the site's base.
+    expect(await dev.request(first.src.slice("/handbook".length))).toEqual(served);
+    expect(await dev.request("/handbook/_images/other.png")).toEqual({});
+    // By a server whose plugin has not read the data yet (Astro may set the integration up twice).
+    const other = devServer();
+    const again = await setUp(dataDir, "dev", { base: "/handbook/" });
+    (again.plugin!.configureServer as (server: unknown) => void)(other.server);
+    expect(await other.request(first.src)).toEqual(served);
+
+    // A changed image is a new URL, served as it is now.
+    writeFileSync(path.join(dataDir, "demo/prose/chart.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 2]));
+    const changed = await load();
+    expect(changed.src).not.toBe(first.src);
+    expect((await dev.request(changed.src)).body).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 2]));
+    // The page's module names no file of the data folder.
+    expect(changed.code).not.toContain(dataDir);
   });
 });

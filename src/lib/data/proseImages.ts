@@ -5,14 +5,26 @@ import { visit } from "unist-util-visit";
 import { displayPath, isWithin } from "./displayPath";
 
 /**
- * The image files prose may show: the formats every browser displays. They live in the track's
- * `prose/` folder, beside the pages, and the build publishes each one a page shows.
+ * The image files prose may show, by extension, with their media types: the formats every
+ * browser displays. They live in the track's `prose/` folder, beside the pages, and the build
+ * publishes each one a page shows.
  */
-export const PROSE_IMAGE_EXTENSIONS = [".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg"] as const;
+export const PROSE_IMAGE_TYPES = {
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
+  ".gif": "image/gif",
+  ".webp": "image/webp",
+  ".avif": "image/avif",
+  ".svg": "image/svg+xml",
+} as const;
+
+/** The extensions of {@link PROSE_IMAGE_TYPES}. */
+export const PROSE_IMAGE_EXTENSIONS = Object.keys(PROSE_IMAGE_TYPES);
 
 /** Whether a file name is that of an image prose may show. */
 export function isProseImageName(name: string): boolean {
-  return (PROSE_IMAGE_EXTENSIONS as readonly string[]).includes(path.extname(name));
+  return PROSE_IMAGE_EXTENSIONS.includes(path.extname(name));
 }
 
 /**

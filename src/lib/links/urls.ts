@@ -8,6 +8,8 @@ export const SEGMENTS = {
   roadmap: "roadmap",
   roles: "roles",
   compare: "compare",
+  /** Images shown by prose; not kebab-case, so never a track's id. */
+  proseImages: "_images",
 } as const;
 
 /** Top-level URL segments the site uses itself, so no track may take them. */
@@ -16,6 +18,7 @@ export const RESERVED_TRACK_IDS = [
   SEGMENTS.shortLink,
   SEGMENTS.behaviors,
   SEGMENTS.roadmap,
+  SEGMENTS.proseImages,
   "404",
   "_astro",
 ] as const;
@@ -81,6 +84,8 @@ export interface Urls {
   frameworksApi(): string;
   behaviorsApi(): string;
   compareApi(track: string, from: string, to: string): string;
+  /** An image file that prose shows, by its name in the site. */
+  proseImage(name: string): string;
   /** `path` on `site` when a site is configured, otherwise `path` unchanged. */
   absolute(path: string): string;
 }
@@ -116,6 +121,7 @@ export function createUrls(base = "/", site?: string | URL): Urls {
     behaviorsApi: () => `${at(SEGMENTS.api)}behaviors.json`,
     compareApi: (track, from, to) =>
       `${at(SEGMENTS.api, track, SEGMENTS.compare, from)}${encodeURIComponent(to)}.json`,
+    proseImage: (name) => `${at(SEGMENTS.proseImages)}${encodeURIComponent(name)}`,
     absolute: (path) => (site ? new URL(path, site).href : path),
   };
 }

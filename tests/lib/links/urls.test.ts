@@ -90,9 +90,13 @@ describe("the site's own names", () => {
 
   it("reserves every segment its URLs use, so no track or level can shadow a page", () => {
     const urls = createUrls("/");
-    const topLevel = [urls.behaviors(), urls.roadmap(), urls.permalink("t", "x"), urls.frameworksApi()].map(
-      (url) => url.split("/")[1],
-    );
+    const topLevel = [
+      urls.behaviors(),
+      urls.roadmap(),
+      urls.permalink("t", "x"),
+      urls.frameworksApi(),
+      urls.proseImage("chart.png"),
+    ].map((url) => url.split("/")[1]);
     for (const segment of topLevel) expect(RESERVED_TRACK_IDS).toContain(segment);
     const underTrack = [urls.compare("t", "a", "b"), urls.role("t", "r")].map((url) => url.split("/")[2]);
     for (const segment of underTrack) expect(RESERVED_LEVEL_IDS).toContain(segment);
