@@ -13,6 +13,7 @@ import path from "node:path";
 import { importFramework, type ImportNote } from "../lib/import/importFramework";
 import { formatProblem } from "../lib/data/problems";
 import { KEBAB_CASE } from "../lib/schemas";
+import { readDataText } from "../lib/data/readDataText";
 import { validateDataDir } from "../lib/data/validateDataDir";
 import {
   dataDirOption,
@@ -39,7 +40,8 @@ function nextTrackOrder(dir: string): number {
     : [];
   const orders = folders.flatMap((folder) => {
     try {
-      const { order } = JSON.parse(readFileSync(path.join(dir, folder.name, "track.json"), "utf8"));
+      const file = path.join(dir, folder.name, "track.json");
+      const { order } = JSON.parse(readDataText(file, file, []) ?? "");
       return Number.isInteger(order) ? [order as number] : [];
     } catch {
       return [];

@@ -321,6 +321,15 @@ describe("ladder import", () => {
     expect((await ladder(["validate", "--data-dir", dir])).code).toBe(0);
   });
 
+  it("places the new track after a track whose track.json starts with a byte order mark", async () => {
+    const files = minimalData();
+    files["demo/track.json"] =
+      `\uFEFF${JSON.stringify({ ...(files["demo/track.json"] as object), order: 7 })}`;
+    const dir = writeDataDir(files);
+    expect((await ladder(["import", seed, "--track", "product", "--data-dir", dir])).code).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(dir, "product", "track.json"), "utf8")).order).toBe(8);
+  });
+
   it("writes nothing with --dry-run, and never overwrites a track", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "ladder-import-data-"));
     const dryRun = await ladder(["import", seed, "--track", "product", "--data-dir", dir, "--dry-run"]);
