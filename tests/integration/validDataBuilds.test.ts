@@ -14,8 +14,8 @@ const PNG = Buffer.from(
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
   "base64",
 );
-const SVG =
-  '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4"/></svg>\n';
+/** Not an image, but nothing reads an image's content before publishing it. */
+const WEBP = Buffer.from("RIFF\0\0\0\0WEBPVP8 ");
 
 describe("data that passes validation builds", () => {
   it("builds ids of the longest length, and publishes the images prose shows with the site", async () => {
@@ -26,14 +26,14 @@ describe("data that passes validation builds", () => {
     files[`demo/levels/${longest}.json`] = levelTwo;
     delete files["demo/levels/l2.json"];
     files["demo/prose/chart.png"] = PNG;
-    files["demo/prose/ladder.svg"] = SVG;
+    files["demo/prose/ladder.webp"] = WEBP;
     files["demo/prose/intro.mdx"] = [
       "---\ntitle: Introduction\norder: 1\n---\n",
       '![A chart](./chart.png "Chart") and ![the ladder][ladder].',
       "",
       "![The chart again](chart.png)",
       "",
-      "[ladder]: ./ladder.svg",
+      "[ladder]: ./ladder.webp",
       "",
     ].join("\n");
     // In a folder whose path Vite could not import a file from.
@@ -61,7 +61,7 @@ describe("data that passes validation builds", () => {
       src,
     }));
     expect(images.map(({ alt }) => alt)).toEqual(["A chart", "the ladder", "The chart again"]);
-    const sources = ["chart.png", "ladder.svg", "chart.png"];
+    const sources = ["chart.png", "ladder.webp", "chart.png"];
     images.forEach(({ src }, index) => {
       expect(src).toMatch(/^\/handbook\/_images\/[^/]+$/);
       const published = readFileSync(path.join(outDir, src.slice("/handbook/".length)));

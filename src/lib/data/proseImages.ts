@@ -5,9 +5,10 @@ import { visit } from "unist-util-visit";
 import { displayPath, isWithin } from "./displayPath";
 
 /**
- * The image files prose may show, by extension, with their media types: the formats every
- * browser displays. They live in the track's `prose/` folder, beside the pages, and the build
- * publishes each one a page shows.
+ * The image files prose may show, by extension, with their media types: the raster formats
+ * every browser displays. (Not SVG: opened on its own, an SVG file runs the scripts it holds,
+ * in the site's origin.) They live in the track's `prose/` folder, beside the pages, and the
+ * build publishes each one a page shows.
  */
 export const PROSE_IMAGE_TYPES = {
   ".png": "image/png",
@@ -16,7 +17,6 @@ export const PROSE_IMAGE_TYPES = {
   ".gif": "image/gif",
   ".webp": "image/webp",
   ".avif": "image/avif",
-  ".svg": "image/svg+xml",
 } as const;
 
 /** The extensions of {@link PROSE_IMAGE_TYPES}. */
@@ -94,6 +94,9 @@ export function proseImageProblem(
   const shown = displayPath(file, root);
   if (!isWithin(file, dataDir)) {
     return `the image ${quoted(url)} (${shown}) is outside the data folder: ${WRITE_A_PATH}`;
+  }
+  if (path.extname(file).toLowerCase() === ".svg") {
+    return `the image ${quoted(url)} is an SVG file, which runs the scripts it may hold when it is opened on its own: export it as a .png or .webp file`;
   }
   if (!isProseImageName(file)) {
     return `the image ${quoted(url)} is not an image file the handbook publishes: use a ${PROSE_IMAGE_EXTENSIONS.join(", ")} file`;

@@ -112,9 +112,9 @@ describe("validateDataDir", () => {
   it("accepts images in prose that are files beside the page, inline or by reference", async () => {
     const files = minimalData();
     files["demo/prose/chart.png"] = Buffer.from([0x89, 0x50, 0x4e, 0x47]);
-    files["demo/prose/ladder-2.svg"] = "<svg xmlns='http://www.w3.org/2000/svg'/>";
+    files["demo/prose/ladder-2.webp"] = Buffer.from("RIFF");
     files["demo/prose/intro.mdx"] =
-      "---\ntitle: Intro\norder: 1\n---\n\n![Chart](./chart.png) ![Ladder][l] ![Again](chart.png)\n\n[l]: <ladder-2.svg>\n";
+      "---\ntitle: Intro\norder: 1\n---\n\n![Chart](./chart.png) ![Ladder][l] ![Again](chart.png)\n\n[l]: <ladder-2.webp>\n";
     const dir = writeDataDir(files);
     expect((await validateDataDir(dir, dir)).problems).toEqual([]);
   });
