@@ -2,7 +2,7 @@
  * What every `ladder` subcommand shares: its shape, option parsing with usage errors, where
  * the data folder is, and writing files the way `npm run format` would.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { dataDir } from "../lib/data/dataDir";
@@ -70,11 +70,13 @@ export async function writeJsonFile(file: string, data: unknown): Promise<void> 
     const config = (await prettier.resolveConfig(path.resolve(file))) ?? {};
     text = await prettier.format(text, { ...config, filepath: file });
   }
-  mkdirSync(path.dirname(file), { recursive: true });
-  const partial = `${file}.${process.pid}.partial`;
+  // A link stays a link: its target is what is rewritten.
+  const target = existsSync(file) ? realpathSync(file) : file;
+  mkdirSync(path.dirname(target), { recursive: true });
+  const partial = `${target}.${process.pid}.partial`;
   try {
     writeFileSync(partial, text);
-    renameSync(partial, file);
+    renameSync(partial, target);
   } finally {
     rmSync(partial, { force: true });
   }

@@ -1,5 +1,13 @@
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  lstatSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -273,6 +281,17 @@ describe("ladder lock", () => {
     expect((await ladder(["lock", "--json", "--data-dir", dir])).stdout).toMatch(
       /"updated": 0,\s+"written": false/,
     );
+  });
+
+  it("rewrites the file a linked lock points to, and keeps the link", async () => {
+    const dir = writeDataDir(minimalData());
+    const kept = path.join(mkdtempSync(path.join(tmpdir(), "ladder-lock-")), "published-ids.json");
+    writeFileSync(kept, JSON.stringify({ tracks: {} }));
+    const link = path.join(dir, "published-ids.json");
+    symlinkSync(kept, link);
+    expect((await ladder(["lock", "--data-dir", dir])).code).toBe(0);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(Object.keys(JSON.parse(readFileSync(kept, "utf8")).tracks.demo)).toContain("basic-git");
   });
 });
 
