@@ -57,6 +57,15 @@ test("every page shows hostile data as inert text", async ({ page }) => {
       await element.hover({ force: true });
     expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned), path).toBeUndefined();
 
+    // No text, however long its words, makes the page scroll sideways, on a phone or a desktop.
+    for (const width of [375, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth),
+        `${path} at ${width} px`,
+      ).toBeLessThanOrEqual(width);
+    }
+
     // Only the site's own external scripts, no inline handlers, no javascript: links.
     const scripts = await page
       .locator("script")
