@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { HOSTILE_TEXTS, sweepTrackFiles } from "../fixtures/sweepTrack";
+import { SWEEP_TEXTS, sweepTrackFiles } from "../fixtures/sweepTrack";
 import { BuiltSite } from "../helpers/builtSite";
 import { HOSTILE_SITE } from "../helpers/sites";
 
@@ -57,7 +57,7 @@ describe("the sweep track: every hostile text in every field, as written", () =>
       ...levels.flatMap((level) => behaviorsOf(level.behaviors).map((behavior) => behavior.text)),
       ...role.responsibilities.flatMap((responsibility) => [responsibility.title, responsibility.text]),
     ];
-    expect(new Set(fields)).toEqual(new Set(HOSTILE_TEXTS));
+    expect(new Set(fields)).toEqual(new Set(SWEEP_TEXTS));
   });
 
   it("the JSON API gives back every field", () => {
@@ -93,7 +93,7 @@ describe("the sweep track: every hostile text in every field, as written", () =>
       ]),
     ).toEqual(role.responsibilities.map((r) => [r.id, r.title, r.text]));
     const search = json("/behaviors/search-index.json");
-    expect(JSON.stringify(search)).toContain(JSON.stringify(HOSTILE_TEXTS[0]));
+    expect(JSON.stringify(search)).toContain(JSON.stringify(SWEEP_TEXTS[0]));
   });
 
   it("the pages show every field as text", () => {
