@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { compareText } from "../lib/handbook/buildHandbook";
 import { checkDocumentLinks, type CheckedLink } from "../lib/links/checkDocumentLinks";
 import { documentFormat } from "../lib/links/extractLinks";
 import type { Deployment } from "../lib/links/handbookPath";
-import { formatProblem } from "../lib/data/problems";
+import { formatProblem, type Problem } from "../lib/data/problems";
+import { formatSize, MAX_FILE_BYTES, readDataText } from "../lib/data/readDataText";
 import { validateDataDir } from "../lib/data/validateDataDir";
 import { dataDirOption, EXIT, parseCommandArgs, plural, printJson, UsageError, type Command } from "./cli";
 
@@ -14,14 +15,19 @@ const DOCUMENT = /\.(md|mdx|markdown)$/i;
 /** Folders never searched for documents: dependencies, build output, hidden folders. */
 const SKIPPED_FOLDERS = new Set(["node_modules", "dist", "test-output", "bench-output"]);
 
-/** One line of the report: a link that is broken or should be written otherwise, or a file that cannot be read. */
+/**
+ * One line of the report: a link that is broken or should be written otherwise, or a file that
+ * cannot be read (without a line and column when the problem is the whole file).
+ */
 interface Finding {
   file: string;
-  line: number;
-  column: number;
+  line?: number;
+  column?: number;
   status: "broken" | "warning";
   message: string;
 }
+
+const asShown = (file: string) => file.split(path.sep).join("/");
 
 /** The documents named on the command line: files as they are, folders searched for Markdown and MDX. */
 function documentsIn(paths: string[]): string[] {
@@ -47,12 +53,13 @@ function documentsIn(paths: string[]): string[] {
     if (isFolder) walk(given);
     else found.add(given);
   }
-  return [...found].map((file) => file.split(path.sep).join("/"));
+  return [...found].map(asShown);
 }
 
 function formatFinding(finding: Finding): string {
   const severity = finding.status === "broken" ? "error" : "warning";
-  return `${finding.file}:${finding.line}:${finding.column}: ${severity}: ${finding.message}`;
+  const place = finding.line === undefined ? "" : `:${finding.line}:${finding.column ?? 1}`;
+  return `${finding.file}${place}: ${severity}: ${finding.message}`;
 }
 
 export const checkLinksCommand: Command = {
@@ -64,7 +71,9 @@ Finds every link in Markdown (.md, .markdown) and MDX (.mdx) files, and in the M
 MDX files below each folder: inline links, reference-style links (their definitions),
 autolinks and bare URLs, and href="…" in MDX. Links inside code are skipped. Each link into
 the handbook (absolute on the site, or root-relative under the base) is checked against the
-data, without a build: the page must exist and so must its #anchor.
+data, without a build: the page must exist and so must its #anchor. Only regular files of up
+to ${formatSize(MAX_FILE_BYTES)} are read, as UTF-8: a larger file, a pipe or a device is reported, not
+read, and a file in another encoding at its first byte that is not UTF-8.
 
 Prints one line per problem, "file:line:column: error: message" for a broken link and
 "…: warning: …" for one that works but should be written otherwise (an old id through an
@@ -79,8 +88,8 @@ Options:
   --json               print every handbook link and its verdict as JSON
   -h, --help           show this help
 
-Exit code: 0 when no link is broken (warnings allowed), 1 when one is or the data has
-problems, 2 when called wrongly (such as a file that does not exist).`,
+Exit code: 0 when no link is broken (warnings allowed), 1 when one is, a file cannot be
+read or the data has problems, 2 when called wrongly (such as a file that does not exist).`,
 
   async run(args) {
     const { values, positionals } = parseCommandArgs(
@@ -123,13 +132,16 @@ problems, 2 when called wrongly (such as a file that does not exist).`,
     let others = 0;
     let uncheckedAbsolute = 0;
     for (const file of files) {
+      const notRead: Problem[] = [];
+      const text = readDataText(file, file, notRead);
+      if (text === undefined) {
+        for (const { line, column, message } of notRead) {
+          findings.push({ file, ...(line !== undefined && { line, column }), status: "broken", message });
+        }
+        continue;
+      }
       try {
-        const result = checkDocumentLinks(
-          readFileSync(file, "utf8"),
-          documentFormat(file),
-          handbook,
-          deployment,
-        );
+        const result = checkDocumentLinks(text, documentFormat(file), handbook, deployment);
         others += result.others.length;
         uncheckedAbsolute += result.others.filter((link) => /^https?:/i.test(link.url)).length;
         for (const link of result.checked) {
@@ -137,7 +149,7 @@ problems, 2 when called wrongly (such as a file that does not exist).`,
           if (link.status !== "ok") findings.push({ file, ...link, status: link.status });
         }
       } catch (error) {
-        // An MDX syntax error (or unreadable file) hides every link after it: count it as broken.
+        // An MDX syntax error hides every link after it: count it as broken.
         const { line = 1, column = 1, reason } = error as { line?: number; column?: number; reason?: string };
         const message = `cannot be read as ${documentFormat(file) === "mdx" ? "MDX" : "Markdown"}: ${reason ?? (error as Error).message}`;
         findings.push({ file, line, column, status: "broken", message });

@@ -1,17 +1,8 @@
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { importFramework, type ImportNote } from "../lib/import/importFramework";
-import { formatProblem } from "../lib/data/problems";
+import { formatProblem, type Problem } from "../lib/data/problems";
 import { KEBAB_CASE } from "../lib/schemas";
 import { readDataText } from "../lib/data/readDataText";
 import { validateDataDir } from "../lib/data/validateDataDir";
@@ -112,12 +103,9 @@ imported, 2 when called wrongly.`,
     if (!KEBAB_CASE.test(track))
       throw new UsageError(`--track must be kebab-case (it becomes a URL), not "${track}"`);
     const [source] = positionals;
-    let markdown: string;
-    try {
-      markdown = readFileSync(source, "utf8");
-    } catch (error) {
-      throw new UsageError(`${source}: cannot be read (${(error as NodeJS.ErrnoException).code ?? error})`);
-    }
+    const unreadable: Problem[] = [];
+    const markdown = readDataText(source, source, unreadable);
+    if (markdown === undefined) throw new UsageError(formatProblem(unreadable[0]));
     const dir = dataDirOption(values["data-dir"]);
     const target = path.join(dir, track);
     const dryRun = Boolean(values["dry-run"]);

@@ -5,7 +5,8 @@ import { main } from "../../src/cli/main";
 
 /** What a `ladder` run printed, and its exit code. */
 export interface LadderRun {
-  code: number;
+  /** Null for a process that was stopped (see {@link ladderProcess}). */
+  code: number | null;
   stdout: string;
   stderr: string;
 }
@@ -40,11 +41,19 @@ export async function ladder(args: string[], env: Record<string, string> = {}): 
   }
 }
 
-/** Runs the compiled `ladder` command as `npx ladder` does, in a process of its own. */
-export async function ladderProcess(args: string[], env: Record<string, string> = {}): Promise<LadderRun> {
+/**
+ * Runs the compiled `ladder` command as `npx ladder` does, in a process of its own; one that
+ * runs longer than `timeout` milliseconds (if given) is stopped, and its code is then null.
+ */
+export async function ladderProcess(
+  args: string[],
+  env: Record<string, string> = {},
+  timeout?: number,
+): Promise<LadderRun> {
   try {
     const { stdout, stderr } = await promisify(execFile)("node", ["bin/ladder.mjs", ...args], {
       env: { ...withoutDeployment(), ...env },
+      ...(timeout !== undefined && { timeout }),
     });
     return { code: 0, stdout, stderr };
   } catch (error) {

@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import {
   existsSync,
   lstatSync,
@@ -6,6 +6,7 @@ import {
   readdirSync,
   readFileSync,
   symlinkSync,
+  truncateSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,6 +14,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import * as prettier from "prettier";
 import { describe, expect, it } from "vitest";
+import { formatSize, MAX_FILE_BYTES } from "../../src/lib/data/readDataText";
 import { behaviorsDocument } from "../../src/lib/handbook/apiDocuments";
 import { createUrls } from "../../src/lib/links/urls";
 import { loadSiteData } from "../../src/integration/siteData";
@@ -63,6 +65,10 @@ describe("ladder", () => {
     [["check-links", "no/such/file.md"], /^ladder check-links: no\/such\/file\.md: no such file or folder/],
     [["check-links", "--site", "handbook.example.com", "README.md"], /--site must be an absolute URL/],
     [["lock", "extra"], /^ladder lock: Unexpected argument 'extra'/],
+    [
+      ["import", "/dev/zero", "--track", "zero"],
+      /^ladder import: \/dev\/zero: is a character device, not a regular file/,
+    ],
   ])("exits 2 with a pointer to --help when called as ladder %j", async (args, message) => {
     const result = await ladder(args);
     expect(result.code).toBe(2);
@@ -220,6 +226,49 @@ describe("ladder check-links", () => {
     expect(report.problems).toEqual([
       expect.objectContaining({ file, line: 1, column: 28, status: "broken" }),
     ]);
+  });
+
+  it("reports a named pipe, a device and a file over the size limit without reading them, and checks the rest", async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), "ladder-docs-"));
+    execFileSync("mkfifo", [path.join(folder, "pipe.md")]);
+    // Sparse: 50 MB by its size, without writing them.
+    writeFileSync(path.join(folder, "huge.md"), "");
+    truncateSync(path.join(folder, "huge.md"), 50 * 1024 * 1024);
+    writeFileSync(path.join(folder, "plan.md"), "[Git](/b/support/basic-git/)\n");
+    // In a process of its own, stopped should it wait on the pipe or read /dev/zero for ever.
+    const result = await ladderProcess(["check-links", folder, "/dev/zero"], {}, 20_000);
+    expect(result).toEqual({
+      code: 1,
+      stdout: [
+        `${folder}/huge.md: error: is 50 MB, more than the ${formatSize(MAX_FILE_BYTES)} Ladder reads from one file: split it into smaller files`,
+        `${folder}/pipe.md: error: is a named pipe (FIFO), not a regular file: Ladder reads only regular files`,
+        "/dev/zero: error: is a character device, not a regular file: Ladder reads only regular files",
+        "4 files, 1 handbook link checked: 3 broken, 0 warnings.",
+        "",
+      ].join("\n"),
+      stderr: "",
+    });
+    expect(readFileSync("README.md", "utf8")).toContain(
+      `It reads regular files of up to ${formatSize(MAX_FILE_BYTES)}:`,
+    );
+  });
+
+  it("reads documents as UTF-8, as data files: a byte order mark is dropped, a Latin-1 file reported at its first byte that is not", async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), "ladder-docs-"));
+    const link = "[Git](/b/support/basic-git/)";
+    writeFileSync(path.join(folder, "bom.md"), `\uFEFF${link}\n`);
+    const before = "# Caf";
+    writeFileSync(path.join(folder, "latin1.md"), Buffer.from(`${before}\xE9\n${link}\n`, "latin1"));
+    const result = await ladder(["check-links", folder]);
+    expect(result).toEqual({
+      code: 1,
+      stdout: [
+        `${folder}/latin1.md:1:${before.length + 1}: error: is not UTF-8 text: byte ${before.length} of the file, 0xE9, is not UTF-8 (the file may be saved as Latin-1 or Windows-1252): save it as UTF-8`,
+        "2 files, 1 handbook link checked: 1 broken, 0 warnings.",
+        "",
+      ].join("\n"),
+      stderr: "",
+    });
   });
 
   it("stops with exit code 1 when the data itself is invalid", async () => {

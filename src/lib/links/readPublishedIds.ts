@@ -28,7 +28,7 @@ export function readPublishedIds(dataDir: string, root = process.cwd()): Publish
   const file = displayPath(absolute, root);
   if (!existsSync(absolute)) return { file, problems: [] };
   const problems: Problem[] = [];
-  const text = readDataText(absolute, file, problems, "fix the file");
+  const text = readDataText(absolute, file, problems, { fix: "fix the file" });
   if (text === undefined) return { file, problems };
   const read = readJsonText(file, text, ", or restore the file from version control");
   if (read.problems.length > 0) return { file, problems: read.problems };

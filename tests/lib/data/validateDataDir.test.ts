@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { symlinkSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -62,6 +63,19 @@ describe("validateDataDir", () => {
     const { problems } = await validateDataDir(dir, dir);
     expect(problems).toEqual([
       { file: "demo/levels/l9.json", path: "", message: expect.stringMatching(/cannot be read \(ENOENT\)/) },
+    ]);
+  });
+
+  it("reports a named pipe in place of a data file without waiting on it", async () => {
+    const dir = writeDataDir(minimalData());
+    execFileSync("mkfifo", [path.join(dir, "demo/levels/l9.json")]);
+    const { problems } = await validateDataDir(dir, dir);
+    expect(problems).toEqual([
+      {
+        file: "demo/levels/l9.json",
+        path: "",
+        message: "is a named pipe (FIFO), not a regular file: Ladder reads only regular files",
+      },
     ]);
   });
 
