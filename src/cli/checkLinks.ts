@@ -16,8 +16,8 @@ const DOCUMENT = /\.(md|mdx|markdown)$/i;
 const SKIPPED_FOLDERS = new Set(["node_modules", "dist", "test-output", "bench-output"]);
 
 /**
- * One line of the report: a link that is broken or should be written otherwise, or a file that
- * cannot be read (without a line and column when the problem is the whole file).
+ * One line of the report: a link that is broken or should be written otherwise, or a file or
+ * folder that cannot be read (without a line and column when the problem is the whole of it).
  */
 interface Finding {
   file: string;
@@ -29,11 +29,23 @@ interface Finding {
 
 const asShown = (file: string) => file.split(path.sep).join("/");
 
-/** The documents named on the command line: files as they are, folders searched for Markdown and MDX. */
-function documentsIn(paths: string[]): string[] {
+/**
+ * The documents named on the command line: files as they are, folders searched for Markdown
+ * and MDX; and a problem for each folder that cannot be listed.
+ */
+function documentsIn(paths: string[]): { files: string[]; unreadable: Finding[] } {
   const found = new Set<string>();
+  const unreadable: Finding[] = [];
   const walk = (folder: string) => {
-    const entries = readdirSync(folder, { withFileTypes: true });
+    let entries;
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      const message = `cannot be read (${code}): none of its documents are checked; make the folder readable`;
+      unreadable.push({ file: asShown(folder), status: "broken", message });
+      return;
+    }
     for (const entry of entries.sort((a, b) => compareText(a.name, b.name))) {
       const full = path.join(folder, entry.name);
       if (entry.isDirectory()) {
@@ -53,7 +65,7 @@ function documentsIn(paths: string[]): string[] {
     if (isFolder) walk(given);
     else found.add(given);
   }
-  return [...found].map(asShown);
+  return { files: [...found].map(asShown), unreadable };
 }
 
 function formatFinding(finding: Finding): string {
@@ -115,7 +127,7 @@ read or the data has problems, 2 when called wrongly (such as a file that does n
         );
       }
     }
-    const files = documentsIn(positionals);
+    const { files, unreadable } = documentsIn(positionals);
 
     const dir = dataDirOption(values["data-dir"]);
     const { handbook, problems } = await validateDataDir(dir);
@@ -128,7 +140,7 @@ read or the data has problems, 2 when called wrongly (such as a file that does n
     }
 
     const links: (CheckedLink & { file: string })[] = [];
-    const findings: Finding[] = [];
+    const findings: Finding[] = [...unreadable];
     let others = 0;
     let uncheckedAbsolute = 0;
     for (const file of files) {

@@ -2,6 +2,7 @@ import { execFile, execFileSync } from "node:child_process";
 import {
   existsSync,
   lstatSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -22,6 +23,7 @@ import { listFiles } from "../helpers/builtSite";
 import { ladder, ladderProcess } from "../helpers/ladderCli";
 import { minimalData, writeDataDir } from "../helpers/dataDir";
 import { realHandbook } from "../helpers/realHandbook";
+import { withUnreadableFolder } from "../helpers/unreadableFolder";
 
 const exec = promisify(execFile);
 
@@ -102,6 +104,18 @@ describe("ladder validate", () => {
     const [, reminder] = result.stdout.trim().split("\n");
     expect(reminder).toMatch(/^6 ids are not in .*\/published-ids\.json yet \(demo\/shows-up, /);
     expect(reminder.endsWith(`: npx ladder lock --data-dir ${dir}`)).toBe(true);
+  });
+
+  it("names a track folder it cannot read instead of failing unexpectedly", async () => {
+    const dir = writeDataDir(minimalData());
+    const { result } = await withUnreadableFolder(path.join(dir, "demo/roles"), () =>
+      ladder(["validate", "--data-dir", dir]),
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr.split("\n")[0]).toBe(
+      `${dir}/demo/roles: cannot be read (EACCES): none of its files are checked; make the folder readable, or remove it`,
+    );
+    expect(result.stderr).not.toMatch(/unexpected error/);
   });
 
   it("answers in JSON with --json", async () => {
@@ -265,6 +279,24 @@ describe("ladder check-links", () => {
       stdout: [
         `${folder}/latin1.md:1:${before.length + 1}: error: is not UTF-8 text: byte ${before.length} of the file, 0xE9, is not UTF-8 (the file may be saved as Latin-1 or Windows-1252): save it as UTF-8`,
         "2 files, 1 handbook link checked: 1 broken, 0 warnings.",
+        "",
+      ].join("\n"),
+      stderr: "",
+    });
+  });
+
+  it("names a folder it cannot read, and checks the rest", async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), "ladder-docs-"));
+    writeFileSync(path.join(folder, "plan.md"), "[Git](/b/support/basic-git/)\n");
+    mkdirSync(path.join(folder, "private"));
+    const { result } = await withUnreadableFolder(path.join(folder, "private"), () =>
+      ladder(["check-links", folder]),
+    );
+    expect(result).toEqual({
+      code: 1,
+      stdout: [
+        `${folder}/private: error: cannot be read (EACCES): none of its documents are checked; make the folder readable`,
+        "1 file, 1 handbook link checked: 1 broken, 0 warnings.",
         "",
       ].join("\n"),
       stderr: "",

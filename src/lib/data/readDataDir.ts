@@ -48,11 +48,14 @@ export async function readDataDir(dataDir: string, root = process.cwd()): Promis
         message: `is not a known data file: the data folder holds a folder per track, ${PUBLISHED_IDS_FILE} and perhaps a README.md: move it into its track's folder, or out of the data folder`,
       });
     }
-  } catch {
+  } catch (error) {
+    const missing = ["ENOENT", "ENOTDIR"].includes((error as NodeJS.ErrnoException).code ?? "");
     problems.push({
       file: relative(dataDir) || ".",
       path: "",
-      message: "data folder not found: create it with one folder per track",
+      message: missing
+        ? "data folder not found: create it with one folder per track"
+        : unreadableFolder(error),
     });
     return { sources, problems };
   }
@@ -82,7 +85,8 @@ export async function readDataDir(dataDir: string, root = process.cwd()): Promis
       });
       continue;
     }
-    const names = listDir(trackDir);
+    const names = listFolder(trackDir, relative(trackDir), problems);
+    if (!names) continue;
     for (const name of names) {
       const file = path.join(trackDir, name);
       if (name === "track.json") {
@@ -120,7 +124,7 @@ async function readKindDir(
   problems: Problem[],
   place: { dataDir: string; root: string },
 ): Promise<void> {
-  for (const name of listDir(dir)) {
+  for (const name of listFolder(dir, displayPath(dir, place.root), problems) ?? []) {
     const file = path.join(dir, name);
     const shown = displayPath(file, place.root);
     // Prose pages show images kept beside them; the build publishes those they show.
@@ -251,6 +255,21 @@ function listDir(dir: string): string[] {
   return readdirSync(dir)
     .filter((name) => !name.startsWith("."))
     .sort();
+}
+
+function unreadableFolder(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code ?? firstLine(error);
+  return `cannot be read (${code}): none of its files are checked; make the folder readable, or remove it`;
+}
+
+/** The names in a folder, or undefined (and a problem) when it cannot be read. */
+function listFolder(dir: string, shown: string, problems: Problem[]): string[] | undefined {
+  try {
+    return listDir(dir);
+  } catch (error) {
+    problems.push({ file: shown, path: "", message: unreadableFolder(error) });
+    return undefined;
+  }
 }
 
 /** Whether `file` is a folder; false for anything unreadable, such as a broken link. */

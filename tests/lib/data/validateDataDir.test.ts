@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { validateDataDir } from "../../../src/lib/data/validateDataDir";
 import { MALFORMED, type Files } from "../../fixtures/malformedData";
 import { minimalData, writeDataDir } from "../../helpers/dataDir";
+import { withUnreadableFolder } from "../../helpers/unreadableFolder";
 
 const levelOne = (files: Files) => files["demo/levels/l1.json"] as Record<string, any>;
 const track = (files: Files) => files["demo/track.json"] as Record<string, any>;
@@ -75,6 +76,34 @@ describe("validateDataDir", () => {
         file: "demo/levels/l9.json",
         path: "",
         message: "is a named pipe (FIFO), not a regular file: Ladder reads only regular files",
+      },
+    ]);
+  });
+
+  it.each([
+    ["a track folder", "demo"],
+    ["a folder of levels", "demo/levels"],
+  ])("reports %s it cannot read by its name, and skips it", async (_name, folder) => {
+    const dir = writeDataDir(minimalData());
+    const { result } = await withUnreadableFolder(path.join(dir, folder), () => validateDataDir(dir, dir));
+    expect(result.problems).toContainEqual({
+      file: folder,
+      path: "",
+      message:
+        "cannot be read (EACCES): none of its files are checked; make the folder readable, or remove it",
+    });
+    expect(result.handbook).toBeUndefined();
+  });
+
+  it("tells a data folder it cannot read from one that does not exist", async () => {
+    const dir = writeDataDir(minimalData());
+    const { result } = await withUnreadableFolder(dir, () => validateDataDir(dir, path.dirname(dir)));
+    expect(result.problems).toEqual([
+      {
+        file: path.basename(dir),
+        path: "",
+        message:
+          "cannot be read (EACCES): none of its files are checked; make the folder readable, or remove it",
       },
     ]);
   });
