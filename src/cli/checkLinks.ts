@@ -161,10 +161,10 @@ read or the data has problems, 2 when called wrongly (such as a file that does n
           if (link.status !== "ok") findings.push({ file, ...link, status: link.status });
         }
       } catch (error) {
-        // An MDX syntax error hides every link after it: count it as broken.
-        const { line = 1, column = 1, reason } = error as { line?: number; column?: number; reason?: string };
+        // An MDX syntax error, or nesting too deep, hides every link after it: count it as broken.
+        const { line, column, reason } = error as { line?: number; column?: number; reason?: string };
         const message = `cannot be read as ${documentFormat(file) === "mdx" ? "MDX" : "Markdown"}: ${reason ?? (error as Error).message}`;
-        findings.push({ file, line, column, status: "broken", message });
+        findings.push({ file, ...(line !== undefined && { line, column }), status: "broken", message });
       }
     }
 

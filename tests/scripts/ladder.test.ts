@@ -15,6 +15,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import * as prettier from "prettier";
 import { describe, expect, it } from "vitest";
+import { MAX_NESTING_DEPTH, tooDeepMessage } from "../../src/lib/data/nesting";
 import { formatSize, MAX_FILE_BYTES } from "../../src/lib/data/readDataText";
 import { behaviorsDocument } from "../../src/lib/handbook/apiDocuments";
 import { createUrls } from "../../src/lib/links/urls";
@@ -106,15 +107,19 @@ describe("ladder validate", () => {
     expect(reminder.endsWith(`: npx ladder lock --data-dir ${dir}`)).toBe(true);
   });
 
-  it("names a track folder it cannot read instead of failing unexpectedly", async () => {
-    const dir = writeDataDir(minimalData());
+  it("names a folder it cannot read and prose nested too deep, at their place, instead of failing unexpectedly", async () => {
+    const files = minimalData();
+    files["demo/prose/intro.mdx"] =
+      `---\ntitle: Introduction\norder: 1\n---\n\n${">".repeat(10_000)} Deep.\n`;
+    const dir = writeDataDir(files);
     const { result } = await withUnreadableFolder(path.join(dir, "demo/roles"), () =>
       ladder(["validate", "--data-dir", dir]),
     );
     expect(result.code).toBe(1);
-    expect(result.stderr.split("\n")[0]).toBe(
+    expect(result.stderr.split("\n").slice(0, 2)).toEqual([
+      `${dir}/demo/prose/intro.mdx:6:${MAX_NESTING_DEPTH + 1}: ${tooDeepMessage({ depth: MAX_NESTING_DEPTH + 1 }, "prose")}`,
       `${dir}/demo/roles: cannot be read (EACCES): none of its files are checked; make the folder readable, or remove it`,
-    );
+    ]);
     expect(result.stderr).not.toMatch(/unexpected error/);
   });
 
@@ -285,8 +290,9 @@ describe("ladder check-links", () => {
     });
   });
 
-  it("names a folder it cannot read, and checks the rest", async () => {
+  it("names a folder it cannot read and a document nested too deep, and checks the rest", async () => {
     const folder = mkdtempSync(path.join(tmpdir(), "ladder-docs-"));
+    writeFileSync(path.join(folder, "deep.md"), `${">".repeat(10_000)} [Git](/b/support/basic-git/)\n`);
     writeFileSync(path.join(folder, "plan.md"), "[Git](/b/support/basic-git/)\n");
     mkdirSync(path.join(folder, "private"));
     const { result } = await withUnreadableFolder(path.join(folder, "private"), () =>
@@ -296,7 +302,8 @@ describe("ladder check-links", () => {
       code: 1,
       stdout: [
         `${folder}/private: error: cannot be read (EACCES): none of its documents are checked; make the folder readable`,
-        "1 file, 1 handbook link checked: 1 broken, 0 warnings.",
+        `${folder}/deep.md:1:${MAX_NESTING_DEPTH + 1}: error: cannot be read as Markdown: ${tooDeepMessage({ depth: MAX_NESTING_DEPTH + 1 }, "document")}`,
+        "2 files, 1 handbook link checked: 2 broken, 0 warnings.",
         "",
       ].join("\n"),
       stderr: "",

@@ -4,6 +4,7 @@ import { parseFrontmatter } from "@astrojs/markdown-remark";
 import { createProcessor } from "@mdx-js/mdx";
 import { checkProse } from "./checkProse";
 import { displayPath } from "./displayPath";
+import { parseWithinNesting, tooDeepMessage } from "./nesting";
 import { isProseImageName, PROSE_IMAGE_EXTENSIONS } from "./proseImages";
 import { positionAt, readJsonText } from "./parseJson";
 import { readDataText } from "./readDataText";
@@ -222,9 +223,10 @@ async function readMdx(
     return undefined;
   }
   const before = problems.length;
-  let tree;
+  let parsing: ReturnType<typeof parseWithinNesting>;
   try {
-    tree = createProcessor().parse(parsed.content);
+    // Measured before anything walks the tree by recursion, as checkProse and the page's rendering do.
+    parsing = parseWithinNesting(parsed.content, (content) => createProcessor().parse(content));
   } catch (error) {
     // The front matter was blanked out line for line, so places are those of the file.
     const { line, column, reason } = error as { line?: number; column?: number; reason?: string };
@@ -236,7 +238,17 @@ async function readMdx(
     });
     return undefined;
   }
-  problems.push(...checkProse(tree, { file, shown, ...place }));
+  if ("tooDeep" in parsing) {
+    const { line, column } = parsing.tooDeep;
+    problems.push({
+      file: shown,
+      path: "",
+      ...(line !== undefined && { line, column }),
+      message: tooDeepMessage(parsing.tooDeep, "prose"),
+    });
+    return undefined;
+  }
+  problems.push(...checkProse(parsing.tree, { file, shown, ...place }));
   if (problems.length > before) return undefined;
   return { data: parsed.frontmatter, body: parsed.content.trim() };
 }

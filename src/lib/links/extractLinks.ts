@@ -5,6 +5,7 @@ import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
+import { parseWithinNesting, tooDeepMessage, type TooDeep } from "../data/nesting";
 
 /** How a link is written in the document. */
 export type LinkKind =
@@ -44,19 +45,46 @@ interface JsxAttribute {
   position?: { start: { line: number; column: number } };
 }
 
+/** A document nested too deeply to read, with the place it goes too deep when that is known. */
+export class TooDeepDocumentError extends Error {
+  /** As parsers' errors call it: what is wrong, without the place. */
+  readonly reason: string;
+  readonly line?: number;
+  readonly column?: number;
+
+  constructor(tooDeep: TooDeep) {
+    const reason = tooDeepMessage(tooDeep, "document");
+    super(reason);
+    this.reason = reason;
+    if (tooDeep.line !== undefined) {
+      this.line = tooDeep.line;
+      this.column = tooDeep.column;
+    }
+  }
+}
+
+/** A document's syntax tree; throws a {@link TooDeepDocumentError} for one nested too deeply. */
+function parseDocument(content: string, format: DocumentFormat): Root {
+  const processor = unified().use(remarkParse).use(remarkGfm);
+  if (format === "mdx") processor.use(remarkMdx);
+  // Measured before `visit` below, whose recursion would give out.
+  const parsing = parseWithinNesting(content, (text) => processor.parse(text));
+  if ("tooDeep" in parsing) throw new TooDeepDocumentError(parsing.tooDeep);
+  return parsing.tree;
+}
+
 /**
  * Every link of a Markdown or MDX document, in document order: inline links, the definitions
  * of reference-style links, autolinks and bare URLs, and `href` attributes of MDX elements.
  * Links inside code (inline or blocks) and in YAML front matter are not links and are skipped;
  * images are not links either. Throws the parser's error (with `line` and `column`) for MDX
- * that cannot be parsed.
+ * that cannot be parsed, and a {@link TooDeepDocumentError} for a document whose quotes, lists,
+ * emphasis, links or elements nest more than `MAX_NESTING_DEPTH` deep.
  */
 export function extractLinks(text: string, format: DocumentFormat): ExtractedLink[] {
   // Front matter becomes spaces, so every position below stays the position in the file.
   const { content } = parseFrontmatter(text, { frontmatter: "empty-with-spaces" });
-  const processor = unified().use(remarkParse).use(remarkGfm);
-  if (format === "mdx") processor.use(remarkMdx);
-  const tree: Root = processor.parse(content);
+  const tree = parseDocument(content, format);
 
   const links: ExtractedLink[] = [];
   const add = (

@@ -2,6 +2,8 @@ import { execFileSync } from "node:child_process";
 import { symlinkSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { MAX_NESTING_DEPTH, tooDeepMessage } from "../../../src/lib/data/nesting";
+import { MAX_JSON_DEPTH } from "../../../src/lib/data/parseJson";
 import { validateDataDir } from "../../../src/lib/data/validateDataDir";
 import { MALFORMED, type Files } from "../../fixtures/malformedData";
 import { minimalData, writeDataDir } from "../../helpers/dataDir";
@@ -104,6 +106,68 @@ describe("validateDataDir", () => {
         path: "",
         message:
           "cannot be read (EACCES): none of its files are checked; make the folder readable, or remove it",
+      },
+    ]);
+  });
+
+  // Ten thousand levels: far past where a recursive walk of the syntax tree overflows the stack,
+  // and in one line, which the parser would take minutes over.
+  it.each([
+    ["quotes", `${">".repeat(10_000)} Deep.`, MAX_NESTING_DEPTH + 1],
+    ["lists", `${"- ".repeat(10_000)}Deep.`, 2 * MAX_NESTING_DEPTH + 1],
+  ])("reports prose of %s nested too deep at the place it goes too deep", async (_name, body, column) => {
+    const problems = await problemsFor((files) => {
+      files["demo/prose/intro.mdx"] = `---\ntitle: Introduction\norder: 1\n---\n\n${body}\n`;
+    });
+    expect(problems).toEqual([
+      {
+        file: "demo/prose/intro.mdx",
+        path: "",
+        line: 6,
+        column,
+        message: tooDeepMessage({ depth: MAX_NESTING_DEPTH + 1 }, "prose"),
+      },
+    ]);
+  });
+
+  it("reports elements nested thousands deep at the one too deep, before a walk of the tree overflows", async () => {
+    const elements = 10_000;
+    const problems = await problemsFor((files) => {
+      files["demo/prose/intro.mdx"] =
+        `---\ntitle: Introduction\norder: 1\n---\n\n${"<div>\n".repeat(elements)}Deep.\n${"</div>\n".repeat(elements)}`;
+    });
+    expect(problems).toEqual([
+      {
+        file: "demo/prose/intro.mdx",
+        path: "",
+        line: 6 + MAX_NESTING_DEPTH,
+        column: 1,
+        message: tooDeepMessage({ depth: MAX_NESTING_DEPTH + 1 }, "prose"),
+      },
+    ]);
+  });
+
+  it("accepts prose nested as deep as it may be", async () => {
+    const problems = await problemsFor((files) => {
+      files["demo/prose/intro.mdx"] =
+        `---\ntitle: Introduction\norder: 1\n---\n\n${">".repeat(MAX_NESTING_DEPTH)} Deep.\n`;
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it("reports a JSON file nested thousands deep at its first bracket too deep", async () => {
+    const problems = await problemsFor((files) => {
+      files["demo/levels/l3.json"] = `${"[".repeat(100_000)}${"]".repeat(100_000)}`;
+    });
+    expect(problems).toEqual([
+      {
+        file: "demo/levels/l3.json",
+        path: "",
+        line: 1,
+        column: MAX_JSON_DEPTH + 1,
+        message: expect.stringMatching(
+          new RegExp(`^is not valid JSON: objects and lists are nested more than ${MAX_JSON_DEPTH} deep`),
+        ),
       },
     ]);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { documentFormat, extractLinks } from "../../../src/lib/links/extractLinks";
+import { MAX_NESTING_DEPTH, tooDeepMessage } from "../../../src/lib/data/nesting";
+import { documentFormat, extractLinks, TooDeepDocumentError } from "../../../src/lib/links/extractLinks";
 
 /** Joins lines, so each test shows the document line by line, as positions count them. */
 const lines = (...text: string[]) => text.join("\n");
@@ -84,6 +85,45 @@ describe("extractLinks", () => {
       { url: "/b/support/a/", kind: "inline", line: 2, column: 17 },
     ]);
     expect(() => extractLinks(doc, "mdx")).toThrow(expect.objectContaining({ line: 2, column: 8 }));
+  });
+
+  it.each([
+    ["quotes", `${">".repeat(10_000)} [a](/b/support/a/)`, MAX_NESTING_DEPTH + 1],
+    ["lists", `${"- ".repeat(10_000)}[a](/b/support/a/)`, 2 * MAX_NESTING_DEPTH + 1],
+  ])(
+    "refuses %s nested thousands of levels deep at the place they go too deep, without a stack overflow",
+    (_name, doc, column) => {
+      const refusal = {
+        reason: tooDeepMessage({ depth: MAX_NESTING_DEPTH + 1 }, "document"),
+        line: 1,
+        column,
+      };
+      expect(() => extractLinks(doc, "markdown")).toThrow(expect.objectContaining(refusal));
+      expect(() => extractLinks(doc, "mdx")).toThrow(TooDeepDocumentError);
+    },
+  );
+
+  it("refuses elements nested too deep, as deep elements would overflow a walk of the tree", () => {
+    const elements = MAX_NESTING_DEPTH + 1;
+    const doc = `${'<a href="/b/support/a/">\n'.repeat(elements)}a\n${"</a>\n".repeat(elements)}`;
+    expect(() => extractLinks(doc, "mdx")).toThrow(
+      expect.objectContaining({ line: MAX_NESTING_DEPTH + 1, column: 1 }),
+    );
+  });
+
+  it("refuses nesting too deep built up over many lines, and reads one level less", () => {
+    // Each line one list deeper: the last line's list is one too deep.
+    const lists = MAX_NESTING_DEPTH + 1;
+    const lines = Array.from(
+      { length: lists },
+      (_, index) => `${"  ".repeat(index)}- ${index === 0 ? "[a](/b/support/a/)" : "item"}`,
+    );
+    expect(() => extractLinks(lines.join("\n"), "markdown")).toThrow(
+      expect.objectContaining({ line: lists, column: 2 * (lists - 1) + 1 }),
+    );
+    expect(extractLinks(lines.slice(0, -1).join("\n"), "markdown")).toEqual([
+      { url: "/b/support/a/", kind: "inline", line: 1, column: 3 },
+    ]);
   });
 
   it("finds nothing in a document without links", () => {
