@@ -21,14 +21,16 @@ const PAGE_ANCHORS = new Set<string>([ELEMENT_IDS.main]);
 
 /**
  * Checks a URL against the handbook data, without a build: the page must exist (a track,
- * level, role, comparison, short link, the behavior index or an API document) and so must its
- * anchor (a behavior or responsibility on that page). Short links through an alias work but
+ * level, role, comparison, short link, the behavior index, the roadmap builder or an API
+ * document) and so must its anchor (a behavior or responsibility on that page); a query string
+ * is the page's own business and is not checked. Short links through an alias work but
  * are warnings that name the current id; so are links to a page's own sections (`#category--…`),
- * which are not part of the URL contract, and page URLs without their trailing slash.
+ * which are not part of the URL contract, and page URLs without their trailing slash. A file
+ * (`….json`) written with a trailing slash is broken: hosts answer 404. So is an image a prose
+ * page shows, whose URL is named by its content and changes with it.
  * Unknown ids, levels, roles and tracks get "did you mean" suggestions (ids by their spelling
  * and by the words of their text), and unknown levels, roles and tracks the list of those that
- * exist. Returns undefined for a
- * URL that is not the handbook's (see {@link handbookPath}).
+ * exist. Returns undefined for a URL that is not the handbook's (see {@link handbookPath}).
  */
 export function checkHandbookUrl(
   url: string,
@@ -41,8 +43,15 @@ export function checkHandbookUrl(
   const written = (path: string) => (location.absolute ? urls.absolute(path) : path);
   const verdict = routeVerdict(location.segments, location.anchor, handbook, urls);
   const suggestions = verdict.suggestions.map(written);
-  const isPage = !location.segments.at(-1)?.endsWith(".json");
-  if (verdict.status !== "broken" && isPage && !location.trailingSlash) {
+  const isFile = location.segments.at(-1)?.endsWith(".json") ?? false;
+  if (verdict.status !== "broken" && isFile && location.trailingSlash) {
+    const file = written(urls.base + location.segments.map(encodeURIComponent).join("/"));
+    return broken(
+      `${location.segments.at(-1)} is a file, not a page: write ${file}, without the "/" after it (with it, hosts answer 404)`,
+      [file],
+    );
+  }
+  if (verdict.status !== "broken" && !isFile && !location.trailingSlash) {
     const canonical = urls.base + location.segments.map((s) => `${encodeURIComponent(s)}/`).join("");
     const withSlash = written(canonical + (location.anchor ? `#${location.anchor}` : ""));
     return {
@@ -75,6 +84,16 @@ function routeVerdict(
       return pageAnchor(anchor, { name: "the behavior index", url: urls.behaviors() }, urls);
     if (rest.length === 1 && rest[0] === "search-index.json") return ok("the search index");
     return noSuchPage(segments);
+  }
+  if (first === SEGMENTS.roadmap) {
+    const page = { name: "the roadmap builder", url: urls.roadmap() };
+    return rest.length === 0 ? pageAnchor(anchor, page, urls) : noSuchPage(segments);
+  }
+  if (first === SEGMENTS.proseImages) {
+    // Named by their content (see loadSiteData), so not part of the URL contract.
+    return broken(
+      `${segments.at(-1)} is an image a prose page shows, and its URL changes whenever the image does: link to the page that shows it`,
+    );
   }
   if (first === SEGMENTS.shortLink) return permalinkVerdict(rest, handbook, urls);
   if (first === SEGMENTS.api) return apiVerdict(rest, handbook, urls);

@@ -5,43 +5,95 @@ import { checkHandbookUrl } from "../../../src/lib/links/checkHandbookUrl";
 import { comparePairs } from "../../../src/lib/compare/comparePairs";
 import { permalinkTargets } from "../../../src/lib/links/permalinkTargets";
 import { validateDataDir } from "../../../src/lib/data/validateDataDir";
-import { createUrls } from "../../../src/lib/links/urls";
+import { createUrls, type Urls } from "../../../src/lib/links/urls";
 import { minimalData, writeDataDir } from "../../helpers/dataDir";
 import { realHandbook, trackOf } from "../../helpers/realHandbook";
 
 const deployment = { site: "https://h.example.com", base: "/handbook/" };
+
+/**
+ * What `Urls` holds besides routes: its base, a helper, the prefix of short links, which is no
+ * page, and prose images, whose URLs change with the image (reported as broken, below).
+ */
+const NOT_ROUTES = ["absolute", "permalinkBase", "proseImage"] as const;
+type Route = Exclude<keyof Urls, "base" | (typeof NOT_ROUTES)[number]>;
 
 describe("checkHandbookUrl on the real handbook", async () => {
   const handbook = await realHandbook();
   const urls = createUrls(deployment.base, deployment.site);
   const check = (url: string) => checkHandbookUrl(url, handbook, deployment);
 
-  it("accepts every URL the site publishes, root-relative and absolute", () => {
-    const published = [
-      urls.home(),
-      urls.behaviors(),
-      urls.searchIndex(),
-      urls.frameworksApi(),
-      urls.behaviorsApi(),
-      ...handbook.tracks.flatMap((track) => [
-        urls.track(track.id),
-        ...track.levels.map((level) => urls.level(track.id, level.id)),
-        ...track.roles.map((role) => urls.role(track.id, role.id)),
-        ...comparePairs(track).flatMap(({ from, to }) => [
-          urls.compare(track.id, from.id, to.id),
-          urls.compareApi(track.id, from.id, to.id),
-        ]),
-        ...trackBehaviors(track).map((behavior) => urls.behavior(behavior)),
-        ...track.roles.flatMap((role) => role.responsibilities.map((r) => urls.responsibility(r))),
-      ]),
-      ...permalinkTargets(handbook, urls)
-        .filter((target) => target.id === target.currentId)
-        .map((target) => urls.permalink(target.track, target.id)),
-    ];
-    const notOk = [...published, ...published.map(urls.absolute)]
-      .map((url) => ({ url, verdict: check(url) }))
-      .filter(({ verdict }) => verdict?.status !== "ok");
-    expect(notOk).toEqual([]);
+  /**
+   * Every URL of every route of urls.ts for the real data, by route. Checked against urls.ts
+   * below, so a route added there is tested here.
+   */
+  const byRoute: Record<Route, string[]> = {
+    home: [urls.home()],
+    track: handbook.tracks.map((track) => urls.track(track.id)),
+    level: handbook.tracks.flatMap((track) => track.levels.map((level) => urls.level(track.id, level.id))),
+    role: handbook.tracks.flatMap((track) => track.roles.map((role) => urls.role(track.id, role.id))),
+    compare: handbook.tracks.flatMap((track) =>
+      comparePairs(track).map(({ from, to }) => urls.compare(track.id, from.id, to.id)),
+    ),
+    behavior: handbook.tracks.flatMap((track) =>
+      trackBehaviors(track).map((behavior) => urls.behavior(behavior)),
+    ),
+    responsibility: handbook.tracks.flatMap((track) =>
+      track.roles.flatMap((role) => role.responsibilities.map((r) => urls.responsibility(r))),
+    ),
+    permalink: permalinkTargets(handbook, urls)
+      .filter((target) => target.id === target.currentId)
+      .map((target) => urls.permalink(target.track, target.id)),
+    behaviors: [urls.behaviors()],
+    searchIndex: [urls.searchIndex()],
+    roadmap: [urls.roadmap()],
+    frameworksApi: [urls.frameworksApi()],
+    behaviorsApi: [urls.behaviorsApi()],
+    compareApi: handbook.tracks.flatMap((track) =>
+      comparePairs(track).map(({ from, to }) => urls.compareApi(track.id, from.id, to.id)),
+    ),
+  };
+  const published = Object.values(byRoute).flat();
+  /** A published URL, with `query` before its anchor. */
+  const withQuery = (url: string, query: string) => url.replace(/(#.*)?$/, `?${query}$1`);
+  const notOk = (all: string[]) =>
+    all.map((url) => ({ url, verdict: check(url) })).filter(({ verdict }) => verdict?.status !== "ok");
+
+  it("knows every route of urls.ts", () => {
+    const routes = Object.entries(urls)
+      .filter(
+        ([name, value]) => typeof value === "function" && !(NOT_ROUTES as readonly string[]).includes(name),
+      )
+      .map(([name]) => name);
+    expect(Object.keys(byRoute).sort()).toEqual(routes.sort());
+    for (const [route, all] of Object.entries(byRoute)) expect(all, route).not.toEqual([]);
+  });
+
+  it("accepts every URL of every route, root-relative and absolute, with a query string or not", () => {
+    const all = [...published, ...published.map(urls.absolute)];
+    expect(notOk(all)).toEqual([]);
+    // A query is the page's own (the roadmap's track and levels, the index's search): not checked.
+    expect(notOk(all.map((url) => withQuery(url, "track=support&from=ic2&to=ic3&q=git")))).toEqual([]);
+    expect(check(withQuery(urls.roadmap(), "tracks=nothing"))?.status).toBe("ok");
+  });
+
+  it("reports a file written with a trailing slash as broken, and warns about a page written without", () => {
+    for (const url of [...published, ...published.map(urls.absolute)]) {
+      const [address, anchor = ""] = url.split(/(?=#)/);
+      if (address.endsWith(".json")) {
+        expect(check(`${address}/`), url).toEqual({
+          status: "broken",
+          message: `${address.split("/").at(-1)} is a file, not a page: write ${address}, without the "/" after it (with it, hosts answer 404)`,
+          suggestions: [address],
+        });
+      } else {
+        expect(check(`${address.slice(0, -1)}${anchor}`), url).toEqual({
+          status: "warning",
+          message: `page URLs end with "/": write ${url} (without it, some hosts answer 404 or redirect)`,
+          suggestions: [url],
+        });
+      }
+    }
   });
 
   it("says what an ok link leads to", () => {
@@ -125,6 +177,11 @@ describe("checkHandbookUrl on the real handbook", async () => {
     ["/handbook/support/ic1/extra/", /^the handbook has no page \/support\/ic1\/extra\/$/],
     ["/handbook/b/support/", /^the handbook has no page/],
     ["/handbook/api/nothing.json", /^the handbook has no page/],
+    ["/handbook/roadmap/support/", /^the handbook has no page \/roadmap\/support\/$/],
+    [
+      createUrls(deployment.base).proseImage("chart-0123456789ab.png"),
+      /^chart-0123456789ab\.png is an image a prose page shows, and its URL changes whenever the image does: link to the page that shows it$/,
+    ],
   ])("reports %s as broken", (url, message) => {
     const verdict = check(url);
     expect(verdict?.status).toBe("broken");
