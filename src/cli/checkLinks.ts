@@ -4,6 +4,7 @@ import { compareText } from "../lib/handbook/buildHandbook";
 import { checkDocumentLinks, type CheckedLink } from "../lib/links/checkDocumentLinks";
 import { documentFormat } from "../lib/links/extractLinks";
 import type { Deployment } from "../lib/links/handbookPath";
+import { createUrls } from "../lib/links/urls";
 import { formatProblem, type Problem } from "../lib/data/problems";
 import { formatSize, MAX_FILE_BYTES, readDataText } from "../lib/data/readDataText";
 import { validateDataDir } from "../lib/data/validateDataDir";
@@ -101,7 +102,8 @@ Options:
   -h, --help           show this help
 
 Exit code: 0 when no link is broken (warnings allowed), 1 when one is, a file cannot be
-read or the data has problems, 2 when called wrongly (such as a file that does not exist).`,
+read, no link to the handbook was found at all (is --base right?) or the data has problems,
+2 when called wrongly (such as a file that does not exist, or no document to check).`,
 
   async run(args) {
     const { values, positionals } = parseCommandArgs(
@@ -128,6 +130,11 @@ read or the data has problems, 2 when called wrongly (such as a file that does n
       }
     }
     const { files, unreadable } = documentsIn(positionals);
+    if (files.length === 0 && unreadable.length === 0) {
+      throw new UsageError(
+        `no Markdown or MDX file (.md, .mdx, .markdown) in ${positionals.join(", ")}: name the documents to check, or folders that hold them`,
+      );
+    }
 
     const dir = dataDirOption(values["data-dir"]);
     const { handbook, problems } = await validateDataDir(dir);
@@ -143,6 +150,8 @@ read or the data has problems, 2 when called wrongly (such as a file that does n
     const findings: Finding[] = [...unreadable];
     let others = 0;
     let uncheckedAbsolute = 0;
+    /** Files whose links could all be found. */
+    let read = 0;
     for (const file of files) {
       const notRead: Problem[] = [];
       const text = readDataText(file, file, notRead);
@@ -154,6 +163,7 @@ read or the data has problems, 2 when called wrongly (such as a file that does n
       }
       try {
         const result = checkDocumentLinks(text, documentFormat(file), handbook, deployment);
+        read++;
         others += result.others.length;
         uncheckedAbsolute += result.others.filter((link) => /^https?:/i.test(link.url)).length;
         for (const link of result.checked) {
@@ -186,6 +196,18 @@ read or the data has problems, 2 when called wrongly (such as a file that does n
           ".",
       );
     }
-    return broken > 0 ? EXIT.problems : EXIT.ok;
+    // A run that checks no link at all checks nothing: most likely --base (or --site) is wrong.
+    const noneChecked = read > 0 && links.length === 0;
+    if (noneChecked) {
+      const urls = createUrls(deployment.base, deployment.site);
+      const where = deployment.site ? `${urls.base} or ${urls.absolute(urls.base)}` : urls.base;
+      const ask = deployment.site
+        ? "are --base and --site right?"
+        : `is --base right${uncheckedAbsolute > 0 ? ", and --site missing" : ""}?`;
+      console.error(
+        `ladder check-links: no link to the handbook under ${where} was found in ${plural(read, "file")}; ${ask}`,
+      );
+    }
+    return broken > 0 || noneChecked ? EXIT.problems : EXIT.ok;
   },
 };

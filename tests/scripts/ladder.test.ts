@@ -224,10 +224,51 @@ describe("ladder check-links", () => {
   });
 
   it("says when absolute URLs went unchecked for want of a site", async () => {
-    const file = writeDocument("plan.md", `[Git](${site}/b/support/no-such-id/)\n`);
+    const file = writeDocument(
+      "plan.md",
+      `[Git](${site}/b/support/no-such-id/) [Git](/b/support/basic-git/)\n`,
+    );
     const result = await ladder(["check-links", file]);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^note: 1 absolute URL was not checked: give the handbook's site/);
+  });
+
+  it("fails, and says so, when no link at all is under the base: --base is probably wrong", async () => {
+    const file = writeDocument(
+      "plan.md",
+      `[Git](/b/support/basic-git/) and [Git](${site}/b/support/basic-git/)\n`,
+    );
+    const wrongBase = await ladder(["check-links", "--base", "/careers/", file]);
+    expect(wrongBase).toEqual({
+      code: 1,
+      stdout: [
+        "note: 1 absolute URL was not checked: give the handbook's site with --site or LADDER_SITE to check them",
+        "1 file, 0 handbook links checked: 0 broken, 0 warnings (2 other links not checked).",
+        "",
+      ].join("\n"),
+      stderr:
+        "ladder check-links: no link to the handbook under /careers/ was found in 1 file; is --base right, and --site missing?\n",
+    });
+    const withSite = await ladder(["check-links", "--json", "--site", site, "--base", "/careers/", file]);
+    expect(withSite.code).toBe(1);
+    expect(JSON.parse(withSite.stdout).summary).toMatchObject({ files: 1, links: 0, others: 2 });
+    expect(withSite.stderr).toBe(
+      `ladder check-links: no link to the handbook under /careers/ or ${site}/careers/ was found in 1 file; are --base and --site right?\n`,
+    );
+    const rightBase = await ladder(["check-links", "--base", "/", file]);
+    expect(rightBase.code).toBe(0);
+  });
+
+  it("exits 2 when the folders it is given hold no document", async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), "ladder-docs-"));
+    writeFileSync(path.join(folder, "notes.txt"), "[Git](/b/support/basic-git/)\n");
+    const result = await ladder(["check-links", folder]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      new RegExp(
+        `^ladder check-links: no Markdown or MDX file \\(\\.md, \\.mdx, \\.markdown\\) in ${folder}: `,
+      ),
+    );
   });
 
   it("lists every handbook link and its verdict with --json", async () => {
