@@ -5,26 +5,13 @@
  */
 import { idRecord } from "../../lib/data/idRecords";
 import { levelName } from "../../lib/handbook/levelName";
+import type { LevelChoice, TrackChoice } from "../../lib/handbook/roadmapPageModel";
 import type { RoadmapStatus } from "../../lib/roadmap/roadmapStatuses";
 import type { RoadmapCategory, RoadmapItem, RoadmapProgress } from "../../lib/roadmap/roadmap";
 import type { RoadmapState } from "../../lib/schemas/roadmap";
 
-/** A level the builder offers, as the component passes it. */
-export interface LevelChoice {
-  id: string;
-  code: string;
-  title: string | null;
-}
-
-/** A track the builder offers, as the component passes it: its defined levels, in order (two or more). */
-export interface TrackChoice {
-  id: string;
-  title: string;
-  shortTitle: string;
-  /** The title of the track's shared expectations, if it has any. */
-  sharedTitle: string | null;
-  levels: LevelChoice[];
-}
+/** The tracks and levels the builder offers, as the page's model computes them. */
+export type { LevelChoice, TrackChoice };
 
 /** The names of the three selects: a track and a pair of levels, by id. */
 export type ChoiceName = "track" | "from" | "to";

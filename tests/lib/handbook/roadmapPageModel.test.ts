@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { roadmapPageModel } from "../../../src/lib/handbook/roadmapPageModel";
 import { createUrls } from "../../../src/lib/links/urls";
-import { realHandbook } from "../../helpers/realHandbook";
+import { realHandbook, trackOf } from "../../helpers/realHandbook";
 import { syntheticTrack } from "../../helpers/syntheticTrack";
 
 const urls = createUrls("/handbook/");
@@ -16,8 +16,33 @@ describe("roadmapPageModel", async () => {
     ]);
   });
 
+  it("offers each track with its defined levels in order, for the builder", () => {
+    const { tracks } = roadmapPageModel(handbook, urls);
+    expect(tracks.map((track) => [track.id, track.levels.map((level) => level.code)])).toEqual([
+      ["support", ["IC1", "IC2", "IC3", "IC4", "IC5"]],
+      ["product", ["IC2", "IC3", "IC4", "IC5"]],
+    ]);
+    const support = trackOf(handbook, "support");
+    expect(tracks[0]).toMatchObject({
+      title: support.title,
+      shortTitle: support.shortTitle,
+      sharedTitle: support.shared?.title ?? null,
+    });
+    expect(tracks[0].levels[2]).toEqual({ id: "ic3", code: "IC3", title: support.levels[2].title ?? null });
+  });
+
   it("skips a track with fewer than two defined levels", () => {
     const single = syntheticTrack([{ craft: [["a", "A."]] }]);
     expect(roadmapPageModel({ tracks: [single] }, urls).firstComparisons).toEqual([]);
+  });
+
+  it("builds, with no track to offer, when no track has two defined levels", () => {
+    const single = syntheticTrack([{ craft: [["a", "A."]] }]);
+    const oneDefined = { ...syntheticTrack([{ craft: [["b", "B."]] }, {}]), id: "other" };
+    oneDefined.levels[1] = { ...oneDefined.levels[1], status: "not yet defined", groups: [] };
+    expect(roadmapPageModel({ tracks: [single, oneDefined] }, urls)).toEqual({
+      tracks: [],
+      firstComparisons: [],
+    });
   });
 });
