@@ -1,12 +1,12 @@
 /**
  * Astro settings that would make a build destroy what it reads or load the site from another
- * host: checked before anything is built, since Astro empties the output folder first.
+ * host: checked before anything is built, since a build replaces the whole output folder.
  */
 import { existsSync, realpathSync } from "node:fs";
 import path from "node:path";
 import { isWithin } from "../lib/data/displayPath";
 
-/** The folders of a project a build must never empty, and where it writes. */
+/** The folders of a project a build must never replace, and where it writes. */
 export interface ProjectFolders {
   root: string;
   srcDir: string;
@@ -23,8 +23,8 @@ function real(folder: string): string {
 
 /**
  * What is wrong with where a build writes: an output folder that is, holds or lies inside the
- * data folder, the source or the public folder would have them emptied, and one that holds the
- * project would empty it all. Each problem is one line saying what to do; none means it is safe.
+ * data folder, the source or the public folder would have them replaced, and one that holds the
+ * project would replace it all. Each problem is one line saying what to do; none means it is safe.
  */
 export function outputFolderProblems(
   folders: ProjectFolders,
@@ -34,7 +34,7 @@ export function outputFolderProblems(
   const hint = "set Astro's outDir (or ladder build --out-dir) to a folder of its own, such as dist";
   if (isWithin(real(folders.root), outDir)) {
     return [
-      `Astro's outDir ${shown.outDir} holds the project: a build empties its output folder first; ${hint}`,
+      `Astro's outDir ${shown.outDir} holds the project: a build replaces its whole output folder; ${hint}`,
     ];
   }
   const guarded = [
@@ -52,7 +52,9 @@ export function outputFolderProblems(
           : isWithin(guard, outDir)
             ? `holds ${name}`
             : "";
-    return where ? [`Astro's outDir ${shown.outDir} ${where}, which a build would empty first; ${hint}`] : [];
+    return where
+      ? [`Astro's outDir ${shown.outDir} ${where}, which a build would replace whole; ${hint}`]
+      : [];
   });
 }
 

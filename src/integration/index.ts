@@ -21,7 +21,13 @@ import { dataProblemsMessage, loadSiteData } from "./siteData";
 import { integrationError, ladderVitePlugin } from "./vitePlugin";
 import { baseProblems, outputFolderProblems } from "./deployment";
 import { displayPath } from "../lib/data/displayPath";
-import { outputOwnerProblems, publishOutput, REPLACE_VARIABLE, stagingFolder } from "./output";
+import {
+  outputOwnerProblems,
+  publishOutput,
+  removeStaleStaging,
+  REPLACE_VARIABLE,
+  stagingFolder,
+} from "./output";
 import { packageRoot } from "./packageRoot";
 
 export type { LadderUserOptions } from "./options";
@@ -81,6 +87,7 @@ export default function ladder(userOptions: LadderUserOptions = {}): AstroIntegr
           });
           // Emptied here, not by Astro, whose emptying skips entries named ".", "g", "i" and "t".
           rmSync(staging, { recursive: true, force: true });
+          removeStaleStaging(staging);
           updateConfig({
             outDir: pathToFileURL(`${staging}${path.sep}`),
             // Added last, so its hook runs after every other integration's `astro:build:done`.

@@ -15,7 +15,7 @@ export function debugging(env: Record<string, string | undefined> = process.env)
 
 /** What to do about a crash, after its one line. */
 export const UNEXPECTED_HINT =
-  "This is a bug in Ladder, not a mistake of yours: please report it; run again with DEBUG=ladder to see where it happened.";
+  "This is not a problem Ladder found in the data or the options: an error in Ladder, in another integration or in the site's own pages. Run again with DEBUG=ladder to see where it happened, and report it if it is Ladder's.";
 
 /** `unexpected error: {the first line of its message}`. */
 export function unexpectedErrorLine(error: unknown): string {

@@ -47,17 +47,23 @@ describe("the sweep track: every hostile text in every field, as written", () =>
   const site = new BuiltSite(HOSTILE_SITE.outDir, HOSTILE_SITE.base);
   const json = (path: string) => JSON.parse(readFileSync(site.fileFor(path)!, "utf8"));
 
-  it("puts every hostile text in every kind of field", () => {
-    const fields = [
-      track.title,
-      track.shortTitle,
-      track.description,
-      ...track.categories.flatMap((category) => [category.title, category.description]),
-      ...levels.flatMap((level) => [level.title, level.summary]),
-      ...levels.flatMap((level) => behaviorsOf(level.behaviors).map((behavior) => behavior.text)),
-      ...role.responsibilities.flatMap((responsibility) => [responsibility.title, responsibility.text]),
-    ];
-    expect(new Set(fields)).toEqual(new Set(SWEEP_TEXTS));
+  it("puts every hostile text in every kind of field a track has many of", () => {
+    const kinds = {
+      "category titles": track.categories.map((category) => category.title),
+      "category descriptions": track.categories.map((category) => category.description),
+      "level titles": levels.map((level) => level.title),
+      "level summaries": levels.map((level) => level.summary),
+      "behavior texts": levels.flatMap((level) =>
+        behaviorsOf(level.behaviors).map((behavior) => behavior.text),
+      ),
+      "shared behavior texts": behaviorsOf(track.sharedExpectations.behaviors).map(
+        (behavior) => behavior.text,
+      ),
+      "responsibility titles": role.responsibilities.map((responsibility) => responsibility.title),
+      "responsibility texts": role.responsibilities.map((responsibility) => responsibility.text),
+    };
+    for (const [kind, texts] of Object.entries(kinds))
+      expect(new Set(texts), kind).toEqual(new Set(SWEEP_TEXTS));
   });
 
   it("the JSON API gives back every field", () => {
@@ -92,8 +98,8 @@ describe("the sweep track: every hostile text in every field, as written", () =>
         r.text,
       ]),
     ).toEqual(role.responsibilities.map((r) => [r.id, r.title, r.text]));
-    const search = json("/behaviors/search-index.json");
-    expect(JSON.stringify(search)).toContain(JSON.stringify(SWEEP_TEXTS[0]));
+    const search = JSON.stringify(json("/behaviors/search-index.json"));
+    for (const text of SWEEP_TEXTS) expect(search, text).toContain(JSON.stringify(text));
   });
 
   it("the pages show every field as text", () => {

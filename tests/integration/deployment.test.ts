@@ -31,7 +31,7 @@ describe("where a build may write", () => {
   it("refuses the data folder, a folder inside it and one holding it, saying which", () => {
     const folders = project();
     expect(problems(folders, folders.dataDir)).toEqual([
-      "Astro's outDir data is the data folder data, which a build would empty first; set Astro's outDir (or ladder build --out-dir) to a folder of its own, such as dist",
+      "Astro's outDir data is the data folder data, which a build would replace whole; set Astro's outDir (or ladder build --out-dir) to a folder of its own, such as dist",
     ]);
     expect(problems(folders, folders.at("data/site"))[0]).toMatch(
       /^Astro's outDir data\/site is inside the data folder data,/,
@@ -49,7 +49,7 @@ describe("where a build may write", () => {
       / is inside the project's public folder,/,
     );
     expect(problems(folders, folders.root)).toEqual([
-      "Astro's outDir . holds the project: a build empties its output folder first; set Astro's outDir (or ladder build --out-dir) to a folder of its own, such as dist",
+      "Astro's outDir . holds the project: a build replaces its whole output folder; set Astro's outDir (or ladder build --out-dir) to a folder of its own, such as dist",
     ]);
     expect(problems(folders, path.dirname(folders.root))[0]).toMatch(/ holds the project:/);
   });

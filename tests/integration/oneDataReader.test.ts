@@ -127,7 +127,7 @@ describe("one data reader: ladder validate, astro build and astro dev accept and
     const dataDir = writeDataDir(minimalData());
     const intoData = await setUp(dataDir, "build", { outDir: pathToFileURL(`${dataDir}/`) });
     expect(intoData.error?.message).toMatch(
-      /^Astro's outDir .* is the data folder .*, which a build would empty first/,
+      /^Astro's outDir .* is the data folder .*, which a build would replace whole/,
     );
     expect(intoData.error?.stack).toBe("");
     expect(existsSync(path.join(dataDir, "demo/track.json"))).toBe(true);
