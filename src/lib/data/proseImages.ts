@@ -101,6 +101,10 @@ export function proseImageProblem(
   if (!isProseImageName(file)) {
     return `the image ${quoted(url)} is not an image file the handbook publishes: use a ${PROSE_IMAGE_EXTENSIONS.join(", ")} file`;
   }
+  // Beside the page, where the data folder's own checks (kebab-case names, known files) see it.
+  if (path.dirname(file) !== path.dirname(proseFile) || path.basename(file).startsWith(".")) {
+    return `the image ${quoted(url)} (${shown}) is not beside this page: ${WRITE_A_PATH}`;
+  }
   let real: string;
   try {
     if (!statSync(file).isFile()) throw new Error("not a file");
