@@ -6,6 +6,7 @@ import remarkStringify from "remark-stringify";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import { compareText } from "../handbook/buildHandbook";
+import { parseWithinNesting, tooDeepMessage } from "../data/nesting";
 import { idFromText } from "./idFromText";
 import type { BehaviorData, BehaviorsByCategoryData, CategoryData, LevelData, TrackData } from "../schemas";
 
@@ -70,7 +71,16 @@ function plainText(node: RootContent | Heading): string {
  * one no track of the data folder has (`ladder import` gives the highest one plus one).
  */
 export function importFramework(markdown: string, track: string, order = 1): ImportedFramework {
-  const tree: Root = unified().use(remarkParse).parse(markdown);
+  // As deep as Ladder reads any Markdown: a page nested thousands deep is reported, not a crash.
+  const parsed = parseWithinNesting(markdown, (text) => unified().use(remarkParse).parse(text));
+  if ("tooDeep" in parsed) {
+    const { line = 1, column = 1 } = parsed.tooDeep;
+    return {
+      files: {},
+      notes: [{ line, column, severity: "error", message: tooDeepMessage(parsed.tooDeep, "document") }],
+    };
+  }
+  const { tree } = parsed;
   const sourceLines = markdown.split(/\r?\n/);
   const notes: ImportNote[] = [];
   const note: Note = (at, severity, message) => {

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Handbook, Track } from "../../../src/lib/handbook/buildHandbook";
+import { MAX_NESTING_DEPTH } from "../../../src/lib/data/nesting";
 import { importFramework } from "../../../src/lib/import/importFramework";
 import { validateDataDir } from "../../../src/lib/data/validateDataDir";
 import { writeDataDir } from "../../helpers/dataDir";
@@ -173,5 +174,25 @@ describe("importFramework on other documents", () => {
         message: expect.stringMatching(/^a behavior is one paragraph/),
       },
     ]);
+  });
+
+  it("reports a page nested deeper than Ladder reads at its place, and imports nothing", () => {
+    for (const depth of [MAX_NESTING_DEPTH + 1, 10_000]) {
+      const page = `# Framework\n\n## IC1\n\n${">".repeat(depth)} deep\n`;
+      const { files, notes } = importFramework(page, "deep");
+      expect(files).toEqual({});
+      expect(notes).toEqual([
+        {
+          line: 5,
+          column: MAX_NESTING_DEPTH + 1,
+          severity: "error",
+          message: expect.stringMatching(
+            new RegExp(
+              `^nests quotes, lists, emphasis, links or elements ${MAX_NESTING_DEPTH + 1} deep here`,
+            ),
+          ),
+        },
+      ]);
+    }
   });
 });
