@@ -6,9 +6,14 @@ export interface LevelPair {
   to: Level;
 }
 
+/** The levels of a track that state their behaviors, in order: those comparisons, pickers and roadmaps offer. */
+export function definedLevels(track: Pick<Track, "levels">): Level[] {
+  return track.levels.filter((level) => level.status === "defined");
+}
+
 /** Every pair of defined levels of a track, `from` below `to`, in level order. */
 export function comparePairs(track: Track): LevelPair[] {
-  const defined = track.levels.filter((level) => level.status === "defined");
+  const defined = definedLevels(track);
   return defined.flatMap((from, index) => defined.slice(index + 1).map((to) => ({ from, to })));
 }
 
@@ -17,7 +22,7 @@ export function comparePairs(track: Track): LevelPair[] {
  * step up from it (`onward`), for "What changes at IC4" links.
  */
 export function adjacentPairs(track: Track, levelId: string): { into?: LevelPair; onward?: LevelPair } {
-  const defined = track.levels.filter((level) => level.status === "defined");
+  const defined = definedLevels(track);
   const index = defined.findIndex((level) => level.id === levelId);
   if (index === -1) return {};
   return {

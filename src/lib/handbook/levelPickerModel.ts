@@ -1,4 +1,4 @@
-import { comparePairs } from "../compare/comparePairs";
+import { comparePairs, definedLevels } from "../compare/comparePairs";
 import type { Urls } from "../links/urls";
 import type { Level, Track } from "./buildHandbook";
 import type { PageLink } from "./pageLink";
@@ -24,7 +24,7 @@ export interface LevelPickerModel {
 /** The level picker of a comparison page: the pairs of defined levels of `track`, this one marked. */
 export function levelPickerModel(track: Track, from: string, to: string, urls: Urls): LevelPickerModel {
   const pairs = comparePairs(track);
-  const levels = track.levels.filter((level) => level.status === "defined");
+  const levels = definedLevels(track);
   return {
     // Ids are kebab-case, so the placeholders never clash with them.
     urlTemplate: urls.compare(track.id, "__from__", "__to__"),

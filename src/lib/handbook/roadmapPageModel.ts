@@ -1,4 +1,4 @@
-import { comparePairs } from "../compare/comparePairs";
+import { comparePairs, definedLevels } from "../compare/comparePairs";
 import type { Urls } from "../links/urls";
 import type { Handbook } from "./buildHandbook";
 import type { PageLink } from "./pageLink";
@@ -42,9 +42,11 @@ export function roadmapPageModel(handbook: Handbook, urls: Urls): RoadmapPageMod
       title: track.title,
       shortTitle: track.shortTitle,
       sharedTitle: track.shared?.title ?? null,
-      levels: track.levels
-        .filter((level) => level.status === "defined")
-        .map((level) => ({ id: level.id, code: level.code, title: level.title ?? null })),
+      levels: definedLevels(track).map((level) => ({
+        id: level.id,
+        code: level.code,
+        title: level.title ?? null,
+      })),
     }))
     .filter((track) => track.levels.length > 1);
   return {
