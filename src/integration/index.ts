@@ -17,6 +17,7 @@ import { ROUTES } from "./routes";
 import type { Problem } from "../lib/data/problems";
 import { unlockedReminder } from "../lib/links/lockPublishedIds";
 import { handbookBase, siteConfigModule } from "./siteConfig";
+import { SEGMENTS } from "../lib/links/urls";
 import { dataProblemsMessage, loadSiteData } from "./siteData";
 import { integrationError, ladderVitePlugin } from "./vitePlugin";
 import { baseProblems, outputFolderProblems } from "./deployment";
@@ -34,8 +35,9 @@ export type { LadderUserOptions } from "./options";
 
 export default function ladder(userOptions: LadderUserOptions = {}): AstroIntegration {
   const parsed = parseLadderOptions(userOptions);
-  // What a build copies into the site once it is written: the image files prose shows.
-  let images: { siteBase: string; files: Record<string, string> } | undefined;
+  // What a build copies into the site once it is written: the image files prose shows, by name,
+  // and the handbook's folder in the site they go below.
+  let images: { folder: string; files: Record<string, string> } | undefined;
   return {
     name: "ladder",
     hooks: {
@@ -117,7 +119,10 @@ export default function ladder(userOptions: LadderUserOptions = {}): AstroIntegr
             : undefined;
         if (preloaded?.problems) throw dataError(options.dataDir, preloaded.problems);
         if (preloaded)
-          images = { siteBase: handbookBase(config.base, ""), files: preloaded.data.proseImages };
+          images = {
+            folder: path.join(options.path, SEGMENTS.proseImages),
+            files: preloaded.data.proseImages,
+          };
         // As `ladder validate` does: published ids must be locked, or their links may break later.
         if (preloaded?.unlockedIds.length)
           logger.warn(unlockedReminder(options.dataDir, preloaded.unlockedIds));
@@ -152,10 +157,8 @@ export default function ladder(userOptions: LadderUserOptions = {}): AstroIntegr
         });
       }),
       "astro:build:done": withoutCrashes(async ({ dir }) => {
-        for (const [src, file] of Object.entries(images?.files ?? {})) {
-          // The URL below the site's base is the file's path below the output folder.
-          const segments = src.slice(images!.siteBase.length).split("/").map(decodeURIComponent);
-          const target = path.join(fileURLToPath(dir), ...segments);
+        for (const [name, file] of Object.entries(images?.files ?? {})) {
+          const target = path.join(fileURLToPath(dir), images!.folder, name);
           mkdirSync(path.dirname(target), { recursive: true });
           copyFileSync(file, target);
         }

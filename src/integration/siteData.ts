@@ -21,8 +21,9 @@ export interface SiteData {
   /** The HTML of each prose page, by `{track}/{prose id}`. */
   proseHtml: Record<string, string>;
   /**
-   * The image files prose shows, by the URL path the site serves each at (the `src` in
-   * `proseHtml`): the build copies them there, `astro dev` serves them from the data folder.
+   * The image files prose shows, by the name the site serves each under, in the handbook's
+   * `SEGMENTS.proseImages` folder (the `src` in `proseHtml` ends with it): the build copies them
+   * there, `astro dev` serves them from the data folder.
    */
   proseImages: Record<string, string>;
 }
@@ -51,9 +52,9 @@ export async function loadSiteData(
         // Named by content: a changed image is a new URL, so no browser shows the old one.
         const hash = createHash("sha256").update(readFileSync(file)).digest("hex").slice(0, 12);
         const extension = path.extname(file);
-        const src = urls.proseImage(`${path.basename(file, extension)}-${hash}${extension}`);
-        proseImages[src] = file;
-        return src;
+        const name = `${path.basename(file, extension)}-${hash}${extension}`;
+        proseImages[name] = file;
+        return urls.proseImage(name);
       });
     }
   }

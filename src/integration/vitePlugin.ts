@@ -82,7 +82,7 @@ export function ladderVitePlugin({
   // them). Names hold a hash of the content, so a name is one image whatever URL asks for it.
   const imageFiles = new Map<string, string>();
   const remember = (data: SiteData) => {
-    for (const [src, file] of Object.entries(data.proseImages)) imageFiles.set(src.split("/").at(-1)!, file);
+    for (const [name, file] of Object.entries(data.proseImages)) imageFiles.set(name, file);
   };
   return {
     name: "ladder:virtual-modules",
