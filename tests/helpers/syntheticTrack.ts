@@ -33,6 +33,7 @@ export function syntheticTrack(
             id,
             text,
             aliases: [],
+            examples: [],
             track: "t",
             level: `l${index + 1}`,
             category: category.id,

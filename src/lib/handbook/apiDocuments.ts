@@ -8,7 +8,13 @@ export const API_SCHEMA_VERSION = 1;
 
 const behaviorsOf = (groups: BehaviorGroup[]) =>
   groups.flatMap((group) =>
-    group.behaviors.map(({ id, text, aliases, category }) => ({ id, category, text, aliases })),
+    group.behaviors.map(({ id, text, examples, aliases, category }) => ({
+      id,
+      category,
+      text,
+      examples,
+      aliases,
+    })),
   );
 
 /** `/api/frameworks.json`: all framework data, ordered as on the site. */
@@ -60,6 +66,7 @@ export function behaviorsDocument(handbook: Handbook, urls: Urls) {
     category: behavior.category,
     id: behavior.id,
     text: behavior.text,
+    examples: behavior.examples,
     url: urls.absolute(urls.behavior(behavior)),
     permalink: urls.absolute(urls.permalink(behavior.track, behavior.id)),
   }));
@@ -72,6 +79,7 @@ export function comparisonDocument(comparison: LevelComparison, urls: Urls) {
     id: b.id,
     level: b.level,
     text: b.text,
+    examples: b.examples,
     url: urls.absolute(urls.behavior(b)),
     permalink: urls.absolute(urls.permalink(b.track, b.id)),
   });

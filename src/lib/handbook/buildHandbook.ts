@@ -9,6 +9,8 @@ export interface Behavior {
   id: string;
   text: string;
   aliases: string[];
+  /** Examples or sub-points under it, in order; empty when it has none. */
+  examples: string[];
   track: string;
   level: string | null;
   category: string;
@@ -105,6 +107,7 @@ export function buildHandbook(sources: HandbookSources): Handbook {
             id: behavior.id,
             text: behavior.text,
             aliases: behavior.aliases ?? [],
+            examples: behavior.examples ?? [],
             track: id,
             level,
             category: category.id,

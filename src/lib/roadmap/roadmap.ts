@@ -31,6 +31,7 @@ interface ComparedBehavior {
   id: string;
   level: string | null;
   text: string;
+  examples: string[];
   url: string;
   permalink: string;
 }
@@ -39,6 +40,8 @@ interface ComparedBehavior {
 export interface RoadmapItem {
   id: string;
   text: string;
+  /** Its examples, in the target form's wording; empty when it has none. */
+  examples: string[];
   /** Its permanent short link: what the exported roadmap links to. */
   permalink: string;
   /** Where it lives now, for reading it in context. */
@@ -70,6 +73,7 @@ export function roadmapCategories(
   const item = (b: ComparedBehavior, kind: RoadmapItem["kind"], before?: string): RoadmapItem => ({
     id: b.id,
     text: b.text,
+    examples: b.examples,
     permalink: b.permalink,
     url: b.url,
     kind,

@@ -1,4 +1,4 @@
-import type { ListItem, Paragraph, RootContent } from "mdast";
+import type { Blockquote, List, ListItem, Paragraph, RootContent } from "mdast";
 import { headingNode, linkNode, markdownOf } from "../links/markdown";
 import type { RoadmapState } from "../schemas/roadmap";
 import {
@@ -58,11 +58,16 @@ export function roadmapMarkdown(
   return markdownOf({ type: "root", children });
 }
 
+/** A quote of `markdown` as it is. */
+function blockquote(markdown: string): Blockquote {
+  return { type: "blockquote", children: [{ type: "html", value: markdown }] };
+}
+
 function paragraph(text: string): Paragraph {
   return { type: "paragraph", children: [{ type: "text", value: text }] };
 }
 
-/** `- [text](permalink) — Status`, then the note, quoted. */
+/** `- [text](permalink) — Status`, then its examples as a list, then the note, quoted. */
 function listItem(item: RoadmapItem, state: RoadmapState): ListItem {
   const note = noteOf(state, item.id).trim();
   const line: Paragraph = {
@@ -72,13 +77,25 @@ function listItem(item: RoadmapItem, state: RoadmapState): ListItem {
       { type: "text", value: ` — ${STATUS_LABELS[statusOf(state, item.id)]}` },
     ],
   };
+  const examples: List = {
+    type: "list",
+    ordered: false,
+    spread: false,
+    children: item.examples.map((example) => ({
+      type: "listItem",
+      spread: false,
+      children: [paragraph(example)],
+    })),
+  };
   return {
     type: "listItem",
     spread: false,
-    children: note
-      ? // An html node is the serializer's one way to write text as it is: the quote around it
-        // prefixes every line, whatever ends it (\n, \r\n or \r).
-        [line, { type: "blockquote", children: [{ type: "html", value: note }] }]
-      : [line],
+    children: [
+      line,
+      ...(item.examples.length > 0 ? [examples] : []),
+      // An html node is the serializer's one way to write text as it is: the quote around it
+      // prefixes every line, whatever ends it (\n, \r\n or \r).
+      ...(note ? [blockquote(note)] : []),
+    ],
   };
 }

@@ -8,6 +8,11 @@ export const behaviorSchema = z
     id: idSchema,
     text: textSchema,
     aliases: z.array(idSchema).optional(),
+    /** Examples or sub-points under the behavior, in the source's order. */
+    examples: z
+      .array(textSchema)
+      .min(1, "must list at least one example: leave `examples` out when the behavior has none")
+      .optional(),
     /**
      * For level comparison: the id of the behavior at a lower level that this one evolves from,
      * or `null` when it is new and must never be paired. Leave it out to let the matcher decide.

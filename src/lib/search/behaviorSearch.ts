@@ -21,13 +21,16 @@ import { PLACES } from "../links/urls";
  * names, as typed before other forms, beginnings and typos. fuse.js then ranks the best of
  * them within each tier by fuzzy closeness to what was typed.
  */
-const FIELDS = ["text", "place", "levelTitle", "categoryTitle", "trackTitle"] as const;
+const FIELDS = ["text", "examples", "place", "levelTitle", "categoryTitle", "trackTitle"] as const;
 
 /** The MiniSearch index: document numbers as ids, nothing stored (the documents travel alongside). */
 export const INDEX_OPTIONS: Options<SearchDocument & { n: number }> = {
   idField: "n",
   fields: [...FIELDS],
   storeFields: [],
+  // A behavior's examples are one field: each read as its own line of text.
+  extractField: (document, field) =>
+    field === "examples" ? document.examples.join("\n") : (document[field as keyof SearchDocument] as string),
   tokenize: indexTerms,
   // indexTerms lower-cases; what is looked up comes from the vocabulary or from queryWords.
   processTerm: (term) => term,
@@ -35,7 +38,7 @@ export const INDEX_OPTIONS: Options<SearchDocument & { n: number }> = {
 
 /** How the index scores what it finds: the text counts most. */
 export const QUERY_OPTIONS: SearchOptions = {
-  boost: { text: 3, place: 1, levelTitle: 1, categoryTitle: 1, trackTitle: 0.5 },
+  boost: { text: 3, examples: 1.5, place: 1, levelTitle: 1, categoryTitle: 1, trackTitle: 0.5 },
 };
 
 /** A word the index lacks (a typo) may be off by one letter in five, once it has four letters. */
@@ -71,8 +74,8 @@ export interface SearchPayload {
   /** Where documents live, with the level's job title ("" for none). */
   places: [place: string, levelTitle: string][];
   categories: [id: string | null, title: string][];
-  /** [track, level ("" for none), place, category, id, text, url], names as indexes above. */
-  documents: [number, string, number, number, string, string, string][];
+  /** [track, level ("" for none), place, category, id, text, url, examples?], names as indexes above. */
+  documents: [number, string, number, number, string, string, string, string[]?][];
   index: AsPlainObject;
 }
 
@@ -87,15 +90,19 @@ export function buildSearchPayload(documents: SearchDocument[]): SearchPayload {
   };
   const trackTitles = new Map(documents.map((d) => [d.track, d.trackTitle]));
   const categoryTitles = new Map(documents.map((d) => [d.category, d.categoryTitle]));
-  const compact = documents.map((d): SearchPayload["documents"][number] => [
-    indexOf(tracks, d.track),
-    d.level ?? "",
-    indexOf(places, JSON.stringify([d.place, d.levelTitle ?? ""])),
-    indexOf(categories, d.category ?? ""),
-    d.id,
-    d.text,
-    d.url,
-  ]);
+  const compact = documents.map((d): SearchPayload["documents"][number] => {
+    const names = [
+      indexOf(tracks, d.track),
+      d.level ?? "",
+      indexOf(places, JSON.stringify([d.place, d.levelTitle ?? ""])),
+      indexOf(categories, d.category ?? ""),
+      d.id,
+      d.text,
+      d.url,
+    ] as const;
+    // Most behaviors have no examples: nothing is written for them.
+    return d.examples.length > 0 ? [...names, d.examples] : [...names];
+  });
   const index = new MiniSearch(INDEX_OPTIONS);
   index.addAll(documents.map((document, n) => ({ ...document, n })));
   return {
@@ -109,7 +116,7 @@ export function buildSearchPayload(documents: SearchDocument[]): SearchPayload {
 
 /** The documents of a payload, whole again. */
 export function expandDocuments(payload: SearchPayload): SearchDocument[] {
-  return payload.documents.map(([track, level, place, category, id, text, url]) => ({
+  return payload.documents.map(([track, level, place, category, id, text, url, examples = []]) => ({
     track: payload.tracks[track][0],
     trackTitle: payload.tracks[track][1],
     level: level || null,
@@ -119,6 +126,7 @@ export function expandDocuments(payload: SearchPayload): SearchDocument[] {
     categoryTitle: payload.categories[category][1],
     id,
     text,
+    examples,
     url,
   }));
 }
@@ -143,6 +151,8 @@ export interface SearchResult {
   document: SearchDocument;
   /** The document's text in pieces, the matched words marked. */
   segments: TextSegment[];
+  /** The first of its examples that has a searched word, the matched words marked. */
+  example?: TextSegment[];
   /** Where it lives (`whereItLives`), the words matched there marked: "senior" finds IC3 by its title. */
   where: TextSegment[];
 }
@@ -295,6 +305,8 @@ const FORM = 3;
 const BEGINNING = 2;
 const SPELLING = 1;
 const IN_TEXT = 10;
+/** A word in a behavior's examples: below its text, above the names of where it lives. */
+const IN_EXAMPLES = 5;
 
 function wordMatch(lookup: WordLookup, result: IndexResult): number {
   let best = 0;
@@ -309,7 +321,12 @@ function wordMatch(lookup: WordLookup, result: IndexResult): number {
             : lookup.unknown && lookup.misspells(term)
               ? SPELLING
               : 0;
-    if (kind) best = Math.max(best, kind + (result.match[term].includes("text") ? IN_TEXT : 0));
+    if (!kind) continue;
+    const fields = result.match[term];
+    best = Math.max(
+      best,
+      kind + (fields.includes("text") ? IN_TEXT : fields.includes("examples") ? IN_EXAMPLES : 0),
+    );
   }
   return best;
 }
@@ -524,11 +541,17 @@ export function createBehaviorSearch(payload: SearchPayload) {
       .sort((a, b) => b.candidate.tier - a.candidate.tier || a.score - b.score || a.i - b.i);
     const results = order.slice(0, limit).map(({ candidate: { result } }) => {
       const document = documents[result.id as number];
-      const inText = result.terms.filter((term) => result.match[term].includes("text"));
-      const elsewhere = result.terms.filter((term) => result.match[term].some((field) => field !== "text"));
+      const termsIn = (field: string) =>
+        new Set(result.terms.filter((term) => result.match[term].includes(field)));
+      const inExamples = termsIn("examples");
+      const elsewhere = result.terms.filter((term) =>
+        result.match[term].some((field) => field !== "text" && field !== "examples"),
+      );
+      const example = [...inExamples].length > 0 ? matchedExample(document.examples, inExamples) : undefined;
       return {
         document,
-        segments: highlightTerms(document.text, new Set(inText)),
+        segments: highlightTerms(document.text, termsIn("text")),
+        ...(example && { example }),
         where: highlightTerms(whereItLives(document), new Set(elsewhere)),
       };
     });
@@ -540,6 +563,15 @@ export function createBehaviorSearch(payload: SearchPayload) {
       suggestions: found.length === 0 || partial ? suggest(words, query, filters, partial, found) : [],
     };
   };
+}
+
+/** The first example with a word among `terms`, its matched words marked. */
+function matchedExample(examples: readonly string[], terms: ReadonlySet<string>): TextSegment[] | undefined {
+  for (const example of examples) {
+    const segments = highlightTerms(example, terms);
+    if (segments.some((segment) => segment.match)) return segments;
+  }
+  return undefined;
 }
 
 /**

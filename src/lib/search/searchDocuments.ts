@@ -18,6 +18,8 @@ export interface SearchDocument {
   categoryTitle: string;
   id: string;
   text: string;
+  /** A behavior's examples, searched with it; none for a responsibility. */
+  examples: string[];
   /** Where it lives now, with its anchor. */
   url: string;
 }
@@ -37,6 +39,7 @@ export function searchDocuments(handbook: Handbook, urls: Urls): SearchDocument[
       categoryTitle: categoryTitle.get(behavior.category)!,
       id: behavior.id,
       text: behavior.text,
+      examples: behavior.examples,
       url: urls.behavior(behavior),
     }));
     const responsibilities = track.roles.flatMap((role) =>
@@ -50,6 +53,7 @@ export function searchDocuments(handbook: Handbook, urls: Urls): SearchDocument[
         categoryTitle: "Responsibilities",
         id: responsibility.id,
         text: responsibility.title ? `${responsibility.title}: ${responsibility.text}` : responsibility.text,
+        examples: [],
         url: urls.responsibility(responsibility),
       })),
     );

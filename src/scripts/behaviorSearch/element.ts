@@ -199,7 +199,7 @@ class BehaviorSearch extends HTMLElement {
     if (listing.hidden !== active) listing.hidden = active;
     if (this.results.hidden === active) this.results.hidden = !active;
     const items = document.createDocumentFragment();
-    for (const { document: item, segments, where } of results) {
+    for (const { document: item, segments, example, where } of results) {
       const link = document.createElement("a");
       link.href = item.url;
       link.append(...marked(segments));
@@ -207,7 +207,15 @@ class BehaviorSearch extends HTMLElement {
       meta.className = "result-meta";
       meta.append(...marked(where));
       const entry = document.createElement("li");
-      entry.append(link, meta);
+      entry.append(link);
+      // The example the words were found in, so a result found by it says why.
+      if (example) {
+        const shown = document.createElement("span");
+        shown.className = "result-example";
+        shown.append("Example: ", ...marked(example));
+        entry.append(shown);
+      }
+      entry.append(meta);
       items.append(entry);
     }
     this.results.replaceChildren(items);

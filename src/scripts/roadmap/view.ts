@@ -11,6 +11,7 @@ import {
   type RoadmapCategory,
   type RoadmapItem,
 } from "../../lib/roadmap/roadmap";
+import { examplesView } from "../../lib/handbook/behaviorExamples";
 import { ELEMENT_IDS } from "../../lib/links/urls";
 import { ROADMAP_STATUSES, type RoadmapStatus } from "../../lib/roadmap/roadmapStatuses";
 import { NOTE_MAX_LENGTH, type RoadmapState } from "../../lib/schemas/roadmap";
@@ -169,6 +170,7 @@ export class RoadmapView {
     if (item.kind !== "kept") text.append(" ", element("span", "tag", item.kind === "new" ? "new" : "grows"));
     entry.append(text);
     if (item.before) entry.append(element("p", "roadmap-before muted", `Now: ${item.before}`));
+    if (item.examples.length > 0) entry.append(this.renderExamples(item.examples));
     const statuses = element("fieldset", "roadmap-status");
     statuses.append(element("legend", "visually-hidden", `Status of: ${item.text}`));
     for (const status of ROADMAP_STATUSES) {
@@ -193,6 +195,21 @@ export class RoadmapView {
     // Printed in place of the textarea, which the print styles hide with the other controls.
     entry.append(noteLabel, element("p", "print-note", area.value));
     return entry;
+  }
+
+  /** A behavior's examples, folded as on the level page when there are many (see `examplesView`). */
+  private renderExamples(examples: string[]): HTMLElement {
+    const view = examplesView(examples)!;
+    const list = element("ul");
+    list.append(...examples.map((example) => element("li", undefined, example)));
+    if (!view.collapsed) {
+      list.className = "examples";
+      list.setAttribute("aria-label", view.label);
+      return list;
+    }
+    const details = element("details", "examples");
+    details.append(element("summary", undefined, view.label), list);
+    return details;
   }
 
   /** Updates the overall and per-category progress (counts and bars) and each printed status. */

@@ -183,6 +183,7 @@ describe("what the builder shows and exports", () => {
   const item = (id: string, permalink: string) => ({
     id,
     text: id,
+    examples: [],
     permalink,
     url: `/x/${id}/`,
     kind: "kept" as const,

@@ -34,6 +34,7 @@ describe("API documents and short links on the real data", async () => {
       category: "technical-proficiency",
       id: "basic-git",
       text: "Has a basic understanding of Git.",
+      examples: [],
       url: "/handbook/support/ic1/#basic-git",
       permalink: "/handbook/b/support/basic-git/",
     });

@@ -87,6 +87,7 @@ describe("buildHandbook", () => {
       id: "s2",
       text: "S two.",
       aliases: [],
+      examples: [],
       track: "alpha",
       level: "senior",
       category: "b-second",

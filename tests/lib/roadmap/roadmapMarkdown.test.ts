@@ -40,7 +40,9 @@ function outlineOf(markdown: string, reader: string) {
   // GitHub links bare addresses in titles whatever escapes them: allowed (see isAddressAutolink).
   const addresses = reader === "GFM";
   const item = (node: ListItem) => {
-    const [line, quote] = node.children;
+    const [line] = node.children;
+    const examples = node.children.find((child) => child.type === "list");
+    const quote = node.children.find((child) => child.type === "blockquote");
     const [link, ...rest] = (line as Paragraph).children;
     return {
       blocks: node.children.map((child) => child.type),
@@ -49,6 +51,12 @@ function outlineOf(markdown: string, reader: string) {
       url: (link as Link).url,
       nonText: nonTextNodes(link),
       status: rest.map((child) => toString(child)).join(""),
+      examples: examples?.children.map((example) => ({
+        blocks: example.children.map((child) => child.type),
+        text: toString(example),
+        // The list item's blocks are above; what its paragraph holds that is not text.
+        nonText: example.children.flatMap((child) => nonTextNodes(child, addresses)),
+      })),
       note: quote && quotedLines(markdown, quote),
     };
   };
@@ -89,12 +97,16 @@ function expectedOutline(
     list: "bullets",
     items: items.map((item) => {
       const note = state.notes[item.id]?.trim();
+      const examples = item.examples.length > 0;
       return {
-        blocks: note ? ["paragraph", "blockquote"] : ["paragraph"],
+        blocks: ["paragraph", ...(examples ? ["list"] : []), ...(note ? ["blockquote"] : [])],
         inline: ["link", "text"],
         ...text(item.text),
         url: asMarkdownReads(item.permalink),
         status: ` — ${STATUS_LABELS[statusOf(state, item.id)]}`,
+        examples: examples
+          ? item.examples.map((example) => ({ blocks: ["paragraph"], ...text(example) }))
+          : undefined,
         note: note ? note.split(LINE_ENDING) : undefined,
       };
     }),
@@ -214,8 +226,12 @@ describe("roadmapMarkdown on the real data", async () => {
     const hostileCategories = roadmapCategories(widest).map((category) => ({
       ...category,
       title: hostile(n++),
-      growInto: category.growInto.map((item) => ({ ...item, text: hostile(n++) })),
-      keep: category.keep.map((item) => ({ ...item, text: hostile(n++) })),
+      growInto: category.growInto.map((item) => ({ ...item, text: hostile(n++), examples: [hostile(n++)] })),
+      keep: category.keep.map((item) => ({
+        ...item,
+        text: hostile(n++),
+        examples: [hostile(n++), hostile(n++)],
+      })),
     }));
     // Enough behaviors that every hostile text is a title or a behavior once.
     expect(n).toBeGreaterThan(HOSTILE_TEXTS.length);
@@ -227,9 +243,18 @@ describe("roadmapMarkdown on the real data", async () => {
 
 describe("roadmapMarkdown on any text", () => {
   const level = fc.record({ id: fc.constant("x"), code: markdownishText, title: fc.option(markdownishText) });
-  const items = fc.array(fc.record({ text: markdownishText, note: fc.option(markdownishText) }), {
-    maxLength: 3,
-  });
+  const items = fc.array(
+    fc.record({
+      text: markdownishText,
+      // As the data holds them: showing something, no white space at either end.
+      examples: fc.array(
+        markdownishText.filter((text) => text.trim() === text && text !== ""),
+        { maxLength: 2 },
+      ),
+      note: fc.option(markdownishText),
+    }),
+    { maxLength: 3 },
+  );
   const roadmap = fc.record({
     title: markdownishText,
     from: level,
@@ -246,12 +271,19 @@ describe("roadmapMarkdown on any text", () => {
       fc.property(roadmap, ({ title, from, to, categories, status }) => {
         const state = emptyRoadmap("t", "a", "b");
         let n = 0;
-        const toItems = (list: { text: string; note: string | null }[]): RoadmapItem[] =>
-          list.map(({ text, note }) => {
+        const toItems = (list: { text: string; examples: string[]; note: string | null }[]): RoadmapItem[] =>
+          list.map(({ text, examples, note }) => {
             const id = `b${n++}`;
             if (note !== null) state.notes[id] = note;
             state.statuses[id] = status;
-            return { id, text, permalink: `https://h.example.com/b/t/${id}/`, url: "", kind: "kept" };
+            return {
+              id,
+              text,
+              examples,
+              permalink: `https://h.example.com/b/t/${id}/`,
+              url: "",
+              kind: "kept",
+            };
           });
         const roadmapCategoriesOf = categories.map((category, i) => ({
           id: `c${i}`,

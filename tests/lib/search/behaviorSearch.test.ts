@@ -317,3 +317,44 @@ describe("behavior search on the real data", async () => {
     expect(where("liaison")).toBe("Support · SE Regional Team Leads · Responsibilities");
   });
 });
+
+describe("behavior search of examples", async () => {
+  const real = searchDocuments(await realHandbook(), createUrls("/"));
+  // Two behaviors of the real data given examples whose words no behavior text holds.
+  const examples: Record<string, string[]> = {
+    "basic-git": ["Rebases a branch onto main before asking for review."],
+    "professional-git": ["Bisects a regression to its commit.", "Writes commit messages that say why."],
+  };
+  const documents = real.map((document) => ({ ...document, examples: examples[document.id] ?? [] }));
+  const payload = JSON.parse(JSON.stringify(buildSearchPayload(documents)));
+  const answer = createBehaviorSearch(payload);
+
+  it("travels with the payload, only for the behaviors that have examples", () => {
+    expect(expandDocuments(payload)).toEqual(documents);
+    const withExamples = payload.documents.filter((document: unknown[]) => document.length === 8);
+    expect(withExamples.map((document: unknown[]) => document[4])).toEqual(Object.keys(examples));
+  });
+
+  it("finds a behavior by a word of its examples, and shows the example it is in, marked", () => {
+    for (const word of ["rebases", "bisects"])
+      expect(real.some((d) => d.text.toLowerCase().includes(word))).toBe(false);
+    const [result, ...rest] = answer("bisects").results;
+    expect(rest).toEqual([]);
+    expect(result.document.id).toBe("professional-git");
+    expect(result.example?.map((segment) => segment.text).join("")).toBe(examples["professional-git"][0]);
+    expect(marked(result.example!)).toEqual(["Bisects"]);
+    expect(marked(result.segments)).toEqual([]);
+  });
+
+  it("ranks a behavior whose text has the word above one whose examples have it", () => {
+    const results = answer("review").results;
+    const textHas = (id: string) => /\breview/i.test(documents.find((d) => d.id === id)!.text);
+    const byExample = results.findIndex((r) => r.document.id === "basic-git");
+    expect(byExample).toBeGreaterThan(0);
+    expect(results.slice(0, byExample).every((r) => textHas(r.document.id))).toBe(true);
+    expect(results.slice(byExample + 1).some((r) => textHas(r.document.id))).toBe(false);
+    // Found by its text, a result shows no example.
+    expect(results[0].example).toBeUndefined();
+    expect(marked(results[byExample].example!)).toEqual(["review"]);
+  });
+});

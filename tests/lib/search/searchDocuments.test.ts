@@ -25,6 +25,7 @@ describe("search documents of the real data", async () => {
       categoryTitle: "Technical Proficiency",
       id: "basic-git",
       text: "Has a basic understanding of Git.",
+      examples: [],
       url: "/handbook/support/ic1/#basic-git",
     });
     expect(documents.find((d) => d.id === "escalates-early")).toMatchObject({
