@@ -193,6 +193,7 @@ describe("the built handbook", async () => {
       category: "technical-proficiency",
       id: "git-expert",
       text: "Is an expert in Git.",
+      examples: [],
       url: "/support/ic4/#git-expert",
       permalink: "/b/support/git-expert/",
     });
