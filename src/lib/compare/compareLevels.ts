@@ -1,4 +1,5 @@
 import type { Behavior, BehaviorGroup, Category, Level } from "../handbook/buildHandbook";
+import { newerFormsAt } from "./inheritedExpectations";
 import type { Evolution, TrackEvolution } from "./trackEvolution";
 import { wordDiff, type WordChange } from "./wordDiff";
 
@@ -20,8 +21,9 @@ export interface CategoryComparison {
   /** Expected at `to` and at no level up to `from`. */
   added: Behavior[];
   /**
-   * Stated at `from` and not restated up to `to`: still expected at `to` on a cumulative
-   * track, no longer listed on one that is not.
+   * Stated at `from` and not restated up to `to`: on a cumulative track still expected at
+   * `to` (a behavior superseded by `to` is the `from` of a changed or unchanged pair instead),
+   * on one that is not, no longer listed.
    */
   carried: Behavior[];
 }
@@ -62,10 +64,10 @@ export function countComparison(categories: CategoryComparison[]): ComparisonCou
 
 /**
  * Compares two levels of a track (`fromId` below `toId`). On a cumulative track a level's
- * expectations are everything stated at it or below and not replaced by a later form; on other
- * tracks only what is stated at the level. Each expectation at `to` that was not there at
- * `from` is either the changed form of one that was (following its evolution through any
- * levels in between) or new.
+ * expectations are everything stated at it or below and not superseded there by a newer form
+ * (`newerFormsAt`); on other tracks only what is stated at the level. Each expectation at `to`
+ * that was not there at `from` is either the changed form of one that was (following its
+ * evolution through any levels in between) or new.
  */
 export function compareLevels(evolution: TrackEvolution, fromId: string, toId: string): LevelComparison {
   const { track } = evolution;
@@ -76,16 +78,13 @@ export function compareLevels(evolution: TrackEvolution, fromId: string, toId: s
       `Cannot compare "${fromId}" with "${toId}" in track "${track.id}": from must be a level below to`,
     );
   }
-  const levelIndex = new Map(track.levels.map((level, index) => [level.id, index]));
   const stated = (index: number) => track.levels[index].groups.flatMap((group) => group.behaviors);
   const statedUpTo = (index: number) => track.levels.slice(0, index + 1).flatMap((_, i) => stated(i));
-  // Whether a behavior stated at or below `index` is replaced by its next form at or below `index`.
-  const replacedBy = (behavior: Behavior, index: number) => {
-    const next = evolution.next.get(behavior.id);
-    return next !== undefined && levelIndex.get(next.to.level!)! <= index;
-  };
+  // On a cumulative track, what a level or one below it states, less what is superseded there.
   const inForce = (index: number) =>
-    track.cumulative ? statedUpTo(index).filter((b) => !replacedBy(b, index)) : stated(index);
+    track.cumulative
+      ? statedUpTo(index).filter((b) => newerFormsAt(evolution, b, track.levels[index].id).length === 0)
+      : stated(index);
 
   const atFrom = new Set(inForce(fromIndex).map((b) => b.id));
   const atTo = inForce(toIndex);

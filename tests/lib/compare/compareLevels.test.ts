@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compareLevels, countComparison } from "../../../src/lib/compare/compareLevels";
 import { comparePairs } from "../../../src/lib/compare/comparePairs";
+import { newerFormsAt } from "../../../src/lib/compare/inheritedExpectations";
 import { buildTrackEvolution } from "../../../src/lib/compare/trackEvolution";
 import { realHandbook, trackOf } from "../../helpers/realHandbook";
 import { syntheticTrack } from "../../helpers/syntheticTrack";
@@ -119,6 +120,16 @@ describe("compareLevels on the real data", async () => {
         ...ids(c.carried),
       ]);
       for (const id of statedAtFrom) expect(shownAtFrom, `${from.id}→${to.id}: ${id}`).toContain(id);
+      // What a newer form supersedes by `to` is not still expected there: it is shown beside its newest form.
+      const pairs = comparison.categories.flatMap((c) => [...c.changed, ...c.unchanged]);
+      for (const behavior of from.groups.flatMap((g) => g.behaviors)) {
+        const newer = newerFormsAt(evolution, behavior, to.id);
+        const pair = pairs.find((p) => p.from.id === behavior.id);
+        const carried = comparison.categories.some((c) => c.carried.includes(behavior));
+        expect([carried, pair?.to.id], `${from.id}→${to.id}: ${behavior.id}`).toEqual(
+          newer.length ? [false, newer.at(-1)!.id] : [true, undefined],
+        );
+      }
       expect(comparison.totals).toEqual(countComparison(comparison.categories));
       expect(comparison.shared).toEqual(track.shared?.groups ?? []);
     }
