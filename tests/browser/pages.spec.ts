@@ -22,10 +22,11 @@ test("inherited expectations lead to their own level and category", async ({ pag
   await page
     .locator(".inherited-levels li")
     .filter({ hasText: "IC1" })
-    .getByRole("link", { name: "Technical Proficiency (6)" })
+    .getByRole("link", { name: /^Technical Proficiency \(\d+\)$/ })
     .click();
   await expect(page).toHaveURL(/\/support\/ic1\/#category--technical-proficiency$/);
-  await expect(page.locator("#basic-git")).toBeVisible();
+  // One that still holds at IC3 (basic Git does not: IC2 and IC3 state newer forms of it).
+  await expect(page.locator("#basic-linux")).toBeVisible();
 });
 
 test("a short link redirects to the behavior's current page and anchor", async ({ page }) => {

@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { inheritedExpectations } from "../../src/lib/compare/inheritedExpectations";
+import { buildTrackEvolution } from "../../src/lib/compare/trackEvolution";
 import { allBehaviors } from "../../src/lib/handbook/allBehaviors";
 import { behaviorsDocument, frameworksDocument } from "../../src/lib/handbook/apiDocuments";
 import { createUrls } from "../../src/lib/links/urls";
@@ -148,19 +150,23 @@ describe("the built handbook", async () => {
     expect($("#section--inherited").length).toBe(0);
   });
 
-  it("makes the inherited expectations of a cumulative level reachable from it", () => {
+  it("makes the inherited expectations of a cumulative level reachable from it, and the newer forms of those superseded", () => {
     const $ = site.page("/support/ic3/");
     expect(normalize($(".builds-on").text())).toContain("Builds on IC2");
     const links = $(".inherited-levels a")
       .map((_, a) => $(a).attr("href"))
       .get();
     const support = trackOf(handbook, "support");
-    const expected = support.levels
-      .slice(0, 2)
-      .flatMap((l) => [
-        `/support/${l.id}/`,
-        ...l.groups.map((g) => `/support/${l.id}/#category--${g.category.id}`),
-      ]);
+    // Each lower level, its categories where something still holds, and the newest form of what does not.
+    const expected = inheritedExpectations(buildTrackEvolution(support), "ic3").flatMap(
+      ({ level, held, superseded }) => [
+        `/support/${level.id}/`,
+        ...held.map((g) => `/support/${level.id}/#category--${g.category.id}`),
+        ...superseded.map(
+          ({ newerForms }) => `/support/${newerForms.at(-1)!.level}/#${newerForms.at(-1)!.id}`,
+        ),
+      ],
+    );
     expect(links.sort()).toEqual(expected.sort());
   });
 

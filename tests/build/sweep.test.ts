@@ -138,6 +138,26 @@ describe("the sweep track: every hostile text in every field, as written", () =>
     }
   });
 
+  it("the level pages name each superseded hostile text and its newer form whole", () => {
+    const evolving = levels.map((level) => behaviorsOf(level.behaviors).find((b) => b.id.endsWith("-b"))!);
+    for (const [index, level] of levels.entries()) {
+      const page = site.page(`/sweep/${level.id}/`);
+      const shown = page(".superseded li")
+        .map((_, item) => {
+          const newer = page(item).find("a");
+          return [[page(item).find("span").first().text(), newer.text(), newer.attr("href")]];
+        })
+        .get();
+      // Every lower form of the evolving behavior, beside the form this level states.
+      for (const older of evolving.slice(0, index))
+        expect(shown, `${level.id} ${older.id}`).toContainEqual([
+          older.text,
+          evolving[index].text,
+          `/sweep/${level.id}/#${evolving[index].id}`,
+        ]);
+    }
+  });
+
   it("the comparisons diff hostile texts word by word, each side giving its text back whole", () => {
     for (const [index, level] of levels.slice(0, -1).entries()) {
       const next = levels[index + 1];

@@ -1,8 +1,9 @@
 import { adjacentPairs } from "../compare/comparePairs";
+import { inheritedExpectations } from "../compare/inheritedExpectations";
+import { buildTrackEvolution, type TrackEvolution } from "../compare/trackEvolution";
 import { sectionAnchor, type Urls } from "../links/urls";
 import { countBehaviors } from "./allBehaviors";
 import type { BehaviorGroup, Level, Track } from "./buildHandbook";
-import { inheritedLevels } from "./inheritedLevels";
 import { levelName } from "./levelName";
 import { levelNeighbors } from "./levelNeighbors";
 import type { PageLink } from "./pageLink";
@@ -13,12 +14,24 @@ export interface AdjacentComparisonLink extends PageLink {
   fromCode: string;
 }
 
-/** A lower level whose expectations still hold at the page's level. */
+/** A behavior of a lower level that the page's level no longer asks in that form. */
+export interface SupersededLink {
+  /** Its text, as its level states it. */
+  text: string;
+  /** Its newest form at or below the page's level, and the code of the level that states it. */
+  newer: PageLink & { code: string };
+}
+
+/** A lower level whose expectations still hold at the page's level, those a newer form replaces aside. */
 export interface InheritedLevel extends PageLink {
-  /** How many behaviors it states in all. */
+  /** How many of its behaviors still hold here. */
   behaviors: number;
-  /** A link to each of its categories on its own page, with how many behaviors each holds. */
+  /** "22 behaviors"; "8 of its 22 behaviors" or "none of its behaviors" when some are superseded here. */
+  count: string;
+  /** A link to each of its categories on its own page, with how many behaviors still hold there. */
   categories: PageLink[];
+  /** Its behaviors superseded here by a newer form, if any: "3 of its behaviors are …" and each one. */
+  superseded?: { summary: string; behaviors: SupersededLink[] };
 }
 
 /** What the page of a level shows, every name, count and link worked out. */
@@ -31,8 +44,11 @@ export interface LevelPageModel {
   comparisons: AdjacentComparisonLink[];
   /** The page's table of contents: each category the level states behaviors in, with how many. */
   categories: PageLink[];
-  /** The nearest lower level whose expectations still hold here ("Builds on IC2"), if any. */
-  buildsOn?: PageLink;
+  /**
+   * The nearest lower level whose expectations still hold here ("Builds on IC2"), if any, and
+   * whether some expectations of the levels below hold here only in a newer form.
+   */
+  buildsOn?: PageLink & { grown: boolean };
   /** The track's expectations of every level, when this level expects anything. */
   shared?: { summary: string; groups: BehaviorGroup[] };
   /** The lower levels whose expectations still hold here, nearest first. */
@@ -51,14 +67,23 @@ function categoryLink(group: BehaviorGroup, pageHref: string): PageLink {
   };
 }
 
-/** The page of `level` in `track`: what it links to, what it inherits and how it names things. */
-export function levelPageModel(track: Track, level: Level, urls: Urls): LevelPageModel {
+/**
+ * The page of `level` in `track`: what it links to, what it inherits and how it names things.
+ * `evolution` is the track's (pass it when building every page, to compute it once per track).
+ */
+export function levelPageModel(
+  track: Track,
+  level: Level,
+  urls: Urls,
+  evolution: TrackEvolution = buildTrackEvolution(track),
+): LevelPageModel {
   const { previous, next } = levelNeighbors(track, level.id);
   const { into, onward } = adjacentPairs(track, level.id);
   const defined = level.status === "defined";
-  // A level that is not yet defined expects nothing yet, not even what the levels below expect.
-  const inherited = defined ? inheritedLevels(track, level.id) : [];
+  // None for a level that is not yet defined: it expects nothing yet, not even what the levels below expect.
+  const inherited = inheritedExpectations(evolution, level.id);
   const shared = defined && track.shared ? track.shared : undefined;
+  const codeOf = (levelId: string | null) => track.levels.find((other) => other.id === levelId)?.code ?? "";
   const pageOf = (other: Level): PageLink => ({
     href: urls.level(track.id, other.id),
     text: levelName(other),
@@ -80,18 +105,46 @@ export function levelPageModel(track: Track, level: Level, urls: Urls): LevelPag
     ),
     // Same-page anchors: the sections are on this page.
     categories: level.groups.map((group) => categoryLink(group, "")),
-    buildsOn: inherited[0] && { href: urls.level(track.id, inherited[0].id), text: inherited[0].code },
+    buildsOn: inherited[0] && {
+      href: urls.level(track.id, inherited[0].level.id),
+      text: inherited[0].level.code,
+      grown: inherited.some((below) => below.superseded.length > 0),
+    },
     shared: shared && {
       summary: `${shared.title} (${countBehaviors(shared.groups)} behaviors, expected at every level)`,
       groups: shared.groups,
     },
-    inherited: inherited.map((below) => {
+    inherited: inherited.map(({ level: below, held, superseded }) => {
       const href = urls.level(track.id, below.id);
+      const behaviors = countBehaviors(held);
+      const stated = countBehaviors(below.groups);
       return {
         href,
-        text: `Everything at ${levelName(below)}`,
-        behaviors: countBehaviors(below.groups),
-        categories: below.groups.map((group) => categoryLink(group, href)),
+        text: superseded.length
+          ? `What still holds of ${levelName(below)}`
+          : `Everything at ${levelName(below)}`,
+        behaviors,
+        count: !superseded.length
+          ? `${stated} behaviors`
+          : behaviors
+            ? `${behaviors} of its ${stated} behaviors`
+            : "none of its behaviors",
+        categories: held.map((group) => categoryLink(group, href)),
+        ...(superseded.length > 0 && {
+          superseded: {
+            summary:
+              superseded.length === 1
+                ? "1 of its behaviors is superseded here by its newer form"
+                : `${superseded.length} of its behaviors are superseded here by their newer form`,
+            behaviors: superseded.map(({ behavior, newerForms }) => {
+              const newer = newerForms[newerForms.length - 1];
+              return {
+                text: behavior.text,
+                newer: { href: urls.behavior(newer), text: newer.text, code: codeOf(newer.level) },
+              };
+            }),
+          },
+        }),
       };
     }),
     alsoExpected: inherited.length > 0 || shared !== undefined,

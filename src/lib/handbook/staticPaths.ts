@@ -10,11 +10,18 @@ export function trackPaths(handbook: Handbook) {
   return handbook.tracks.map((track) => ({ params: { track: track.id }, props: { track } }));
 }
 
-/** `getStaticPaths` of `/{track}/{level}/`: every level, defined or not. */
+/**
+ * `getStaticPaths` of `/{track}/{level}/`: every level, defined or not, with its track's
+ * evolution computed once per track (what the levels below still ask depends on it).
+ */
 export function levelPaths(handbook: Handbook) {
-  return handbook.tracks.flatMap((track) =>
-    track.levels.map((level) => ({ params: { track: track.id, level: level.id }, props: { track, level } })),
-  );
+  return handbook.tracks.flatMap((track) => {
+    const evolution = buildTrackEvolution(track);
+    return track.levels.map((level) => ({
+      params: { track: track.id, level: level.id },
+      props: { track, level, evolution },
+    }));
+  });
 }
 
 /** `getStaticPaths` of `/{track}/roles/{role}/`. */

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Track } from "../../../src/lib/handbook/buildHandbook";
+import { inheritedExpectations, newerFormsAt } from "../../../src/lib/compare/inheritedExpectations";
+import { buildTrackEvolution } from "../../../src/lib/compare/trackEvolution";
+import { levelName } from "../../../src/lib/handbook/levelName";
 import { levelPageModel } from "../../../src/lib/handbook/levelPageModel";
 import { createUrls } from "../../../src/lib/links/urls";
 import { realHandbook, trackOf } from "../../helpers/realHandbook";
@@ -48,21 +51,56 @@ describe("levelPageModel on the real data", async () => {
 
   it("inherits every lower level on a cumulative track, nearest first, counted per category", () => {
     const view = levelPageModel(support, levelOf(support, "ic3"), urls);
-    expect(view.buildsOn).toEqual({ href: "/handbook/support/ic2/", text: "IC2" });
-    expect(view.inherited.map(({ href, text, behaviors }) => ({ href, text, behaviors }))).toEqual([
-      { href: "/handbook/support/ic2/", text: "Everything at IC2 · Support Engineer", behaviors: 22 },
-      { href: "/handbook/support/ic1/", text: "Everything at IC1 · Entry Level", behaviors: 17 },
+    expect(view.buildsOn).toEqual({ href: "/handbook/support/ic2/", text: "IC2", grown: true });
+    expect(view.inherited.map(({ href }) => href)).toEqual([
+      "/handbook/support/ic2/",
+      "/handbook/support/ic1/",
     ]);
-    expect(view.inherited[1].categories).toEqual([
-      {
-        href: "/handbook/support/ic1/#category--non-technical-proficiency",
-        text: "Non-Technical Proficiency (4)",
-      },
-      { href: "/handbook/support/ic1/#category--technical-proficiency", text: "Technical Proficiency (6)" },
-      { href: "/handbook/support/ic1/#category--delivery", text: "Delivery (3)" },
-      { href: "/handbook/support/ic1/#category--teamwork", text: "Teamwork (4)" },
-    ]);
+    // Counted and linked from what still holds here: the behaviors no newer form supersedes.
+    const expectations = inheritedExpectations(buildTrackEvolution(support), "ic3");
+    view.inherited.forEach((below, index) => {
+      const { level, held, superseded } = expectations[index];
+      const stated = level.groups.flatMap((group) => group.behaviors).length;
+      const holding = held.flatMap((group) => group.behaviors).length;
+      expect(superseded.length).toBeGreaterThan(0);
+      expect(below.text).toBe(`What still holds of ${levelName(level)}`);
+      expect(below.behaviors).toBe(holding);
+      expect(below.count).toBe(`${holding} of its ${stated} behaviors`);
+      expect(below.categories).toEqual(
+        held.map((group) => ({
+          href: `/handbook/support/${level.id}/#category--${group.category.id}`,
+          text: `${group.category.title} (${group.behaviors.length})`,
+        })),
+      );
+    });
     expect(view.alsoExpected).toBe(true);
+  });
+
+  it("lists what is superseded at a level beside the newest form it states up to that level", () => {
+    const evolution = buildTrackEvolution(support);
+    const view = levelPageModel(support, levelOf(support, "ic3"), urls, evolution);
+    const ic1 = view.inherited.find((below) => below.href === "/handbook/support/ic1/")!;
+    const superseded = support.levels[0].groups
+      .flatMap((group) => group.behaviors)
+      .map((behavior) => ({ behavior, newer: newerFormsAt(evolution, behavior, "ic3").at(-1) }))
+      .filter(({ newer }) => newer !== undefined);
+    expect(ic1.superseded?.summary).toBe(
+      `${superseded.length} of its behaviors are superseded here by their newer form`,
+    );
+    expect(ic1.superseded?.behaviors).toEqual(
+      superseded.map(({ behavior, newer }) => ({
+        text: behavior.text,
+        newer: {
+          href: `/handbook/support/${newer!.level}/#${newer!.id}`,
+          text: newer!.text,
+          code: newer!.level!.toUpperCase(),
+        },
+      })),
+    );
+    // Git's first form grew twice by IC3: the page names the newest form.
+    expect(
+      ic1.superseded?.behaviors.find((b) => b.text === "Has a basic understanding of Git.")?.newer.code,
+    ).toBe("IC3");
   });
 
   it("shows a lowest level without a track's shared expectations as expecting nothing more", () => {
@@ -110,8 +148,34 @@ describe("levelPageModel on small tracks", () => {
   it("skips a lower level that states nothing when listing what still holds", () => {
     const track = syntheticTrack(levels);
     const view = levelPageModel(track, track.levels[2], urls);
-    expect(view.buildsOn).toEqual({ href: "/handbook/t/l1/", text: "L1" });
-    expect(view.inherited.map((level) => [level.text, level.behaviors])).toEqual([["Everything at L1", 2]]);
+    expect(view.buildsOn).toEqual({ href: "/handbook/t/l1/", text: "L1", grown: false });
+    expect(view.inherited.map((level) => [level.text, level.count, level.superseded])).toEqual([
+      ["Everything at L1", "2 behaviors", undefined],
+    ]);
+  });
+
+  it("names one superseded behavior in the singular, and a level none of whose behaviors still hold", () => {
+    const track = syntheticTrack([
+      { craft: [["git-1", "Has a basic understanding of Git."]] },
+      { craft: [["git-2", "Has a strong understanding of Git."]] },
+    ]);
+    const [below] = levelPageModel(track, track.levels[1], urls).inherited;
+    expect(below).toEqual({
+      href: "/handbook/t/l1/",
+      text: "What still holds of L1",
+      behaviors: 0,
+      count: "none of its behaviors",
+      categories: [],
+      superseded: {
+        summary: "1 of its behaviors is superseded here by its newer form",
+        behaviors: [
+          {
+            text: "Has a basic understanding of Git.",
+            newer: { href: "/handbook/t/l2/#git-2", text: "Has a strong understanding of Git.", code: "L2" },
+          },
+        ],
+      },
+    });
   });
 
   it("inherits nothing on a track that is not cumulative", () => {
