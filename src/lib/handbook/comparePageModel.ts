@@ -135,7 +135,7 @@ export function comparePageModel(track: Track, comparison: LevelComparison, urls
     from: { href: urls.level(track.id, from.id), text: levelName(from) },
     to: { href: urls.level(track.id, to.id), text: levelName(to) },
     lead: cumulative
-      ? `Each level builds on the ones before it, so what ${from.code} expects still holds at ${to.code}. Below, per category: the behaviors whose wording grows (changed words marked), what ${to.code} adds, and what ${from.code} states that ${to.code} does not restate.`
+      ? `Each level builds on the ones before it, so what ${from.code} expects still holds at ${to.code}, in its newer form where it grew. Below, per category: the behaviors whose wording grows (changed words marked), what ${to.code} adds, and what ${from.code} states that still holds at ${to.code} as written.`
       : `Each level lists all of its expectations. Below, per category: the behaviors whose wording changes (changed words marked), what ${to.code} adds, and what only ${from.code} states.`,
     roadmap: {
       // The roadmap builder reads the pair to open from these query parameters.

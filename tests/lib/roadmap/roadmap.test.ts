@@ -13,6 +13,9 @@ import {
   type ComparisonData,
 } from "../../../src/lib/roadmap/roadmap";
 import { buildTrackEvolution } from "../../../src/lib/compare/trackEvolution";
+import { comparePairs } from "../../../src/lib/compare/comparePairs";
+import { newerFormsAt } from "../../../src/lib/compare/inheritedExpectations";
+import { trackBehaviors } from "../../../src/lib/handbook/allBehaviors";
 import { createUrls } from "../../../src/lib/links/urls";
 import { realHandbook, trackOf } from "../../helpers/realHandbook";
 
@@ -74,6 +77,31 @@ describe("the roadmap model on the real data", async () => {
     );
     expect(categories.some((c) => c.id === PLACES.shared)).toBe(false);
   });
+
+  it.each(["support", "product"])(
+    "keeps doing nothing a newer form supersedes at the target, which it asks to grow into instead (%s)",
+    (trackId) => {
+      const track = trackOf(handbook, trackId);
+      const evolution = buildTrackEvolution(track);
+      const behaviors = new Map(trackBehaviors(track).map((b) => [b.id, b]));
+      for (const { from, to } of comparePairs(track)) {
+        const roadmap = roadmapCategories(
+          JSON.parse(JSON.stringify(comparisonDocument(compareLevels(evolution, from.id, to.id), urls))),
+        ).filter((category) => category.id !== PLACES.shared);
+        const kept = roadmap.flatMap((category) => category.keep.map((item) => item.id));
+        const grown = roadmap.flatMap((category) => category.growInto.map((item) => item.id));
+        for (const id of kept)
+          expect(newerFormsAt(evolution, behaviors.get(id)!, to.id), `${from.id}→${to.id}: ${id}`).toEqual(
+            [],
+          );
+        for (const behavior of from.groups.flatMap((group) => group.behaviors)) {
+          const newest = newerFormsAt(evolution, behavior, to.id).at(-1);
+          if (newest) expect(grown, `${from.id}→${to.id}: ${behavior.id}`).toContain(newest.id);
+          else expect(kept, `${from.id}→${to.id}: ${behavior.id}`).toContain(behavior.id);
+        }
+      }
+    },
+  );
 
   it("keeps one roadmap per track and pair of levels", () => {
     expect(roadmapStorageKey("support", "ic2", "ic3")).not.toBe(roadmapStorageKey("support", "ic2", "ic4"));
