@@ -83,7 +83,7 @@ describe("the built comparisons", async () => {
     for (const { track, comparison } of cases) {
       const $ = site.page(urls.compare(track.id, comparison.from.id, comparison.to.id));
       for (const category of comparison.categories) {
-        const section = $(`#category--${category.category.id}`).parent();
+        const section = $(`#category--${category.category!.id}`).parent();
         const idsIn = (group: string) =>
           section
             .find(`.${group} li > a`)

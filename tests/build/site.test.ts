@@ -161,7 +161,7 @@ describe("the built handbook", async () => {
     const expected = inheritedExpectations(buildTrackEvolution(support), "ic3").flatMap(
       ({ level, held, superseded }) => [
         `/support/${level.id}/`,
-        ...held.map((g) => `/support/${level.id}/#category--${g.category.id}`),
+        ...held.map((g) => `/support/${level.id}/#category--${g.category!.id}`),
         ...superseded.map(
           ({ newerForms }) => `/support/${newerForms.at(-1)!.level}/#${newerForms.at(-1)!.id}`,
         ),

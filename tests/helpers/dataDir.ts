@@ -47,6 +47,21 @@ export function minimalData(): Record<string, unknown> {
 }
 
 /**
+ * `minimalData()` as a track without categories: no `categories` in track.json, and the
+ * behaviors of each level and of the shared expectations as one array, in the order written.
+ */
+export function uncategorizedData(): Record<string, unknown> {
+  const files = minimalData() as Record<string, Record<string, any>>;
+  const flatten = (holder: { behaviors?: Record<string, unknown[]> } | undefined) => {
+    if (holder?.behaviors) holder.behaviors = Object.values(holder.behaviors).flat() as never;
+  };
+  delete files["demo/track.json"].categories;
+  flatten(files["demo/track.json"].sharedExpectations);
+  for (const [name, data] of Object.entries(files)) if (name.startsWith("demo/levels/")) flatten(data);
+  return files;
+}
+
+/**
  * Writes a data folder into a new temporary directory: objects become JSON, strings are
  * written as they are (for syntax errors and MDX), and bytes too (for text that is not UTF-8).
  * Returns the folder's path.

@@ -452,7 +452,7 @@ describe("ladder import", () => {
     const loaded = await loadSiteData(dir, process.cwd());
     expect(loaded.problems).toBeUndefined();
     const built = behaviorsDocument(loaded.data!.handbook, createUrls());
-    const asRead = (behaviors: { level: string | null; category: string; text: string }[]) =>
+    const asRead = (behaviors: { level: string | null; category: string | null; text: string }[]) =>
       behaviors.map(({ level, category, text }) => ({ level, category, text }));
     const expected = behaviorsDocument(await realHandbook(), createUrls()).filter(
       (b) => b.track === "product",

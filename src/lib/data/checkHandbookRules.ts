@@ -1,7 +1,13 @@
 import type { PartialSource, PartialSources } from "./parseSources";
 import { formatFieldPath, type Problem } from "./problems";
 import type { DeepPartial } from "./salvage";
-import { differingCharacters, lookAlikeKey, type BehaviorsByCategoryData, type LevelData } from "../schemas";
+import {
+  behaviorLists,
+  differingCharacters,
+  lookAlikeKey,
+  type LevelBehaviorsData,
+  type LevelData,
+} from "../schemas";
 import { linkableIds } from "../links/linkableIds";
 import { didYouMean, quotedList, suggestIds } from "../links/suggestIds";
 import { RESERVED_LEVEL_IDS, RESERVED_TRACK_IDS } from "../links/urls";
@@ -10,7 +16,8 @@ import { RESERVED_LEVEL_IDS, RESERVED_TRACK_IDS } from "../links/urls";
  * The rules no single schema can express: everything that relates two fields or two files.
  * Track orders must be unique, so the order of the tracks never depends on their folder names.
  * Ids must be unique within a track (behaviors, responsibilities and their aliases share one
- * namespace because each gets a permanent link), categories must exist, level orders and codes
+ * namespace because each gets a permanent link), behaviors are listed by category on a track
+ * with categories (which must exist) and as one array on a track without, level orders and codes
  * must be unique, a level that is not yet defined lists no behaviors and a defined one does,
  * evolution hints name a behavior below in the same category. Files that failed their schema
  * take part with whatever of them is valid; rules that need a whole file skip incomplete ones.
@@ -60,16 +67,29 @@ export function checkHandbookRules(sources: PartialSources): Problem[] {
         seen.set(id, where.path ? `${where.file}: ${where.path}` : where.file);
       }
     };
+    // A track that failed its schema may have lost its categories: its shape is then unknown.
+    const categorized = track.data.categories !== undefined;
     const checkCategories = (
       sourceFile: string,
       prefix: (string | number)[],
-      behaviors: DeepPartial<BehaviorsByCategoryData>,
+      behaviors: DeepPartial<LevelBehaviorsData>,
     ) => {
-      for (const [category, list = []] of Object.entries(behaviors)) {
-        if (track.complete && !categoryIds.has(category)) {
+      if (!track.complete) return;
+      if (Array.isArray(behaviors) === categorized) {
+        problems.push({
+          file: sourceFile,
+          path: formatFieldPath(prefix),
+          message: categorized
+            ? `this track has categories: list the behaviors by category id, as an object whose keys are ${quotedList([...categoryIds], "or")} (the categories of ${track.file})`
+            : `this track has no categories: list the behaviors as an array, or add categories to ${track.file}`,
+        });
+        return;
+      }
+      for (const { category, path } of behaviorLists(behaviors)) {
+        if (category !== null && !categoryIds.has(category)) {
           problems.push({
             file: sourceFile,
-            path: formatFieldPath([...prefix, category]),
+            path: formatFieldPath([...prefix, ...path]),
             message: unknownCategory(category, [...categoryIds], track.file),
           });
         }
@@ -79,7 +99,7 @@ export function checkHandbookRules(sources: PartialSources): Problem[] {
     const shared = track.data.sharedExpectations;
     if (shared?.behaviors) {
       checkCategories(file, ["sharedExpectations", "behaviors"], shared.behaviors);
-      if (track.complete && Object.values(shared.behaviors).every((list) => !list?.length)) {
+      if (track.complete && behaviorLists(shared.behaviors).every((list) => !list.behaviors.length)) {
         problems.push({
           file,
           path: "sharedExpectations.behaviors",
@@ -111,7 +131,7 @@ export function checkHandbookRules(sources: PartialSources): Problem[] {
         } else codes.set(data.code, level.file);
       }
       if (level.complete) {
-        const count = Object.values(data.behaviors ?? {}).reduce((sum, list) => sum + (list?.length ?? 0), 0);
+        const count = behaviorLists(data.behaviors).reduce((sum, list) => sum + list.behaviors.length, 0);
         if (data.status === "not yet defined" && count > 0) {
           problems.push({
             file: level.file,
@@ -240,9 +260,12 @@ function unknownCategory(category: string, categories: string[], trackFile: stri
  * may be named twice: each behavior has at most one next form.
  */
 function checkEvolutionHints(track: string, levels: PartialSource<LevelData>[], problems: Problem[]): void {
-  const behaviors = new Map<string, { level: PartialSource<LevelData>; category: string; text?: string }>();
+  const behaviors = new Map<
+    string,
+    { level: PartialSource<LevelData>; category: string | null; text?: string }
+  >();
   for (const level of levels) {
-    for (const [category, list = []] of Object.entries(level.data.behaviors ?? {})) {
+    for (const { category, behaviors: list } of behaviorLists(level.data.behaviors)) {
       for (const behavior of list) {
         if (behavior.id) behaviors.set(behavior.id, { level, category, text: behavior.text });
       }
@@ -252,13 +275,13 @@ function checkEvolutionHints(track: string, levels: PartialSource<LevelData>[], 
   const everyLevelComplete = levels.every((level) => level.complete);
   const namedBy = new Map<string, string>();
   for (const level of levels) {
-    for (const [category, list = []] of Object.entries(level.data.behaviors ?? {})) {
+    for (const { category, path, behaviors: list } of behaviorLists(level.data.behaviors)) {
       list.forEach((behavior, index) => {
         const hint = behavior.evolvesFrom;
         if (typeof hint !== "string") return;
         const where = {
           file: level.file,
-          path: formatFieldPath(["behaviors", category, index, "evolvesFrom"]),
+          path: formatFieldPath(["behaviors", ...path, index, "evolvesFrom"]),
         };
         const target = behaviors.get(hint);
         const [targetOrder, order] = [target?.level.data.order, level.data.order];
@@ -281,7 +304,7 @@ function checkEvolutionHints(track: string, levels: PartialSource<LevelData>[], 
             ...where,
             message: `"${hint}" is at ${target.level.data.code}, not below ${level.data.code}: a behavior evolves from one at a lower level`,
           });
-        } else if (target.category !== category) {
+        } else if (target.category !== category && target.category !== null && category !== null) {
           problems.push({
             ...where,
             message: `"${hint}" is in the category "${target.category}", not "${category}": a behavior evolves within its category`,

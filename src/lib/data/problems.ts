@@ -51,6 +51,39 @@ function describeIssue(issue: ZodIssue): string {
   }
 }
 
+/**
+ * A field that may take one of several shapes (a union, such as behaviors as an array or a
+ * record) is judged by the shape it has: the issues of the one branch whose type matched, as
+ * if that were the only schema. When no branch's type matched, one issue names the shapes it
+ * may take.
+ */
+function unionBranchIssues(issue: ZodIssue): ZodIssue[] {
+  if (issue.code !== "invalid_union") return [issue];
+  // Per branch, the issue saying the field itself has another type, if that is why it failed.
+  const wrongTypes = issue.unionErrors.map((error) =>
+    error.issues.find(
+      (branch): branch is Extract<ZodIssue, { code: "invalid_type" }> =>
+        branch.code === "invalid_type" && branch.path.length === issue.path.length,
+    ),
+  );
+  const matching = issue.unionErrors.filter((_, index) => !wrongTypes[index]);
+  if (matching.length === 1) return matching[0].issues.flatMap(unionBranchIssues);
+  const types = wrongTypes.filter((branch) => branch !== undefined);
+  if (types.length !== wrongTypes.length || types.length === 0) return [issue];
+  const received = types[0].received;
+  const expected = [...new Set(types.map((branch) => article(branch.expected)))].join(" or ");
+  return [
+    {
+      code: "custom",
+      path: issue.path,
+      message:
+        received === "undefined"
+          ? "is required but missing: add it"
+          : `must be ${expected}, not ${article(received)}`,
+    },
+  ];
+}
+
 function article(type: string): string {
   return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
 }
@@ -65,7 +98,7 @@ export function zodIssuesToProblems(
   issues: readonly ZodIssue[],
   unknownField?: (path: (string | number)[], key: string) => string,
 ): Problem[] {
-  return issues.flatMap((issue) => {
+  return issues.flatMap(unionBranchIssues).flatMap((issue) => {
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => ({
         file,

@@ -29,6 +29,14 @@ export function salvage(schema: ZodTypeAny, data: unknown): unknown {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   const inner = unwrapSchema(schema);
+  if (inner instanceof z.ZodUnion) {
+    // The branch of the data's shape (an array, an object) salvages it; the others give nothing.
+    for (const option of inner.options as ZodTypeAny[]) {
+      const salvaged = salvage(option, data);
+      if (salvaged !== undefined) return salvaged;
+    }
+    return undefined;
+  }
   if (inner instanceof z.ZodObject && isRecord(data)) {
     const shape = inner.shape as Record<string, ZodTypeAny>;
     return Object.fromEntries(

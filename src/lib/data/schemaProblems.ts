@@ -9,17 +9,25 @@ import { didYouMean, quotedList, suggestIds } from "../links/suggestIds";
  * element or value schema.
  */
 export function knownFields(schema: ZodTypeAny, path: readonly (string | number)[]): string[] | undefined {
-  let current = unwrapSchema(schema);
-  for (const key of path) {
-    if (current instanceof z.ZodObject) {
-      const shape = current.shape as Record<string, ZodTypeAny>;
-      if (!Object.hasOwn(shape, key)) return undefined;
-      current = unwrapSchema(shape[key]);
-    } else if (current instanceof z.ZodArray) current = unwrapSchema(current.element);
-    else if (current instanceof z.ZodRecord) current = unwrapSchema(current.valueSchema);
-    else return undefined;
+  const current = unwrapSchema(schema);
+  // A union (behaviors as an array or a record): the branch the path leads through.
+  if (current instanceof z.ZodUnion) {
+    for (const option of current.options as ZodTypeAny[]) {
+      const fields = knownFields(option, path);
+      if (fields) return fields;
+    }
+    return undefined;
   }
-  return current instanceof z.ZodObject ? Object.keys(current.shape) : undefined;
+  if (path.length === 0) return current instanceof z.ZodObject ? Object.keys(current.shape) : undefined;
+  const [key, ...rest] = path;
+  if (current instanceof z.ZodObject) {
+    const shape = current.shape as Record<string, ZodTypeAny>;
+    return Object.hasOwn(shape, key) ? knownFields(shape[key], rest) : undefined;
+  }
+  if (current instanceof z.ZodArray)
+    return typeof key === "number" ? knownFields(current.element, rest) : undefined;
+  if (current instanceof z.ZodRecord) return knownFields(current.valueSchema, rest);
+  return undefined;
 }
 
 /**

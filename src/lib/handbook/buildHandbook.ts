@@ -1,4 +1,4 @@
-import type { BehaviorsByCategoryData, CategoryData, LevelData } from "../schemas";
+import { behaviorLists, type CategoryData, type LevelBehaviorsData, type LevelData } from "../schemas";
 import type { HandbookSources } from "../data/sources";
 
 /** A category of a track. */
@@ -13,14 +13,15 @@ export interface Behavior {
   examples: string[];
   track: string;
   level: string | null;
-  category: string;
+  /** Its category's id; null on a track without categories. */
+  category: string | null;
   /** Comparison hint: the id this behavior evolves from, `null` for "new", absent for "let the matcher decide". */
   evolvesFrom?: string | null;
 }
 
-/** The behaviors of one category, in source order. */
+/** The behaviors of one category, in source order; on a track without categories, all of them, with no category. */
 export interface BehaviorGroup {
-  category: Category;
+  category: Category | null;
   behaviors: Behavior[];
 }
 
@@ -32,7 +33,7 @@ export interface Level {
   summary?: string;
   order: number;
   status: LevelData["status"];
-  /** Only the categories that have behaviors at this level, in track order. */
+  /** Only the categories that have behaviors at this level, in track order (one group without a category on a track without categories). */
   groups: BehaviorGroup[];
 }
 
@@ -72,6 +73,7 @@ export interface Track {
   order: number;
   description: string;
   cumulative: boolean;
+  /** Empty for a track without categories. */
   categories: Category[];
   shared?: { title: string; groups: BehaviorGroup[] };
   /** Sorted by `order`, lowest first. */
@@ -96,21 +98,24 @@ export function compareText(a: string, b: string): number {
 /** Assembles validated sources into the handbook model that every page and script reads. */
 export function buildHandbook(sources: HandbookSources): Handbook {
   const tracks = sources.tracks.map(({ track: id, data }): Track => {
-    const groupsOf = (level: string | null, byCategory: BehaviorsByCategoryData = {}) => {
+    const categories = data.categories ?? [];
+    const groupsOf = (level: string | null, written?: LevelBehaviorsData): BehaviorGroup[] => {
       // A Map, as a category id such as `constructor` names something on every plain object.
-      const lists = new Map(Object.entries(byCategory));
-      return data.categories
-        .filter((category) => (lists.get(category.id) ?? []).length > 0)
+      const lists = new Map(behaviorLists(written).map((list) => [list.category, list.behaviors]));
+      // Validation saw to it that the lists have the track's shape: by category, or one without.
+      const order = data.categories ?? [null];
+      return order
+        .filter((category) => (lists.get(category?.id ?? null) ?? []).length > 0)
         .map((category) => ({
           category,
-          behaviors: lists.get(category.id)!.map((behavior): Behavior => ({
+          behaviors: lists.get(category?.id ?? null)!.map((behavior): Behavior => ({
             id: behavior.id,
             text: behavior.text,
             aliases: behavior.aliases ?? [],
             examples: behavior.examples ?? [],
             track: id,
             level,
-            category: category.id,
+            category: category?.id ?? null,
             ...(behavior.evolvesFrom !== undefined && { evolvesFrom: behavior.evolvesFrom }),
           })),
         }));
@@ -167,7 +172,7 @@ export function buildHandbook(sources: HandbookSources): Handbook {
       order: data.order,
       description: data.description,
       cumulative: data.cumulative,
-      categories: data.categories,
+      categories,
       shared: data.sharedExpectations && {
         title: data.sharedExpectations.title,
         groups: groupsOf(null, data.sharedExpectations.behaviors),

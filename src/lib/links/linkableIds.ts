@@ -7,7 +7,12 @@
 import type { PartialSources } from "../data/parseSources";
 import { formatFieldPath } from "../data/problems";
 import type { DeepPartial } from "../data/salvage";
-import type { BehaviorData, BehaviorsByCategoryData, ResponsibilityData } from "../schemas";
+import {
+  behaviorLists,
+  type BehaviorData,
+  type LevelBehaviorsData,
+  type ResponsibilityData,
+} from "../schemas";
 
 /** One id a short link can name, where it is written, and what it names. */
 export interface LinkableId {
@@ -18,7 +23,7 @@ export interface LinkableId {
   /** The id of the behavior or responsibility it names (itself, unless an alias), when known. */
   currentId?: string;
   file: string;
-  /** Where the id or alias itself is written: `behaviors.craft[0].aliases[1]`. */
+  /** Where the id or alias itself is written: `behaviors.craft[0].aliases[1]` (`behaviors[0]…` without categories). */
   path: string;
   /** Where its behavior or responsibility is written: `behaviors.craft[0]`. */
   itemPath: string;
@@ -69,11 +74,11 @@ export function linkableIds(sources: PartialSources): LinkableId[] {
     level: string | null,
     file: string,
     prefix: string[],
-    groups: DeepPartial<BehaviorsByCategoryData> | undefined,
+    groups: DeepPartial<LevelBehaviorsData> | undefined,
   ) => {
-    for (const [category, list] of Object.entries(groups ?? {})) {
-      list?.forEach((behavior, index) =>
-        add(behavior ?? {}, { track, file, level, itemPath: [...prefix, category, index] }, "behavior id"),
+    for (const { path, behaviors } of behaviorLists(groups)) {
+      behaviors.forEach((behavior, index) =>
+        add(behavior ?? {}, { track, file, level, itemPath: [...prefix, ...path, index] }, "behavior id"),
       );
     }
   };

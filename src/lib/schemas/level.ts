@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { behaviorsByCategorySchema } from "./behavior";
+import { levelBehaviorsSchema } from "./behavior";
 import { levelOrderSchema } from "./order";
 import { codePoint, textSchema, ZERO_WIDTH } from "./text";
 
@@ -26,7 +26,8 @@ export const levelSchema = z
     status: z.enum(LEVEL_STATUSES, {
       errorMap: () => ({ message: `must be one of: ${LEVEL_STATUSES.map((s) => `"${s}"`).join(", ")}` }),
     }),
-    behaviors: behaviorsByCategorySchema.optional(),
+    /** By category id; one array on a track without categories. */
+    behaviors: levelBehaviorsSchema.optional(),
   })
   .strict();
 

@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { behaviorsByCategorySchema } from "./behavior";
+import { levelBehaviorsSchema } from "./behavior";
 import { idSchema } from "./ids";
 import { orderSchema } from "./order";
 import { textSchema } from "./text";
@@ -24,12 +24,13 @@ export const trackSchema = z
     description: textSchema,
     /** Whether each level includes the expectations of the levels before it. */
     cumulative: z.boolean({ invalid_type_error: "must be true or false" }),
-    categories: z.array(categorySchema).min(1, "must list at least one category"),
-    /** Behaviors expected at every level, such as "All Levels". */
-    sharedExpectations: z
-      .object({ title: textSchema, behaviors: behaviorsByCategorySchema })
-      .strict()
+    /** Left out by a track whose levels list their behaviors without categories. */
+    categories: z
+      .array(categorySchema)
+      .min(1, "lists no category: omit categories, or list at least one")
       .optional(),
+    /** Behaviors expected at every level, such as "All Levels". */
+    sharedExpectations: z.object({ title: textSchema, behaviors: levelBehaviorsSchema }).strict().optional(),
   })
   .strict();
 

@@ -6,7 +6,7 @@ import { MAX_NESTING_DEPTH, tooDeepMessage } from "../../../src/lib/data/nesting
 import { MAX_JSON_DEPTH } from "../../../src/lib/data/parseJson";
 import { validateDataDir } from "../../../src/lib/data/validateDataDir";
 import { MALFORMED, type Files } from "../../fixtures/malformedData";
-import { minimalData, writeDataDir } from "../../helpers/dataDir";
+import { minimalData, uncategorizedData, writeDataDir } from "../../helpers/dataDir";
 import { withUnreadableFolder } from "../../helpers/unreadableFolder";
 
 const levelOne = (files: Files) => files["demo/levels/l1.json"] as Record<string, any>;
@@ -56,6 +56,55 @@ describe("validateDataDir", () => {
     const { problems } = await validateDataDir(dir, dir);
     expect(problems.map((p) => `${p.file} ${p.path}`)).toEqual([
       "demo/levels/l2.json behaviors.craft[0].id",
+      "demo/levels/l2.json code",
+    ]);
+  });
+
+  it("accepts a track without categories, its behaviors one list per level with no category", async () => {
+    const files = uncategorizedData();
+    const dir = writeDataDir(files);
+    const { handbook, problems } = await validateDataDir(dir, dir);
+    expect(problems).toEqual([]);
+    const [demo] = handbook!.tracks;
+    expect(demo.categories).toEqual([]);
+    const written = (name: string) => (files[name] as { behaviors?: { id: string }[] }).behaviors ?? [];
+    expect(demo.shared?.groups.map((group) => group.category)).toEqual([null]);
+    expect(demo.shared?.groups[0].behaviors.map((b) => b.id)).toEqual(
+      (files["demo/track.json"] as any).sharedExpectations.behaviors.map((b: { id: string }) => b.id),
+    );
+    for (const level of demo.levels) {
+      const ids = written(`demo/levels/${level.id}.json`).map((b) => b.id);
+      // One group, in the order written, or none for the level that is not yet defined.
+      expect(level.groups.map((group) => group.behaviors.map((b) => b.id))).toEqual(ids.length ? [ids] : []);
+      expect(level.groups.flatMap((group) => group.behaviors).every((b) => b.category === null)).toBe(true);
+    }
+  });
+
+  it("reports each list of the wrong shape for its track once, without calling its keys unknown categories", async () => {
+    const files = minimalData();
+    delete (files["demo/track.json"] as any).categories;
+    const dir = writeDataDir(files);
+    const { problems } = await validateDataDir(dir, dir);
+    expect(problems.map((p) => `${p.file} ${p.path}: ${p.message}`)).toEqual(
+      [
+        "demo/levels/l1.json behaviors",
+        "demo/levels/l2.json behaviors",
+        "demo/track.json sharedExpectations.behaviors",
+      ].map(
+        (where) =>
+          `${where}: this track has no categories: list the behaviors as an array, or add categories to demo/track.json`,
+      ),
+    );
+  });
+
+  it("checks the valid behaviors of a file in the array form that fails its schema against the other files", async () => {
+    const files = uncategorizedData();
+    (files["demo/levels/l2.json"] as any).code = 2;
+    (files["demo/levels/l2.json"] as any).behaviors[0].id = "basic-git";
+    const dir = writeDataDir(files);
+    const { problems } = await validateDataDir(dir, dir);
+    expect(problems.map((p) => `${p.file} ${p.path}`)).toEqual([
+      "demo/levels/l2.json behaviors[0].id",
       "demo/levels/l2.json code",
     ]);
   });

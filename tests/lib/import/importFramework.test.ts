@@ -25,7 +25,7 @@ function behaviorsAsRead(track: Track) {
     ...track.levels.flatMap((level) => level.groups.map((group) => ({ level: level.code, group }))),
   ];
   return groups.flatMap(({ level, group }) =>
-    group.behaviors.map((behavior) => ({ level, category: group.category.title, text: behavior.text })),
+    group.behaviors.map((behavior) => ({ level, category: group.category?.title, text: behavior.text })),
   );
 }
 
@@ -52,7 +52,7 @@ describe("importFramework on the product seed", async () => {
   });
 
   it("takes the malformed '-Seeks clear ownership…' line as an Execution behavior of All Levels, and says so", () => {
-    const execution = imported.shared?.groups.find((group) => group.category.title === "Execution");
+    const execution = imported.shared?.groups.find((group) => group.category?.title === "Execution");
     expect(execution?.behaviors[0].text).toBe(
       "Seeks clear ownership of areas of responsibility as appropriate for the level.",
     );

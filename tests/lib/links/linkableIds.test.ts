@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseSources } from "../../../src/lib/data/parseSources";
 import { readDataDir } from "../../../src/lib/data/readDataDir";
 import { linkableIds } from "../../../src/lib/links/linkableIds";
-import { minimalData, writeDataDir } from "../../helpers/dataDir";
+import { minimalData, uncategorizedData, writeDataDir } from "../../helpers/dataDir";
 import { realHandbook } from "../../helpers/realHandbook";
 import { permalinkTargets } from "../../../src/lib/links/permalinkTargets";
 import { createUrls } from "../../../src/lib/links/urls";
@@ -31,6 +31,20 @@ describe("linkable ids", () => {
     const alias = ids.find((linkable) => linkable.id === "expert-git")!;
     expect(alias).toMatchObject({ currentId: "git-expert", level: "l2", text: "Is an expert in Git." });
     expect(ids.find((linkable) => linkable.id === "mentor")).toMatchObject({ role: "lead" });
+  });
+
+  it("finds the same ids in a track without categories, at their places in the arrays", async () => {
+    const categorized = linkableIds(await partialSources(writeDataDir(minimalData())));
+    const ids = linkableIds(await partialSources(writeDataDir(uncategorizedData())));
+    expect(ids.map(({ id, kind }) => [id, kind])).toEqual(categorized.map(({ id, kind }) => [id, kind]));
+    expect(ids.map(({ id, path }) => [id, path])).toEqual([
+      ["shows-up", "sharedExpectations.behaviors[0].id"],
+      ["basic-git", "behaviors[0].id"],
+      ["asks-questions", "behaviors[1].id"],
+      ["git-expert", "behaviors[0].id"],
+      ["expert-git", "behaviors[0].aliases[0]"],
+      ["mentor", "responsibilities[0].id"],
+    ]);
   });
 
   it("agrees with the short links the site serves for the real data", async () => {
