@@ -43,3 +43,45 @@ export function syntheticTrack(
     })),
   };
 }
+
+/**
+ * `syntheticTrack` without categories: each level's behaviors ([id, text, evolvesFrom?]) are
+ * one list with no category, and the track has shared expectations and a role, as a track
+ * without categories read from data has them.
+ */
+export function uncategorizedTrack(levels: [string, string, (string | null)?][][], cumulative = true): Track {
+  const track = syntheticTrack(
+    levels.map((behaviors) => ({ craft: behaviors })),
+    cumulative,
+  );
+  const uncategorized = (behaviors: Behavior[]) => ({
+    category: null,
+    behaviors: behaviors.map((behavior) => ({ ...behavior, category: null })),
+  });
+  return {
+    ...track,
+    categories: [],
+    shared: {
+      title: "Every level",
+      groups: [
+        uncategorized([
+          { id: "shows-up", text: "Shows up.", aliases: [], track: "t", level: null, category: null },
+        ]),
+      ],
+    },
+    levels: track.levels.map((level) => ({
+      ...level,
+      groups: level.groups.map((group) => uncategorized(group.behaviors)),
+    })),
+    roles: [
+      {
+        track: "t",
+        id: "lead",
+        title: "Lead",
+        summary: "Leads.",
+        body: [],
+        responsibilities: [{ id: "mentor", text: "Mentors others.", aliases: [], track: "t", role: "lead" }],
+      },
+    ],
+  };
+}

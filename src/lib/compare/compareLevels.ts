@@ -12,9 +12,9 @@ export interface ChangedBehavior {
   diff: WordChange[];
 }
 
-/** One category of a comparison. */
+/** One category of a comparison; all the behaviors, with no category, on a track without categories. */
 export interface CategoryComparison {
-  category: Category;
+  category: Category | null;
   changed: ChangedBehavior[];
   /** Restated word for word under another id: the same expectation at both levels. */
   unchanged: ChangedBehavior[];
@@ -42,7 +42,7 @@ export interface LevelComparison {
   cumulative: boolean;
   from: Level;
   to: Level;
-  /** Every category of the track, in track order, even when nothing changes in it. */
+  /** Every category of the track, in track order, even when nothing changes in it; one without a category on a track without categories. */
   categories: CategoryComparison[];
   totals: ComparisonCounts;
   /** The track's shared expectations: the same on both sides. */
@@ -102,12 +102,14 @@ export function compareLevels(evolution: TrackEvolution, fromId: string, toId: s
     return undefined;
   };
 
-  const categories = track.categories.map((category): CategoryComparison => {
+  const sections = track.categories.length > 0 ? track.categories : [null];
+  const categories = sections.map((category): CategoryComparison => {
+    const inCategory = (behavior: Behavior) => behavior.category === (category?.id ?? null);
     const changed: ChangedBehavior[] = [];
     const unchanged: ChangedBehavior[] = [];
     const added: Behavior[] = [];
     for (const behavior of atTo) {
-      if (behavior.category !== category.id || atFrom.has(behavior.id)) continue;
+      if (!inCategory(behavior) || atFrom.has(behavior.id)) continue;
       const earlier = formAtFrom(behavior);
       if (earlier) {
         const pair = {
@@ -123,7 +125,7 @@ export function compareLevels(evolution: TrackEvolution, fromId: string, toId: s
     }
     const carried = stated(fromIndex).filter(
       (behavior) =>
-        behavior.category === category.id &&
+        inCategory(behavior) &&
         (track.cumulative
           ? atToIds.has(behavior.id)
           : ![...changed, ...unchanged].some((c) => c.from.id === behavior.id)),

@@ -96,9 +96,10 @@ export function comparisonDocument(comparison: LevelComparison, urls: Urls) {
     from: level(comparison.from),
     to: level(comparison.to),
     totals: comparison.totals,
+    // A track without categories compares its behaviors as one category with no id or title.
     categories: comparison.categories.map((c) => ({
-      id: c.category.id,
-      title: c.category.title,
+      id: c.category?.id ?? null,
+      title: c.category?.title ?? null,
       counts: countComparison([c]),
       changed: c.changed.map(pair),
       unchanged: c.unchanged.map(pair),
@@ -106,7 +107,7 @@ export function comparisonDocument(comparison: LevelComparison, urls: Urls) {
       carried: c.carried.map(behavior),
     })),
     shared: comparison.shared.flatMap((group) =>
-      group.behaviors.map((b) => ({ ...behavior(b), category: group.category.id })),
+      group.behaviors.map((b) => ({ ...behavior(b), category: b.category })),
     ),
   };
 }

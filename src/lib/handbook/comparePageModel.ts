@@ -10,6 +10,7 @@ import { countBehaviors } from "./allBehaviors";
 import type { Behavior, BehaviorGroup, Track } from "./buildHandbook";
 import { levelName } from "./levelName";
 import type { PageLink } from "./pageLink";
+import { UNCATEGORIZED_ANCHOR, UNCATEGORIZED_TITLE } from "./uncategorized";
 
 /** One side of a changed behavior: a link to it, shown as its level's code. */
 export interface ChangeSide {
@@ -66,10 +67,17 @@ export interface ComparePageModel {
   /** The roadmap builder, opened on this pair of levels. */
   roadmap: PageLink;
   summary: {
+    /** "Summary by category"; "Summary" on a track without categories. */
+    caption: string;
+    /** The heading of the column naming each row: "Category", or "Behaviors" on a track without categories. */
+    rowsHeading: string;
+    /** The totals row's heading: "All categories", or "All behaviors" on a track without categories. */
+    totalsTitle: string;
     /** Whether any behavior is restated word for word; without any, the table has no column for them. */
     unchangedColumn: boolean;
     /** The heading of the column of what `from` states and `to` does not restate. */
     carriedColumn: string;
+    /** One per category; none on a track without categories, where the totals say it all. */
     rows: { href: string; title: string; counts: ComparisonCounts }[];
     totals: ComparisonCounts;
   };
@@ -110,8 +118,8 @@ export function comparePageModel(track: Track, comparison: LevelComparison, urls
   const section = (c: CategoryComparison): CompareSection => {
     const lists = { unchanged: c.unchanged.map((pair) => pair.to), added: c.added, carried: c.carried };
     return {
-      anchor: sectionAnchor("category", c.category.id),
-      title: c.category.title,
+      anchor: c.category ? sectionAnchor("category", c.category.id) : UNCATEGORIZED_ANCHOR,
+      title: c.category?.title ?? UNCATEGORIZED_TITLE,
       empty: c.changed.length + c.unchanged.length + c.added.length + c.carried.length === 0,
       changed: c.changed.map((change) => ({
         from: side(change.from),
@@ -128,6 +136,8 @@ export function comparePageModel(track: Track, comparison: LevelComparison, urls
     };
   };
 
+  const categorized = track.categories.length > 0;
+  const below = categorized ? "Below, per category:" : "Below:";
   return {
     title: `${from.code} to ${to.code} · ${track.shortTitle}`,
     heading,
@@ -135,21 +145,30 @@ export function comparePageModel(track: Track, comparison: LevelComparison, urls
     from: { href: urls.level(track.id, from.id), text: levelName(from) },
     to: { href: urls.level(track.id, to.id), text: levelName(to) },
     lead: cumulative
-      ? `Each level builds on the ones before it, so what ${from.code} expects still holds at ${to.code}, in its newer form where it grew. Below, per category: the behaviors whose wording grows (changed words marked), what ${to.code} adds, and what ${from.code} states that still holds at ${to.code} as written.`
-      : `Each level lists all of its expectations. Below, per category: the behaviors whose wording changes (changed words marked), what ${to.code} adds, and what only ${from.code} states.`,
+      ? `Each level builds on the ones before it, so what ${from.code} expects still holds at ${to.code}, in its newer form where it grew. ${below} the behaviors whose wording grows (changed words marked), what ${to.code} adds, and what ${from.code} states that still holds at ${to.code} as written.`
+      : `Each level lists all of its expectations. ${below} the behaviors whose wording changes (changed words marked), what ${to.code} adds, and what only ${from.code} states.`,
     roadmap: {
       // The roadmap builder reads the pair to open from these query parameters.
       href: `${urls.roadmap()}?track=${track.id}&from=${from.id}&to=${to.id}`,
       text: `Make a roadmap from ${from.code} to ${to.code}`,
     },
     summary: {
+      caption: categorized ? "Summary by category" : "Summary",
+      rowsHeading: categorized ? "Category" : UNCATEGORIZED_TITLE,
+      totalsTitle: categorized ? "All categories" : "All behaviors",
       unchangedColumn: comparison.totals.unchanged > 0,
       carriedColumn: cumulative ? "Still expected" : `Only at ${from.code}`,
-      rows: comparison.categories.map((c) => ({
-        href: `#${sectionAnchor("category", c.category.id)}`,
-        title: c.category.title,
-        counts: countComparison([c]),
-      })),
+      rows: comparison.categories.flatMap((c) =>
+        c.category
+          ? [
+              {
+                href: `#${sectionAnchor("category", c.category.id)}`,
+                title: c.category.title,
+                counts: countComparison([c]),
+              },
+            ]
+          : [],
+      ),
       totals: comparison.totals,
     },
     sections: comparison.categories.map(section),

@@ -28,7 +28,7 @@ export interface InheritedLevel extends PageLink {
   behaviors: number;
   /** "22 behaviors"; "8 of its 22 behaviors" or "none of its behaviors" when some are superseded here. */
   count: string;
-  /** A link to each of its categories on its own page, with how many behaviors still hold there. */
+  /** A link to each of its categories on its own page, with how many behaviors still hold there (none without categories). */
   categories: PageLink[];
   /** Its behaviors superseded here by a newer form, if any: "3 of its behaviors are …" and each one. */
   superseded?: { summary: string; behaviors: SupersededLink[] };
@@ -42,7 +42,7 @@ export interface LevelPageModel {
   defined: boolean;
   /** The comparisons into this level and onward from it, among the defined levels, those that exist. */
   comparisons: AdjacentComparisonLink[];
-  /** The page's table of contents: each category the level states behaviors in, with how many. */
+  /** The page's table of contents: each category the level states behaviors in, with how many (none without categories). */
   categories: PageLink[];
   /**
    * The nearest lower level whose expectations still hold here ("Builds on IC2"), if any, and
@@ -59,12 +59,21 @@ export interface LevelPageModel {
   next?: PageLink;
 }
 
-/** A link to a category's section of a level page, named with how many behaviors it holds there. */
-function categoryLink(group: BehaviorGroup, pageHref: string): PageLink {
-  return {
-    href: `${pageHref}#${sectionAnchor("category", group.category.id)}`,
-    text: `${group.category.title} (${group.behaviors.length})`,
-  };
+/**
+ * A link to each category's section of a level page, named with how many behaviors it holds
+ * there; none on a track without categories, whose level pages have one list and no sections.
+ */
+function categoryLinks(groups: BehaviorGroup[], pageHref: string): PageLink[] {
+  return groups.flatMap(({ category, behaviors }) =>
+    category
+      ? [
+          {
+            href: `${pageHref}#${sectionAnchor("category", category.id)}`,
+            text: `${category.title} (${behaviors.length})`,
+          },
+        ]
+      : [],
+  );
 }
 
 /**
@@ -104,7 +113,7 @@ export function levelPageModel(
         : [],
     ),
     // Same-page anchors: the sections are on this page.
-    categories: level.groups.map((group) => categoryLink(group, "")),
+    categories: categoryLinks(level.groups, ""),
     buildsOn: inherited[0] && {
       href: urls.level(track.id, inherited[0].level.id),
       text: inherited[0].level.code,
@@ -129,7 +138,7 @@ export function levelPageModel(
           : behaviors
             ? `${behaviors} of its ${stated} behaviors`
             : "none of its behaviors",
-        categories: held.map((group) => categoryLink(group, href)),
+        categories: categoryLinks(held, href),
         ...(superseded.length > 0 && {
           superseded: {
             summary:

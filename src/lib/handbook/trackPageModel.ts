@@ -1,5 +1,6 @@
 import type { Urls } from "../links/urls";
 import type { Category, Track } from "./buildHandbook";
+import { UNCATEGORIZED_TITLE } from "./uncategorized";
 
 /** A prose page of the track with its rendered HTML, as the site reads it. */
 export interface RenderedProse {
@@ -29,4 +30,24 @@ export function trackPageModel(track: Track, prose: RenderedProse[], urls: Urls)
       summary: role.summary,
     })),
   };
+}
+
+/** A column of the levels matrix: a category, or the one list of a track without categories. */
+export interface MatrixColumn {
+  title: string;
+  /** The category's id; null for the one list of a track without categories. */
+  category: string | null;
+}
+
+/** The levels matrix's caption and columns: one per category, or one in all on a track without categories. */
+export function levelMatrixColumns(track: Track): { caption: string; columns: MatrixColumn[] } {
+  return track.categories.length > 0
+    ? {
+        caption: "Levels and the behaviors expected in each category",
+        columns: track.categories.map((category) => ({ title: category.title, category: category.id })),
+      }
+    : {
+        caption: "Levels and the behaviors expected at each",
+        columns: [{ title: UNCATEGORIZED_TITLE, category: null }],
+      };
 }

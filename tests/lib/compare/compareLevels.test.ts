@@ -4,7 +4,7 @@ import { comparePairs } from "../../../src/lib/compare/comparePairs";
 import { newerFormsAt } from "../../../src/lib/compare/inheritedExpectations";
 import { buildTrackEvolution } from "../../../src/lib/compare/trackEvolution";
 import { realHandbook, trackOf } from "../../helpers/realHandbook";
-import { syntheticTrack } from "../../helpers/syntheticTrack";
+import { syntheticTrack, uncategorizedTrack } from "../../helpers/syntheticTrack";
 
 const levels: Parameters<typeof syntheticTrack>[0] = [
   {
@@ -68,6 +68,38 @@ describe("compareLevels on a cumulative track", () => {
     expect(() => compareLevels(evolution, "l2", "l1")).toThrow(/from must be a level below to/);
     expect(() => compareLevels(evolution, "l1", "l9")).toThrow(/from must be a level below to/);
   });
+});
+
+describe("compareLevels on a track without categories", () => {
+  // The same levels, each one list: craft's behaviors, then team's.
+  const flat = levels.map((byCategory) => [...(byCategory.craft ?? []), ...(byCategory.team ?? [])]);
+
+  it.each([true, false])(
+    "compares all behaviors as one part with no category (cumulative: %s)",
+    (cumulative) => {
+      const withCategories = buildTrackEvolution(syntheticTrack(levels, cumulative));
+      const without = buildTrackEvolution(uncategorizedTrack(flat, cumulative));
+      for (const [from, to] of [
+        ["l1", "l2"],
+        ["l1", "l3"],
+        ["l2", "l3"],
+      ]) {
+        const expected = compareLevels(withCategories, from, to);
+        const comparison = compareLevels(without, from, to);
+        expect(comparison.categories.map((c) => c.category)).toEqual([null]);
+        const [all] = comparison.categories;
+        const union = (pick: (c: (typeof expected.categories)[number]) => { id: string }[]) =>
+          expected.categories
+            .flatMap(pick)
+            .map((b) => b.id)
+            .sort();
+        expect(all.changed.map((c) => c.to.id).sort()).toEqual(union((c) => c.changed.map((p) => p.to)));
+        expect(ids(all.added).sort()).toEqual(union((c) => c.added));
+        expect(ids(all.carried).sort()).toEqual(union((c) => c.carried));
+        expect(comparison.totals).toEqual(expected.totals);
+      }
+    },
+  );
 });
 
 describe("compareLevels on a track that is not cumulative", () => {

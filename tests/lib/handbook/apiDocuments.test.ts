@@ -3,8 +3,12 @@ import { allBehaviors } from "../../../src/lib/handbook/allBehaviors";
 import {
   API_SCHEMA_VERSION,
   behaviorsDocument,
+  comparisonDocument,
   frameworksDocument,
 } from "../../../src/lib/handbook/apiDocuments";
+import { compareLevels } from "../../../src/lib/compare/compareLevels";
+import { buildTrackEvolution } from "../../../src/lib/compare/trackEvolution";
+import { uncategorizedTrack } from "../../helpers/syntheticTrack";
 import { permalinkTargets } from "../../../src/lib/links/permalinkTargets";
 import { createUrls } from "../../../src/lib/links/urls";
 import { realHandbook, trackOf } from "../../helpers/realHandbook";
@@ -74,5 +78,33 @@ describe("API documents and short links on the real data", async () => {
     };
     const alias = permalinkTargets(renamed, urls).find((t) => t.id === "git-basics");
     expect(alias).toMatchObject({ currentId: "basic-git", target: "/handbook/support/ic1/#basic-git" });
+  });
+});
+
+describe("API documents of a track without categories", () => {
+  const track = uncategorizedTrack([
+    [
+      ["git-1", "Has a basic understanding of Git."],
+      ["asks", "Asks questions in meetings."],
+    ],
+    [["git-2", "Has a strong understanding of Git."]],
+  ]);
+  const handbook = { tracks: [track] };
+  const urls = createUrls("/");
+
+  it("gives the track no categories and each behavior the category null", () => {
+    const [doc] = frameworksDocument(handbook).tracks;
+    expect(doc.categories).toEqual([]);
+    const listed = [...doc.sharedExpectations!.behaviors, ...doc.levels.flatMap((level) => level.behaviors)];
+    expect(listed.map((b) => [b.id, b.category])).toEqual(allBehaviors(handbook).map((b) => [b.id, null]));
+    expect(behaviorsDocument(handbook, urls).map((b) => b.category)).toEqual(listed.map(() => null));
+  });
+
+  it("compares the behaviors as one category whose id and title are null", () => {
+    const doc = comparisonDocument(compareLevels(buildTrackEvolution(track), "l1", "l2"), urls);
+    expect(doc.categories.map(({ id, title, counts }) => ({ id, title, counts }))).toEqual([
+      { id: null, title: null, counts: doc.totals },
+    ]);
+    expect(doc.shared.map((b) => [b.id, b.category])).toEqual([["shows-up", null]]);
   });
 });

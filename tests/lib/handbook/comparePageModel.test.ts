@@ -5,7 +5,7 @@ import type { Track } from "../../../src/lib/handbook/buildHandbook";
 import { comparePageModel } from "../../../src/lib/handbook/comparePageModel";
 import { createUrls } from "../../../src/lib/links/urls";
 import { realHandbook, trackOf } from "../../helpers/realHandbook";
-import { syntheticTrack } from "../../helpers/syntheticTrack";
+import { syntheticTrack, uncategorizedTrack } from "../../helpers/syntheticTrack";
 
 const urls = createUrls("/handbook/");
 
@@ -151,5 +151,43 @@ describe("comparePageModel on small tracks", () => {
     );
     const [craft] = modelOf(track, "l1", "l2").sections;
     expect(craft.lists.map((list) => list.title)).toContain("Stated at L1 only");
+  });
+});
+
+describe("comparePageModel on a track without categories", () => {
+  const track = uncategorizedTrack([
+    [
+      ["git-1", "Has a basic understanding of Git."],
+      ["asks", "Asks questions in meetings."],
+    ],
+    [
+      ["git-2", "Has a strong understanding of Git."],
+      ["docs-2", "Writes customer-facing documentation."],
+    ],
+  ]);
+  const view = modelOf(track, "l1", "l2");
+
+  it("shows one section of behaviors, under the one name the site gives them, not a category", () => {
+    expect(view.sections.map(({ anchor, title, empty }) => ({ anchor, title, empty }))).toEqual([
+      { anchor: "section--behaviors", title: "Behaviors", empty: false },
+    ]);
+    const [section] = view.sections;
+    expect(section.changed.map((change) => change.to.href)).toEqual(["/handbook/t/l2/#git-2"]);
+    expect(section.lists.map((list) => [list.kind, list.behaviors.map((b) => b.text)])).toEqual([
+      ["added", ["Writes customer-facing documentation."]],
+      ["carried", ["Asks questions in meetings."]],
+    ]);
+  });
+
+  it("sums up without a row per category, and says so", () => {
+    expect(view.summary).toMatchObject({
+      caption: "Summary",
+      rowsHeading: "Behaviors",
+      totalsTitle: "All behaviors",
+      rows: [],
+      totals: { changed: 1, unchanged: 0, added: 1, carried: 1 },
+    });
+    expect(view.lead).not.toMatch(/categor/);
+    expect(view.lead).toMatch(/ Below: the behaviors whose wording grows/);
   });
 });

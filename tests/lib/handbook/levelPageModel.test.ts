@@ -6,7 +6,7 @@ import { levelName } from "../../../src/lib/handbook/levelName";
 import { levelPageModel } from "../../../src/lib/handbook/levelPageModel";
 import { createUrls } from "../../../src/lib/links/urls";
 import { realHandbook, trackOf } from "../../helpers/realHandbook";
-import { syntheticTrack } from "../../helpers/syntheticTrack";
+import { syntheticTrack, uncategorizedTrack } from "../../helpers/syntheticTrack";
 
 const urls = createUrls("/handbook/");
 
@@ -197,5 +197,24 @@ describe("levelPageModel on small tracks", () => {
       href: "/handbook/t/l2/",
       text: "L2",
     });
+  });
+});
+
+describe("levelPageModel on a track without categories", () => {
+  const track = uncategorizedTrack([
+    [
+      ["a1", "A."],
+      ["b1", "B."],
+    ],
+    [["a2", "A again."]],
+  ]);
+
+  it("links no category sections, on the page or to the levels below, and still counts what holds", () => {
+    const view = levelPageModel(track, track.levels[1], urls);
+    expect(view.categories).toEqual([]);
+    expect(view.inherited).toEqual([
+      { href: "/handbook/t/l1/", text: "Everything at L1", behaviors: 2, categories: [] },
+    ]);
+    expect(view.shared?.groups).toEqual(track.shared?.groups);
   });
 });

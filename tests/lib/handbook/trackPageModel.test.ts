@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { trackPageModel } from "../../../src/lib/handbook/trackPageModel";
+import { levelMatrixColumns, trackPageModel } from "../../../src/lib/handbook/trackPageModel";
 import { createUrls } from "../../../src/lib/links/urls";
 import { realHandbook, trackOf } from "../../helpers/realHandbook";
-import { syntheticTrack } from "../../helpers/syntheticTrack";
+import { syntheticTrack, uncategorizedTrack } from "../../helpers/syntheticTrack";
 
 const urls = createUrls("/handbook/", "https://example.com");
 
@@ -47,5 +47,22 @@ describe("trackPageModel", async () => {
       },
     ]);
     expect(trackPageModel(product, [], urls).roles).toEqual([]);
+  });
+});
+
+describe("levelMatrixColumns", () => {
+  it("has a column per category, in track order", () => {
+    const track = syntheticTrack([{}]);
+    expect(levelMatrixColumns(track)).toEqual({
+      caption: "Levels and the behaviors expected in each category",
+      columns: track.categories.map((category) => ({ title: category.title, category: category.id })),
+    });
+  });
+
+  it("has one column, named for what it holds, on a track without categories", () => {
+    expect(levelMatrixColumns(uncategorizedTrack([[["a1", "A."]]]))).toEqual({
+      caption: "Levels and the behaviors expected at each",
+      columns: [{ title: "Behaviors", category: null }],
+    });
   });
 });
