@@ -65,7 +65,15 @@ export function uncategorizedTrack(levels: [string, string, (string | null)?][][
       title: "Every level",
       groups: [
         uncategorized([
-          { id: "shows-up", text: "Shows up.", aliases: [], track: "t", level: null, category: null },
+          {
+            id: "shows-up",
+            text: "Shows up.",
+            aliases: [],
+            examples: [],
+            track: "t",
+            level: null,
+            category: null,
+          },
         ]),
       ],
     },

@@ -1,14 +1,14 @@
 import type { SearchDocument } from "./searchDocuments";
 
 /** A heading of the behavior index with what is listed under it, in site order. */
-export interface IndexGroup<T> {
-  title: string;
+export interface IndexGroup<T, Title = string> {
+  title: Title;
   items: T[];
 }
 
 /** Groups consecutive items that share a key, keeping the order they come in. */
-function groupBy<T>(items: T[], key: (item: T) => string): IndexGroup<T>[] {
-  const groups: IndexGroup<T>[] = [];
+function groupBy<T, Title>(items: T[], key: (item: T) => Title): IndexGroup<T, Title>[] {
+  const groups: IndexGroup<T, Title>[] = [];
   for (const item of items) {
     const title = key(item);
     const last = groups.at(-1);
@@ -20,7 +20,8 @@ function groupBy<T>(items: T[], key: (item: T) => string): IndexGroup<T>[] {
 
 /**
  * The behavior index's listing: track, then where the behaviors live (shared expectations,
- * a level, a role), then category, from the search documents in site order.
+ * a level, a role), then category (a null title: the one list of a track without categories),
+ * from the search documents in site order.
  */
 export function behaviorIndex(documents: SearchDocument[]) {
   return groupBy(documents, (d) => d.track).map((track) => ({

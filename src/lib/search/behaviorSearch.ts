@@ -6,7 +6,7 @@ import MiniSearch, {
   type SearchOptions,
   type SearchResult as IndexResult,
 } from "minisearch";
-import type { SearchDocument } from "./searchDocuments";
+import { isResponsibility, type SearchDocument } from "./searchDocuments";
 import { editDistance, indexTerms, isFiller, queryWords, TEXT_WORD } from "./searchWords";
 import { wordStem } from "../compare/textSimilarity";
 import { PLACES } from "../links/urls";
@@ -73,7 +73,8 @@ export interface SearchPayload {
   tracks: [id: string, title: string][];
   /** Where documents live, with the level's job title ("" for none). */
   places: [place: string, levelTitle: string][];
-  categories: [id: string | null, title: string][];
+  /** Responsibilities have no category id; behaviors of a track without categories neither id nor title. */
+  categories: [id: string | null, title: string | null][];
   /** [track, level ("" for none), place, category, id, text, url, examples?], names as indexes above. */
   documents: [number, string, number, number, string, string, string, string[]?][];
   index: AsPlainObject;
@@ -89,13 +90,13 @@ export function buildSearchPayload(documents: SearchDocument[]): SearchPayload {
     return map.get(key)!;
   };
   const trackTitles = new Map(documents.map((d) => [d.track, d.trackTitle]));
-  const categoryTitles = new Map(documents.map((d) => [d.category, d.categoryTitle]));
   const compact = documents.map((d): SearchPayload["documents"][number] => {
     const names = [
       indexOf(tracks, d.track),
       d.level ?? "",
       indexOf(places, JSON.stringify([d.place, d.levelTitle ?? ""])),
-      indexOf(categories, d.category ?? ""),
+      // By id and title: responsibilities and the behaviors of a track without categories both lack an id.
+      indexOf(categories, JSON.stringify([d.category, d.categoryTitle])),
       d.id,
       d.text,
       d.url,
@@ -108,7 +109,7 @@ export function buildSearchPayload(documents: SearchDocument[]): SearchPayload {
   return {
     tracks: [...tracks.keys()].map((id) => [id, trackTitles.get(id)!]),
     places: [...places.keys()].map((key) => JSON.parse(key)),
-    categories: [...categories.keys()].map((id) => [id || null, categoryTitles.get(id || null)!]),
+    categories: [...categories.keys()].map((key) => JSON.parse(key)),
     documents: compact,
     index: index.toJSON(),
   };
@@ -194,9 +195,9 @@ const matchesFilters = (document: SearchDocument, filters: SearchFilters) =>
   (!filters.track || document.track === filters.track) &&
   (!filters.level ||
     (filters.level === PLACES.shared
-      ? document.level === null && document.category !== null
+      ? document.level === null && !isResponsibility(document)
       : filters.level === PLACES.roles
-        ? document.category === null
+        ? isResponsibility(document)
         : document.level === filters.level)) &&
   (!filters.category || document.category === filters.category);
 

@@ -12,16 +12,24 @@ export interface SearchDocument {
   place: string;
   /** The level's job title ("Senior Support Engineer"), when it has one: readers search by it. */
   levelTitle: string | null;
-  /** Category id, or null for a responsibility. */
+  /** Category id, or null for a responsibility or a behavior of a track without categories. */
   category: string | null;
-  /** As shown: the category's title, or "Responsibilities". */
-  categoryTitle: string;
+  /** As shown: the category's title, or `RESPONSIBILITIES`; null for a behavior of a track without categories. */
+  categoryTitle: string | null;
   id: string;
   text: string;
   /** A behavior's examples, searched with it; none for a responsibility. */
   examples: string[];
   /** Where it lives now, with its anchor. */
   url: string;
+}
+
+/** What role responsibilities are listed under, where behaviors name their category. */
+export const RESPONSIBILITIES = "Responsibilities";
+
+/** Whether a document is a role's responsibility rather than a behavior (which may have no category either). */
+export function isResponsibility(document: Pick<SearchDocument, "category" | "categoryTitle">): boolean {
+  return document.category === null && document.categoryTitle === RESPONSIBILITIES;
 }
 
 /** Every behavior and role responsibility of the handbook, in site order. */
@@ -36,7 +44,7 @@ export function searchDocuments(handbook: Handbook, urls: Urls): SearchDocument[
       place: behavior.level === null ? (track.shared?.title ?? "") : levels.get(behavior.level)!.code,
       levelTitle: behavior.level === null ? null : (levels.get(behavior.level)!.title ?? null),
       category: behavior.category,
-      categoryTitle: categoryTitle.get(behavior.category)!,
+      categoryTitle: behavior.category === null ? null : categoryTitle.get(behavior.category)!,
       id: behavior.id,
       text: behavior.text,
       examples: behavior.examples,
@@ -50,7 +58,7 @@ export function searchDocuments(handbook: Handbook, urls: Urls): SearchDocument[
         place: role.title,
         levelTitle: null,
         category: null,
-        categoryTitle: "Responsibilities",
+        categoryTitle: RESPONSIBILITIES,
         id: responsibility.id,
         text: responsibility.title ? `${responsibility.title}: ${responsibility.text}` : responsibility.text,
         examples: [],

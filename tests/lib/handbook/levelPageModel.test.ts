@@ -68,8 +68,8 @@ describe("levelPageModel on the real data", async () => {
       expect(below.count).toBe(`${holding} of its ${stated} behaviors`);
       expect(below.categories).toEqual(
         held.map((group) => ({
-          href: `/handbook/support/${level.id}/#category--${group.category.id}`,
-          text: `${group.category.title} (${group.behaviors.length})`,
+          href: `/handbook/support/${level.id}/#category--${group.category!.id}`,
+          text: `${group.category!.title} (${group.behaviors.length})`,
         })),
       );
     });

@@ -14,6 +14,7 @@ import { searchDocuments } from "../../../src/lib/search/searchDocuments";
 import { isFiller } from "../../../src/lib/search/searchWords";
 import { createUrls } from "../../../src/lib/links/urls";
 import { realHandbook } from "../../helpers/realHandbook";
+import { uncategorizedTrack } from "../../helpers/syntheticTrack";
 
 const marked = (segments: { text: string; match: boolean }[]) =>
   segments.filter((s) => s.match).map((s) => s.text);
@@ -356,5 +357,30 @@ describe("behavior search of examples", async () => {
     // Found by its text, a result shows no example.
     expect(results[0].example).toBeUndefined();
     expect(marked(results[byExample].example!)).toEqual(["review"]);
+  });
+});
+
+describe("behavior search with a track without categories", async () => {
+  const real = await realHandbook();
+  const track = { ...uncategorizedTrack([[["a1", "Asks questions in meetings."]]]), order: 9 };
+  const documents = searchDocuments({ tracks: [...real.tracks, track] }, createUrls("/"));
+  const answer = createBehaviorSearch(JSON.parse(JSON.stringify(buildSearchPayload(documents))));
+  const found = (filters: Parameters<typeof answer>[1]) =>
+    answer("", filters, 1000).results.map((r) => r.document.id);
+
+  it("keeps its behaviors apart from role responsibilities, which have no category either", () => {
+    expect(expandDocuments(JSON.parse(JSON.stringify(buildSearchPayload(documents))))).toEqual(documents);
+    expect(found({ track: "t", level: PLACES.shared })).toEqual(["shows-up"]);
+    expect(found({ track: "t", level: PLACES.roles })).toEqual(["mentor"]);
+    expect(found({ track: "t", level: "l1" })).toEqual(["a1"]);
+    // The real tracks' roles are found as before, and no behavior with them.
+    expect(found({ level: PLACES.roles })).toEqual(
+      documents.filter((d) => d.categoryTitle === "Responsibilities").map((d) => d.id),
+    );
+  });
+
+  it("shows where its behaviors live without a category", () => {
+    const a1 = documents.find((d) => d.track === "t" && d.id === "a1")!;
+    expect(whereItLives(a1)).toBe("T · L1");
   });
 });

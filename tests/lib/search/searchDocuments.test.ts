@@ -4,6 +4,7 @@ import { behaviorIndex } from "../../../src/lib/search/behaviorIndex";
 import { searchDocuments } from "../../../src/lib/search/searchDocuments";
 import { createUrls } from "../../../src/lib/links/urls";
 import { realHandbook } from "../../helpers/realHandbook";
+import { uncategorizedTrack } from "../../helpers/syntheticTrack";
 
 describe("search documents of the real data", async () => {
   const handbook = await realHandbook();
@@ -73,5 +74,38 @@ describe("search documents of the real data", async () => {
     expect(index.flatMap((t) => t.places.flatMap((p) => p.categories.flatMap((c) => c.items)))).toEqual(
       documents,
     );
+  });
+});
+
+describe("search documents of a track without categories", () => {
+  const track = uncategorizedTrack([
+    [
+      ["a1", "A."],
+      ["b1", "B."],
+    ],
+    [["a2", "A again."]],
+  ]);
+  const documents = searchDocuments({ tracks: [track] }, createUrls("/"));
+
+  it("give its behaviors no category, and its responsibilities theirs", () => {
+    expect(documents.map((d) => [d.id, d.category, d.categoryTitle])).toEqual([
+      ["shows-up", null, null],
+      ["a1", null, null],
+      ["b1", null, null],
+      ["a2", null, null],
+      ["mentor", null, "Responsibilities"],
+    ]);
+  });
+
+  it("are listed in the index by place, under no category heading", () => {
+    const [listing] = behaviorIndex(documents);
+    expect(
+      listing.places.map((place) => [place.title, place.categories.map((c) => [c.title, c.items.length])]),
+    ).toEqual([
+      ["Every level", [[null, 1]]],
+      ["L1", [[null, 2]]],
+      ["L2", [[null, 1]]],
+      ["Lead", [["Responsibilities", 1]]],
+    ]);
   });
 });

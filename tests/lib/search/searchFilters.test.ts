@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { PLACES } from "../../../src/lib/links/urls";
 import { searchFilters } from "../../../src/lib/search/searchFilters";
 import { realHandbook } from "../../helpers/realHandbook";
+import { uncategorizedTrack } from "../../helpers/syntheticTrack";
 
 describe("the search filters of the real data", async () => {
   const handbook = await realHandbook();
@@ -53,5 +54,18 @@ describe("the search filters of the real data", async () => {
       { value: renamed.id, label: `${first.categories[0].title} (${first.shortTitle})`, tracks: [first.id] },
       { value: renamed.id, label: `Renamed for the test (${second.shortTitle})`, tracks: [second.id] },
     ]);
+  });
+});
+
+describe("the search filters with a track without categories", async () => {
+  const real = await realHandbook();
+  const track = { ...uncategorizedTrack([[["a1", "A."]]]), order: 9 };
+
+  it("offer no category for it, and the other tracks' categories as before", () => {
+    const [, levels, categories] = searchFilters({ tracks: [...real.tracks, track] });
+    expect(categories.options.filter((option) => option.tracks.includes("t"))).toEqual([]);
+    expect(categories.options).toEqual(searchFilters(real)[2].options);
+    const ofTrack = levels.options.filter((option) => option.tracks.includes("t")).map((o) => o.value);
+    expect(ofTrack.sort()).toEqual([PLACES.shared, "l1", PLACES.roles].sort());
   });
 });
