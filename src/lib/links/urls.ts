@@ -45,9 +45,10 @@ export const ELEMENT_IDS = {
 
 /**
  * What the search's level filter offers besides levels, and the roadmap's group of shared
- * expectations: with `--`, never a level or category id.
+ * expectations and of the behaviors of a track without categories: with `--`, never a level or
+ * category id.
  */
-export const PLACES = { shared: "--shared", roles: "--roles" } as const;
+export const PLACES = { shared: "--shared", roles: "--roles", behaviors: "--behaviors" } as const;
 
 /**
  * A page's own anchor for its section about a category: `category--delivery` on level and

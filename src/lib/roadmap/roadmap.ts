@@ -1,5 +1,6 @@
 import { idRecord, ownValue } from "../data/idRecords";
 import { PLACES } from "../links/urls";
+import { UNCATEGORIZED_TITLE } from "../handbook/uncategorized";
 import type { RoadmapStatus } from "./roadmapStatuses";
 import type { RoadmapState } from "../schemas/roadmap";
 
@@ -15,16 +16,17 @@ export interface ComparisonData {
   track: string;
   from: { id: string; code: string; title: string | null };
   to: { id: string; code: string; title: string | null };
+  /** A track without categories has one, its id and title null. */
   categories: {
-    id: string;
-    title: string;
+    id: string | null;
+    title: string | null;
     changed: { from: ComparedBehavior; to: ComparedBehavior }[];
     unchanged: { from: ComparedBehavior; to: ComparedBehavior }[];
     added: ComparedBehavior[];
     carried: ComparedBehavior[];
   }[];
   /** The track's shared expectations, the same at both levels. */
-  shared: (ComparedBehavior & { category: string })[];
+  shared: (ComparedBehavior & { category: string | null })[];
 }
 
 interface ComparedBehavior {
@@ -81,8 +83,9 @@ export function roadmapCategories(
   });
   const categories = comparison.categories
     .map((category) => ({
-      id: category.id,
-      title: category.title,
+      // The one list of a track without categories: a section of its own, named as one.
+      id: category.id ?? PLACES.behaviors,
+      title: category.title ?? UNCATEGORIZED_TITLE,
       growInto: [
         ...category.changed.map((change) => item(change.to, "grown", change.from.text)),
         ...category.added.map((behavior) => item(behavior, "new")),

@@ -18,6 +18,8 @@ import { newerFormsAt } from "../../../src/lib/compare/inheritedExpectations";
 import { trackBehaviors } from "../../../src/lib/handbook/allBehaviors";
 import { createUrls } from "../../../src/lib/links/urls";
 import { realHandbook, trackOf } from "../../helpers/realHandbook";
+import { uncategorizedTrack } from "../../helpers/syntheticTrack";
+import { roadmapMarkdown } from "../../../src/lib/roadmap/roadmapMarkdown";
 
 describe("the roadmap model on the real data", async () => {
   const handbook = await realHandbook();
@@ -166,5 +168,41 @@ describe("importing a roadmap into this handbook", async () => {
       /^this handbook has no support roadmap from .* a roadmap goes up/,
     );
     expect(roadmapMismatch(tracks, { track: "support", from: next, to: next })).toBeDefined();
+  });
+});
+
+describe("the roadmap of a track without categories", () => {
+  const track = uncategorizedTrack([
+    [
+      ["git-1", "Has a basic understanding of Git."],
+      ["asks", "Asks questions in meetings."],
+    ],
+    [
+      ["git-2", "Has a strong understanding of Git."],
+      ["docs-2", "Writes customer-facing documentation."],
+    ],
+  ]);
+  const comparison: ComparisonData = JSON.parse(
+    JSON.stringify(
+      comparisonDocument(compareLevels(buildTrackEvolution(track), "l1", "l2"), createUrls("/")),
+    ),
+  );
+  const categories = roadmapCategories(comparison, track.shared!.title);
+
+  it("has one section of the levels' behaviors, named as the site names them, then the shared expectations", () => {
+    expect(categories.map(({ id, title }) => [id, title])).toEqual([
+      [PLACES.behaviors, "Behaviors"],
+      [PLACES.shared, "Every level"],
+    ]);
+    expect(categories[0].growInto.map((item) => [item.id, item.kind])).toEqual([
+      ["git-2", "grown"],
+      ["docs-2", "new"],
+    ]);
+    expect(categories[0].keep.map((item) => item.id)).toEqual(["asks"]);
+  });
+
+  it("exports that section under its name, never an empty heading", () => {
+    const markdown = roadmapMarkdown(comparison, categories, emptyRoadmap("t", "l1", "l2"), track.title);
+    expect(markdown.match(/^## .*$/gm)).toEqual(["## Behaviors", "## Every level"]);
   });
 });
