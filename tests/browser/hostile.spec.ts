@@ -1,6 +1,7 @@
 import { markdownLink } from "../../src/lib/links/markdown";
 import { expect, test } from "./fixtures";
 import { BROWSER_SITES } from "./sites";
+import { expectAccessibleInBothSchemes } from "./axe";
 
 /**
  * A site built from data full of markup, script, javascript: URLs and Markdown: every string
@@ -165,4 +166,27 @@ test("the roadmap shows nothing for the id constructor until marked, then what w
   await page.reload();
   await expect(item.getByLabel("Working on it")).toBeChecked();
   await expect(note).toHaveValue(typed);
+});
+
+test("a track without categories: its pages are accessible, and its roadmap has one section of behaviors", async ({
+  page,
+}) => {
+  for (const path of ["/plain/", "/plain/l2/", "/plain/compare/l1/l2/"]) {
+    await page.goto(path);
+    await expectAccessibleInBothSchemes(page, path);
+  }
+  await page.goto("/roadmap/?track=plain&from=l1&to=l2");
+  await expect(page.locator(".roadmap-category h2")).toHaveText(["Behaviors", "Every level"]);
+  const [all] = (await (await page.request.get("/api/plain/compare/l1/l2.json")).json()).categories;
+  const expected = [
+    ...all.changed.map((c: { to: { id: string } }) => c.to),
+    ...all.added,
+    ...all.carried,
+  ].map((b: { id: string }) => b.id);
+  const items = page.locator('.roadmap-category[data-category="--behaviors"] .roadmap-item');
+  await expect(items).toHaveCount(expected.length);
+  expect(await items.evaluateAll((list) => list.map((item) => (item as HTMLElement).dataset.id))).toEqual(
+    expected,
+  );
+  await expectAccessibleInBothSchemes(page, "roadmap");
 });
