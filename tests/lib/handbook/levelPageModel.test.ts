@@ -213,7 +213,13 @@ describe("levelPageModel on a track without categories", () => {
     const view = levelPageModel(track, track.levels[1], urls);
     expect(view.categories).toEqual([]);
     expect(view.inherited).toEqual([
-      { href: "/handbook/t/l1/", text: "Everything at L1", behaviors: 2, categories: [] },
+      {
+        href: "/handbook/t/l1/",
+        text: "Everything at L1",
+        behaviors: 2,
+        count: "2 behaviors",
+        categories: [],
+      },
     ]);
     expect(view.shared?.groups).toEqual(track.shared?.groups);
   });
