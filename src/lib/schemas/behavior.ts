@@ -1,12 +1,13 @@
 import { z } from "astro/zod";
 import { idSchema } from "./ids";
+import { markdownTextSchema } from "./markdownText";
 import { textSchema } from "./text";
 
 /** One expected behavior. Its `id` is chosen by hand and never derived from the text. */
 export const behaviorSchema = z
   .object({
     id: idSchema,
-    text: textSchema,
+    text: markdownTextSchema,
     aliases: z.array(idSchema).optional(),
     /** Examples or sub-points under the behavior, in the source's order. */
     examples: z

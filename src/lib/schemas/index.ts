@@ -1,6 +1,7 @@
 export * from "./behavior";
 export * from "./ids";
 export * from "./level";
+export * from "./markdownText";
 export * from "./order";
 export * from "./prose";
 export * from "./publishedIds";

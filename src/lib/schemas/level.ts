@@ -1,6 +1,7 @@
 import { z } from "astro/zod";
 import { levelBehaviorsSchema } from "./behavior";
 import { levelOrderSchema } from "./order";
+import { markdownTextSchema } from "./markdownText";
 import { codePoint, textSchema, ZERO_WIDTH } from "./text";
 
 /** The statuses a level can have; a level that is `not yet defined` lists no behaviors. */
@@ -21,7 +22,7 @@ export const levelSchema = z
     }),
     /** Job title, e.g. "Senior Support Engineer". */
     title: textSchema.optional(),
-    summary: textSchema.optional(),
+    summary: markdownTextSchema.optional(),
     order: levelOrderSchema,
     status: z.enum(LEVEL_STATUSES, {
       errorMap: () => ({ message: `must be one of: ${LEVEL_STATUSES.map((s) => `"${s}"`).join(", ")}` }),

@@ -1,5 +1,6 @@
 import { z } from "astro/zod";
 import { idSchema } from "./ids";
+import { markdownTextSchema } from "./markdownText";
 import { textSchema } from "./text";
 
 /** One responsibility of a role; linkable like a behavior, so its id shares their namespace. */
@@ -7,7 +8,7 @@ export const responsibilitySchema = z
   .object({
     id: idSchema,
     title: textSchema.optional(),
-    text: textSchema,
+    text: markdownTextSchema,
     aliases: z.array(idSchema).optional(),
   })
   .strict();
@@ -16,9 +17,9 @@ export const responsibilitySchema = z
 export const roleSchema = z
   .object({
     title: textSchema,
-    summary: textSchema,
+    summary: markdownTextSchema,
     /** Further paragraphs, in order. */
-    body: z.array(textSchema).optional(),
+    body: z.array(markdownTextSchema).optional(),
     responsibilities: z.array(responsibilitySchema).min(1, "must list at least one responsibility"),
   })
   .strict();

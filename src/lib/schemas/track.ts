@@ -2,6 +2,7 @@ import { z } from "astro/zod";
 import { levelBehaviorsSchema } from "./behavior";
 import { idSchema } from "./ids";
 import { orderSchema } from "./order";
+import { markdownTextSchema } from "./markdownText";
 import { textSchema } from "./text";
 
 /** A category of behaviors (a column of the source table). */
@@ -9,7 +10,7 @@ export const categorySchema = z
   .object({
     id: idSchema,
     title: textSchema,
-    description: textSchema.optional(),
+    description: markdownTextSchema.optional(),
   })
   .strict();
 
@@ -21,7 +22,7 @@ export const trackSchema = z
     shortTitle: textSchema.optional(),
     /** Position among the tracks (navigation, home page, search filters), lowest first; unique. */
     order: orderSchema,
-    description: textSchema,
+    description: markdownTextSchema,
     /** Whether each level includes the expectations of the levels before it. */
     cumulative: z.boolean({ invalid_type_error: "must be true or false" }),
     /** Left out by a track whose levels list their behaviors without categories. */
