@@ -1,6 +1,7 @@
 import type { Behavior, BehaviorGroup, Category, Level } from "../handbook/buildHandbook";
 import { newerFormsAt } from "./inheritedExpectations";
 import type { Evolution, TrackEvolution } from "./trackEvolution";
+import { plainText } from "../text/inlineMarkdown";
 import { wordDiff, type WordChange } from "./wordDiff";
 
 /** A behavior in force at `from` and its evolved form at `to`, with the words that changed. */
@@ -16,7 +17,7 @@ export interface ChangedBehavior {
 export interface CategoryComparison {
   category: Category | null;
   changed: ChangedBehavior[];
-  /** Restated word for word under another id: the same expectation at both levels. */
+  /** Restated in the same words (formatting aside) under another id: the same expectation at both levels. */
   unchanged: ChangedBehavior[];
   /** Expected at `to` and at no level up to `from`. */
   added: Behavior[];
@@ -116,9 +117,10 @@ export function compareLevels(evolution: TrackEvolution, fromId: string, toId: s
           from: earlier.form,
           to: behavior,
           source: earlier.source,
-          diff: wordDiff(earlier.form.text, behavior.text),
+          // The words a reader sees: a change of formatting alone leaves the expectation unchanged.
+          diff: wordDiff(plainText(earlier.form.text), plainText(behavior.text)),
         };
-        (earlier.form.text === behavior.text ? unchanged : changed).push(pair);
+        (plainText(earlier.form.text) === plainText(behavior.text) ? unchanged : changed).push(pair);
       } else {
         added.push(behavior);
       }

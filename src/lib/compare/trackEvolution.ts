@@ -1,5 +1,6 @@
 import type { Behavior, Track } from "../handbook/buildHandbook";
 import { compareText } from "../handbook/buildHandbook";
+import { plainText } from "../text/inlineMarkdown";
 import { createTextSimilarity } from "./textSimilarity";
 
 /**
@@ -37,7 +38,8 @@ export interface TrackEvolution {
  */
 export function buildTrackEvolution(track: Track, threshold = SIMILARITY_THRESHOLD): TrackEvolution {
   const levelBehaviors = track.levels.map((level) => level.groups.flatMap((group) => group.behaviors));
-  const similarity = createTextSimilarity(levelBehaviors.flat().map((behavior) => behavior.text));
+  // Behaviors are alike by the words a reader sees, whatever Markdown is around them.
+  const similarity = createTextSimilarity(levelBehaviors.flat().map((behavior) => plainText(behavior.text)));
   const previous = new Map<string, Evolution>();
   const next = new Map<string, Evolution>();
   const link = (evolution: Evolution) => {
@@ -57,11 +59,11 @@ export function buildTrackEvolution(track: Track, threshold = SIMILARITY_THRESHO
     for (const to of behaviors) {
       if (typeof to.evolvesFrom === "string") {
         const from = byId.get(to.evolvesFrom);
-        if (from) link({ from, to, source: "hint", score: similarity(from.text, to.text) });
+        if (from) link({ from, to, source: "hint", score: similarity(plainText(from.text), plainText(to.text)) });
       } else if (to.evolvesFrom === undefined) {
         for (const from of latestForms) {
           if (from.category !== to.category) continue;
-          const score = similarity(from.text, to.text);
+          const score = similarity(plainText(from.text), plainText(to.text));
           if (score >= threshold) candidates.push({ from, to, source: "similarity", score });
         }
       }

@@ -2,8 +2,13 @@ import { allBehaviors } from "./allBehaviors";
 import type { Behavior, BehaviorGroup, Handbook, Level } from "./buildHandbook";
 import { countComparison, type ChangedBehavior, type LevelComparison } from "../compare/compareLevels";
 import type { Urls } from "../links/urls";
+import { plainText } from "../text/inlineMarkdown";
 
-/** Bumped whenever a field of the API documents changes meaning or disappears. */
+/**
+ * Bumped whenever a field of the API documents changes meaning or disappears (not when one is
+ * added). Texts that hold inline Markdown keep it as written (`text`, `summary`, `description`,
+ * `body`), each with its plain words beside it (`textPlain`, `summaryPlain` …).
+ */
 export const API_SCHEMA_VERSION = 1;
 
 const behaviorsOf = (groups: BehaviorGroup[]) =>
@@ -12,10 +17,12 @@ const behaviorsOf = (groups: BehaviorGroup[]) =>
       id,
       category,
       text,
+      textPlain: plainText(text),
       examples,
       aliases,
     })),
   );
+const orNull = (text: string | undefined) => (text === undefined ? null : plainText(text));
 
 /** `/api/frameworks.json`: all framework data, ordered as on the site. */
 export function frameworksDocument(handbook: Handbook) {
@@ -27,8 +34,12 @@ export function frameworksDocument(handbook: Handbook) {
       shortTitle: track.shortTitle,
       order: track.order,
       description: track.description,
+      descriptionPlain: plainText(track.description),
       cumulative: track.cumulative,
-      categories: track.categories,
+      categories: track.categories.map((category) => ({
+        ...category,
+        ...(category.description !== undefined && { descriptionPlain: plainText(category.description) }),
+      })),
       prose: track.prose.map(({ id, title, order, body }) => ({ id, title, order, body })),
       sharedExpectations: track.shared
         ? { title: track.shared.title, behaviors: behaviorsOf(track.shared.groups) }
@@ -38,6 +49,7 @@ export function frameworksDocument(handbook: Handbook) {
         code: level.code,
         title: level.title ?? null,
         summary: level.summary ?? null,
+        summaryPlain: orNull(level.summary),
         order: level.order,
         status: level.status,
         behaviors: behaviorsOf(level.groups),
@@ -46,11 +58,14 @@ export function frameworksDocument(handbook: Handbook) {
         id: role.id,
         title: role.title,
         summary: role.summary,
+        summaryPlain: plainText(role.summary),
         body: role.body,
+        bodyPlain: role.body.map(plainText),
         responsibilities: role.responsibilities.map(({ id, title, text, aliases }) => ({
           id,
           title: title ?? null,
           text,
+          textPlain: plainText(text),
           aliases,
         })),
       })),
@@ -66,6 +81,7 @@ export function behaviorsDocument(handbook: Handbook, urls: Urls) {
     category: behavior.category,
     id: behavior.id,
     text: behavior.text,
+    textPlain: plainText(behavior.text),
     examples: behavior.examples,
     url: urls.absolute(urls.behavior(behavior)),
     permalink: urls.absolute(urls.permalink(behavior.track, behavior.id)),
@@ -79,6 +95,7 @@ export function comparisonDocument(comparison: LevelComparison, urls: Urls) {
     id: b.id,
     level: b.level,
     text: b.text,
+    textPlain: plainText(b.text),
     examples: b.examples,
     url: urls.absolute(urls.behavior(b)),
     permalink: urls.absolute(urls.permalink(b.track, b.id)),

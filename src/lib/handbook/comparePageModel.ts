@@ -11,6 +11,7 @@ import type { Behavior, BehaviorGroup, Track } from "./buildHandbook";
 import { levelName } from "./levelName";
 import type { PageLink } from "./pageLink";
 import { UNCATEGORIZED_ANCHOR, UNCATEGORIZED_TITLE } from "./uncategorized";
+import { plainText } from "../text/inlineMarkdown";
 
 /** One side of a changed behavior: a link to it, shown as its level's code. */
 export interface ChangeSide {
@@ -107,7 +108,7 @@ export function comparePageModel(track: Track, comparison: LevelComparison, urls
   const side = (behavior: Behavior): ChangeSide => ({
     href: urls.behavior(behavior),
     code: codeOf(behavior.level),
-    label: `${codeOf(behavior.level)}: ${behavior.text}`,
+    label: `${codeOf(behavior.level)}: ${plainText(behavior.text)}`,
   });
   const listed = (behavior: Behavior, kind: BehaviorList["kind"]): ListedBehavior => ({
     href: urls.behavior(behavior),

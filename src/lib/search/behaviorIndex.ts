@@ -23,7 +23,7 @@ function groupBy<T, Title>(items: T[], key: (item: T) => Title): IndexGroup<T, T
  * a level, a role), then category (a null title: the one list of a track without categories),
  * from the search documents in site order.
  */
-export function behaviorIndex(documents: SearchDocument[]) {
+export function behaviorIndex<T extends SearchDocument>(documents: T[]) {
   return groupBy(documents, (d) => d.track).map((track) => ({
     id: track.title,
     title: track.items[0].trackTitle,

@@ -1,6 +1,7 @@
 import { trackBehaviors } from "../handbook/allBehaviors";
 import type { Handbook } from "../handbook/buildHandbook";
 import type { Urls } from "../links/urls";
+import { plainText } from "../text/inlineMarkdown";
 
 /** One searchable item: a behavior or a role responsibility, with the names to show and filter by. */
 export interface SearchDocument {
@@ -17,6 +18,7 @@ export interface SearchDocument {
   /** As shown: the category's title, or `RESPONSIBILITIES`; null for a behavior of a track without categories. */
   categoryTitle: string | null;
   id: string;
+  /** The words a reader sees (a responsibility's title before them): searched, and shown in results. */
   text: string;
   /** A behavior's examples, searched with it; none for a responsibility. */
   examples: string[];
@@ -32,12 +34,20 @@ export function isResponsibility(document: Pick<SearchDocument, "category" | "ca
   return document.category === null && document.categoryTitle === RESPONSIBILITIES;
 }
 
+/** A search document as the behavior index lists it: with its text as written, to render. */
+export interface ListedDocument extends SearchDocument {
+  /** The behavior's or responsibility's text as written, inline Markdown included. */
+  markdown: string;
+  /** A responsibility's title, shown before its text; null for a behavior or an untitled one. */
+  title: string | null;
+}
+
 /** Every behavior and role responsibility of the handbook, in site order. */
-export function searchDocuments(handbook: Handbook, urls: Urls): SearchDocument[] {
+export function searchDocuments(handbook: Handbook, urls: Urls): ListedDocument[] {
   return handbook.tracks.flatMap((track) => {
     const levels = new Map(track.levels.map((level) => [level.id, level]));
     const categoryTitle = new Map(track.categories.map((category) => [category.id, category.title]));
-    const behaviors = trackBehaviors(track).map((behavior): SearchDocument => ({
+    const behaviors = trackBehaviors(track).map((behavior): ListedDocument => ({
       track: track.id,
       trackTitle: track.shortTitle,
       level: behavior.level,
@@ -46,12 +56,14 @@ export function searchDocuments(handbook: Handbook, urls: Urls): SearchDocument[
       category: behavior.category,
       categoryTitle: behavior.category === null ? null : categoryTitle.get(behavior.category)!,
       id: behavior.id,
-      text: behavior.text,
-      examples: behavior.examples,
+      text: plainText(behavior.text),
+      markdown: behavior.text,
+      title: null,
+      examples: behavior.examples.map(plainText),
       url: urls.behavior(behavior),
     }));
     const responsibilities = track.roles.flatMap((role) =>
-      role.responsibilities.map((responsibility): SearchDocument => ({
+      role.responsibilities.map((responsibility): ListedDocument => ({
         track: track.id,
         trackTitle: track.shortTitle,
         level: null,
@@ -60,7 +72,11 @@ export function searchDocuments(handbook: Handbook, urls: Urls): SearchDocument[
         category: null,
         categoryTitle: RESPONSIBILITIES,
         id: responsibility.id,
-        text: responsibility.title ? `${responsibility.title}: ${responsibility.text}` : responsibility.text,
+        text: responsibility.title
+          ? `${responsibility.title}: ${plainText(responsibility.text)}`
+          : plainText(responsibility.text),
+        markdown: responsibility.text,
+        title: responsibility.title ?? null,
         examples: [],
         url: urls.responsibility(responsibility),
       })),

@@ -38,6 +38,7 @@ describe("API documents and short links on the real data", async () => {
       category: "technical-proficiency",
       id: "basic-git",
       text: "Has a basic understanding of Git.",
+      textPlain: "Has a basic understanding of Git.",
       examples: [],
       url: "/handbook/support/ic1/#basic-git",
       permalink: "/handbook/b/support/basic-git/",

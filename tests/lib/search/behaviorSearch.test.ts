@@ -82,6 +82,8 @@ describe("createVocabulary", () => {
 
 describe("behavior search on the real data", async () => {
   const documents = searchDocuments(await realHandbook(), createUrls("/"));
+  // The documents as search sees them: without the text as written, which only the index page lists.
+  const searched = documents.map(({ markdown: _markdown, title: _title, ...document }) => document);
   // Through JSON, as the browser receives it.
   const answer = createBehaviorSearch(JSON.parse(JSON.stringify(buildSearchPayload(documents))));
   const search = (...args: Parameters<typeof answer>) => answer(...args).results;
@@ -128,7 +130,7 @@ describe("behavior search on the real data", async () => {
   });
 
   it("lists everything in site order for an empty query, up to the limit, and counts them all", () => {
-    expect(search("", {}, 1000).map((r) => r.document)).toEqual(documents);
+    expect(search("", {}, 1000).map((r) => r.document)).toEqual(searched);
     expect(answer("", {}, 10).results).toHaveLength(10);
     expect(answer("", {}, 10).total).toBe(documents.length);
   });
@@ -141,7 +143,7 @@ describe("behavior search on the real data", async () => {
 
   it("travels as a payload that holds every document once, compactly", () => {
     const payload = buildSearchPayload(documents);
-    expect(expandDocuments(JSON.parse(JSON.stringify(payload)))).toEqual(documents);
+    expect(expandDocuments(JSON.parse(JSON.stringify(payload)))).toEqual(searched);
     expect(payload.tracks.map(([id]) => id)).toEqual(["support", "product"]);
   });
 

@@ -26,6 +26,8 @@ describe("search documents of the real data", async () => {
       categoryTitle: "Technical Proficiency",
       id: "basic-git",
       text: "Has a basic understanding of Git.",
+      markdown: "Has a basic understanding of Git.",
+      title: null,
       examples: [],
       url: "/handbook/support/ic1/#basic-git",
     });

@@ -1,0 +1,28 @@
+/** A framework's text (inline Markdown, see `lib/text/inlineMarkdown`) as a page shows it. */
+import { escapeHTML } from "astro/runtime/server/index.js";
+import { inlineMarkdownHtml, isPlainText, parseInlineMarkdown, unwrapLinks } from "../lib/text/inlineMarkdown";
+import { urls } from "./urls";
+
+/**
+ * The HTML of a text for `set:html`: its emphasis, code and links as elements, handbook links
+ * under the site's base; `links: false` where the text is inside a link already. A text without
+ * Markdown is escaped as Astro's `set:text` escapes it, so such a page reads byte for byte as
+ * before Markdown was read. `prefix` is plain text put before it.
+ */
+export function textHtml(
+  text: string,
+  { links = true, prefix = "" }: { links?: boolean; prefix?: string | null } = {},
+): string {
+  const html = isPlainText(text) ? escapeHTML(text) : inlineMarkdownHtml(text, { base: urls.base, links });
+  // A plain prefix (a responsibility's title and a colon) is escaped as text.
+  return prefix ? escapeHTML(prefix) + html : html;
+}
+
+/**
+ * What "Copy as Markdown" writes inside its link for a text with Markdown: the text's nodes,
+ * its links unwrapped, as JSON for a `data-copy-phrasing` attribute (the copy script serializes
+ * them and needs no Markdown parser); undefined for a plain text, whose shown text is copied.
+ */
+export function copyPhrasing(text: string): string | undefined {
+  return isPlainText(text) ? undefined : JSON.stringify(unwrapLinks(parseInlineMarkdown(text).nodes));
+}
