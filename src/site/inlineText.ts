@@ -1,6 +1,6 @@
 /** A framework's text (inline Markdown, see `lib/text/inlineMarkdown`) as a page shows it. */
 import { escapeHTML } from "astro/runtime/server/index.js";
-import { inlineMarkdownHtml, isPlainText, parseInlineMarkdown, unwrapLinks } from "../lib/text/inlineMarkdown";
+import { inlineMarkdownHtml, isPlainText, parseInlineMarkdown } from "../lib/text/inlineMarkdown";
 import { urls } from "./urls";
 
 /**
@@ -19,10 +19,10 @@ export function textHtml(
 }
 
 /**
- * What "Copy as Markdown" writes inside its link for a text with Markdown: the text's nodes,
- * its links unwrapped, as JSON for a `data-copy-phrasing` attribute (the copy script serializes
+ * What "Copy as Markdown" writes inside its link for a text with Markdown: the text's inline
+ * tree as JSON (`markdownLink` makes its links text) for a `data-copy-phrasing` attribute (the copy script serializes
  * them and needs no Markdown parser); undefined for a plain text, whose shown text is copied.
  */
 export function copyPhrasing(text: string): string | undefined {
-  return isPlainText(text) ? undefined : JSON.stringify(unwrapLinks(parseInlineMarkdown(text).nodes));
+  return isPlainText(text) ? undefined : JSON.stringify(parseInlineMarkdown(text).nodes);
 }

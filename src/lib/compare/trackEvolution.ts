@@ -59,7 +59,8 @@ export function buildTrackEvolution(track: Track, threshold = SIMILARITY_THRESHO
     for (const to of behaviors) {
       if (typeof to.evolvesFrom === "string") {
         const from = byId.get(to.evolvesFrom);
-        if (from) link({ from, to, source: "hint", score: similarity(plainText(from.text), plainText(to.text)) });
+        if (from)
+          link({ from, to, source: "hint", score: similarity(plainText(from.text), plainText(to.text)) });
       } else if (to.evolvesFrom === undefined) {
         for (const from of latestForms) {
           if (from.category !== to.category) continue;

@@ -2,7 +2,7 @@ import { allBehaviors } from "./allBehaviors";
 import type { Behavior, BehaviorGroup, Handbook, Level } from "./buildHandbook";
 import { countComparison, type ChangedBehavior, type LevelComparison } from "../compare/compareLevels";
 import type { Urls } from "../links/urls";
-import { plainText } from "../text/inlineMarkdown";
+import { parseInlineMarkdown, plainText, resolveHandbookLinks } from "../text/inlineMarkdown";
 
 /**
  * Bumped whenever a field of the API documents changes meaning or disappears (not when one is
@@ -97,6 +97,14 @@ export function comparisonDocument(comparison: LevelComparison, urls: Urls) {
     text: b.text,
     textPlain: plainText(b.text),
     examples: b.examples,
+    // The trees the roadmap builder shows and exports, so the browser needs no Markdown parser;
+    // an example's handbook links are absolute, as the export is read away from the site.
+    textNodes: parseInlineMarkdown(b.text).nodes,
+    exampleNodes: b.examples.map((example) =>
+      resolveHandbookLinks(parseInlineMarkdown(example).nodes, (path) =>
+        urls.absolute(urls.base + path.slice(1)),
+      ),
+    ),
     url: urls.absolute(urls.behavior(b)),
     permalink: urls.absolute(urls.permalink(b.track, b.id)),
   });

@@ -13,7 +13,7 @@ export interface ExamplesView {
 }
 
 /** How to show `examples` under their behavior; undefined when it has none. */
-export function examplesView(examples: readonly string[]): ExamplesView | undefined {
+export function examplesView(examples: readonly unknown[]): ExamplesView | undefined {
   if (examples.length === 0) return undefined;
   return {
     collapsed: examples.length > EXAMPLES_SHOWN_OPEN,

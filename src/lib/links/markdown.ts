@@ -1,7 +1,8 @@
-import type { Heading, Link, Root } from "mdast";
+import type { Heading, Link, PhrasingContent, Root } from "mdast";
 import { gfmAutolinkLiteralToMarkdown } from "mdast-util-gfm-autolink-literal";
 import { gfmStrikethroughToMarkdown } from "mdast-util-gfm-strikethrough";
 import { toMarkdown, type Options } from "mdast-util-to-markdown";
+import { linkLabelNodes, type InlineNode } from "../text/inlineTree";
 
 /**
  * Markdown written from a syntax tree (mdast) by mdast-util-to-markdown, never by pasting text
@@ -39,9 +40,15 @@ const options: Options = {
   ],
 };
 
-/** A link node reading `text` (as text, never as Markdown) to `url`. */
-export function linkNode(text: string, url: string): Link {
-  return { type: "link", url, children: [{ type: "text", value: text }] };
+/**
+ * A link node to `url` reading `text`: a string is text, never Markdown; a framework's text
+ * parsed server-side (`text/inlineMarkdown`) keeps its emphasis, strong and code, its own links
+ * and line breaks made text (see `linkLabelNodes`), so the label is still one link on one line.
+ */
+export function linkNode(text: string | InlineNode[], url: string): Link {
+  const children: PhrasingContent[] =
+    typeof text === "string" ? [{ type: "text", value: text }] : linkLabelNodes(text);
+  return { type: "link", url, children };
 }
 
 /** A heading node of `depth` reading `text` (as text, never as Markdown). */
@@ -55,11 +62,12 @@ export function markdownOf(tree: Root): string {
 }
 
 /**
- * A Markdown link to `url` reading `text`, on one line: `[text](url)`, with whatever in the
- * text or URL would make it something else escaped (see the top of this module). A URL with
+ * A Markdown link to `url` reading `text` (a string, or a text's inline tree: see `linkNode`),
+ * on one line: `[text](url)`, with whatever in the text or URL would make it something else
+ * escaped (see the top of this module). A URL with
  * spaces or control characters is written `<url>`.
  */
-export function markdownLink(text: string, url: string): string {
+export function markdownLink(text: string | InlineNode[], url: string): string {
   const paragraph = markdownOf({
     type: "root",
     children: [{ type: "paragraph", children: [linkNode(text, url)] }],

@@ -3,6 +3,7 @@ import { PLACES } from "../links/urls";
 import { UNCATEGORIZED_TITLE } from "../handbook/uncategorized";
 import type { RoadmapStatus } from "./roadmapStatuses";
 import type { RoadmapState } from "../schemas/roadmap";
+import { plainTextOf, type InlineNode } from "../text/inlineTree";
 
 /** How each status reads, in the page and in exports. */
 export const STATUS_LABELS: Record<RoadmapStatus, string> = {
@@ -33,7 +34,12 @@ interface ComparedBehavior {
   id: string;
   level: string | null;
   text: string;
+  /** The examples as written. */
   examples: string[];
+  /** The text's inline Markdown, parsed by the server (`text/inlineMarkdown`). */
+  textNodes: InlineNode[];
+  /** Each example's inline tree, its handbook links absolute. */
+  exampleNodes: InlineNode[][];
   url: string;
   permalink: string;
 }
@@ -41,17 +47,21 @@ interface ComparedBehavior {
 /** One behavior on a roadmap. */
 export interface RoadmapItem {
   id: string;
+  /** The words a reader sees. */
   text: string;
-  /** Its examples, in the target form's wording; empty when it has none. */
-  examples: string[];
+  /** The text's inline tree: what the page shows and the export writes. */
+  nodes: InlineNode[];
+  /** Its examples' inline trees, in the target form's wording; empty when it has none. */
+  examples: InlineNode[][];
   /** Its permanent short link: what the exported roadmap links to. */
   permalink: string;
   /** Where it lives now, for reading it in context. */
   url: string;
   /** "grown": a behavior of the current level in its target form; "new": asked only from the target. */
   kind: "grown" | "new" | "kept";
-  /** The current level's wording, for a grown behavior. */
+  /** The current level's wording, for a grown behavior: its words, and its tree. */
   before?: string;
+  beforeNodes?: InlineNode[];
 }
 
 /** A category of a roadmap: what to grow into, then what to keep doing. */
@@ -72,14 +82,15 @@ export function roadmapCategories(
   comparison: ComparisonData,
   sharedTitle = "Expected at every level",
 ): RoadmapCategory[] {
-  const item = (b: ComparedBehavior, kind: RoadmapItem["kind"], before?: string): RoadmapItem => ({
+  const item = (b: ComparedBehavior, kind: RoadmapItem["kind"], before?: ComparedBehavior): RoadmapItem => ({
     id: b.id,
-    text: b.text,
-    examples: b.examples,
+    text: plainTextOf(b.textNodes),
+    nodes: b.textNodes,
+    examples: b.exampleNodes,
     permalink: b.permalink,
     url: b.url,
     kind,
-    ...(before !== undefined && { before }),
+    ...(before !== undefined && { before: plainTextOf(before.textNodes), beforeNodes: before.textNodes }),
   });
   const categories = comparison.categories
     .map((category) => ({
@@ -87,7 +98,7 @@ export function roadmapCategories(
       id: category.id ?? PLACES.behaviors,
       title: category.title ?? UNCATEGORIZED_TITLE,
       growInto: [
-        ...category.changed.map((change) => item(change.to, "grown", change.from.text)),
+        ...category.changed.map((change) => item(change.to, "grown", change.from)),
         ...category.added.map((behavior) => item(behavior, "new")),
       ],
       keep: [

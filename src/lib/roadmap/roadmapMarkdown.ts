@@ -1,5 +1,6 @@
 import type { Blockquote, List, ListItem, Paragraph, RootContent } from "mdast";
 import { headingNode, linkNode, markdownOf } from "../links/markdown";
+import { breaksAsText } from "../text/inlineTree";
 import type { RoadmapState } from "../schemas/roadmap";
 import {
   noteOf,
@@ -14,8 +15,9 @@ import {
 /**
  * The roadmap as a Markdown document for a career roadmap doc: a heading per category and per
  * group, each behavior as a link to its permanent short link, its status and its note.
- * Titles and behavior texts are text, whatever they hold (see `markdown`): each title is one
- * heading and each behavior one link, reading back as written. A note is the reader's own
+ * Titles are text, whatever they hold (see `markdown`): each title is one heading. A behavior
+ * is one link whose text keeps its emphasis, strong and code (its inline tree, its own links
+ * made text), reading back as its words. A note is the reader's own
  * writing and goes in as typed, Markdown included (a link to evidence stays a link), quoted
  * under its behavior: every line is quoted, so nothing in it reaches past its item.
  * Kept apart from `roadmap` so the roadmap page's script does not carry the serializer: it
@@ -73,7 +75,7 @@ function listItem(item: RoadmapItem, state: RoadmapState): ListItem {
   const line: Paragraph = {
     type: "paragraph",
     children: [
-      linkNode(item.text, item.permalink),
+      linkNode(item.nodes, item.permalink),
       { type: "text", value: ` — ${STATUS_LABELS[statusOf(state, item.id)]}` },
     ],
   };
@@ -81,10 +83,12 @@ function listItem(item: RoadmapItem, state: RoadmapState): ListItem {
     type: "list",
     ordered: false,
     spread: false,
+    // An example is its own paragraph, not a link's text: its emphasis, code and links stay;
+    // a line break is written as a character, as in a link, so the item keeps its lines.
     children: item.examples.map((example) => ({
       type: "listItem",
       spread: false,
-      children: [paragraph(example)],
+      children: [{ type: "paragraph", children: breaksAsText(example) }],
     })),
   };
   return {

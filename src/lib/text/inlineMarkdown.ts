@@ -5,6 +5,9 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { MAX_NESTING_DEPTH } from "../data/nesting";
+import { mergeTexts, plainTextOf, unwrapLinks, type InlineNode } from "./inlineTree";
+
+export * from "./inlineTree";
 
 /**
  * Inline Markdown in a framework's texts (behaviors, responsibilities, level summaries, category
@@ -15,23 +18,6 @@ import { MAX_NESTING_DEPTH } from "../data/nesting";
  * HTML, images, links anywhere but the web, mail or the handbook) is a problem the data's
  * validation reports; every other text parses into the small tree below.
  */
-
-/** One node of a text's inline tree: a subset of mdast's phrasing content, without positions. */
-export type InlineNode =
-  | { type: "text"; value: string }
-  | { type: "emphasis"; children: InlineNode[] }
-  | { type: "strong"; children: InlineNode[] }
-  | { type: "inlineCode"; value: string }
-  | { type: "break" }
-  | InlineLink;
-
-/** A link: to an http, https or mailto address, a handbook path ("/…") or an anchor ("#…"). */
-export interface InlineLink {
-  type: "link";
-  url: string;
-  title: string | null;
-  children: InlineNode[];
-}
 
 /** Something a text holds that no page may show, `index` counting UTF-16 code units from 0. */
 export interface InlineMarkdownProblem {
@@ -202,33 +188,9 @@ export function parseInlineMarkdown(text: string): ParsedInlineMarkdown {
   return result;
 }
 
-/** Joins neighbouring text nodes, so a plain text is one node. */
-function mergeTexts(nodes: InlineNode[]): InlineNode[] {
-  const merged: InlineNode[] = [];
-  for (const node of nodes) {
-    const last = merged.at(-1);
-    if (node.type === "text" && last?.type === "text") last.value += node.value;
-    else merged.push("children" in node ? { ...node, children: mergeTexts(node.children) } : node);
-  }
-  return merged;
-}
-
 /** The problems of a text as inline Markdown (see {@link parseInlineMarkdown}); empty when it can be shown. */
 export function inlineMarkdownProblems(text: string): InlineMarkdownProblem[] {
   return parseInlineMarkdown(text).problems;
-}
-
-/** The words of an inline tree as a reader sees them: a line break is "\n". */
-export function plainTextOf(nodes: InlineNode[]): string {
-  return nodes
-    .map((node) =>
-      node.type === "text" || node.type === "inlineCode"
-        ? node.value
-        : node.type === "break"
-          ? "\n"
-          : plainTextOf(node.children),
-    )
-    .join("");
 }
 
 /**
@@ -244,19 +206,6 @@ export function plainText(text: string): string {
 export function isPlainText(text: string): boolean {
   const { nodes } = parseInlineMarkdown(text);
   return nodes.length === 1 && nodes[0].type === "text" && nodes[0].value === text;
-}
-
-/** The tree with every link replaced by its content: for a text shown inside a link of its own. */
-export function unwrapLinks(nodes: InlineNode[]): InlineNode[] {
-  return mergeTexts(
-    nodes.flatMap((node): InlineNode[] =>
-      node.type === "link"
-        ? unwrapLinks(node.children)
-        : "children" in node
-          ? [{ ...node, children: unwrapLinks(node.children) }]
-          : [node],
-    ),
-  );
 }
 
 /** How a text is rendered as HTML. */
@@ -288,10 +237,15 @@ export function inlineMarkdownHtml(
 
 /** The tree with each handbook path ("/support/ic3/") under the site's base ("/handbook/support/ic3/"). */
 export function withBase(nodes: InlineNode[], base: string): InlineNode[] {
+  return resolveHandbookLinks(nodes, (path) => base.replace(/\/$/, "") + path);
+}
+
+/** The tree with each handbook link's path ("/support/ic3/") replaced by what `resolve` makes of it. */
+export function resolveHandbookLinks(nodes: InlineNode[], resolve: (path: string) => string): InlineNode[] {
   return nodes.map((node) => {
     if (!("children" in node)) return node;
-    const children = withBase(node.children, base);
+    const children = resolveHandbookLinks(node.children, resolve);
     if (node.type !== "link" || !node.url.startsWith("/")) return { ...node, children };
-    return { ...node, url: base.replace(/\/$/, "") + node.url, children };
+    return { ...node, url: resolve(node.url), children };
   });
 }

@@ -13,6 +13,8 @@ import {
 } from "../../lib/roadmap/roadmap";
 import { examplesView } from "../../lib/handbook/behaviorExamples";
 import { ELEMENT_IDS } from "../../lib/links/urls";
+import { inlineDomNodes } from "../inlineNodes";
+import type { InlineNode } from "../../lib/text/inlineTree";
 import { ROADMAP_STATUSES, type RoadmapStatus } from "../../lib/roadmap/roadmapStatuses";
 import { NOTE_MAX_LENGTH, type RoadmapState } from "../../lib/schemas/roadmap";
 import {
@@ -164,12 +166,17 @@ export class RoadmapView {
     const entry = element("li", "roadmap-item");
     entry.dataset.id = item.id;
     const text = element("p", "roadmap-text");
-    const link = element("a", undefined, item.text);
+    const link = element("a");
+    link.append(...inlineDomNodes<Node>(item.nodes, document));
     link.href = item.url;
     text.append(link);
     if (item.kind !== "kept") text.append(" ", element("span", "tag", item.kind === "new" ? "new" : "grows"));
     entry.append(text);
-    if (item.before) entry.append(element("p", "roadmap-before muted", `Now: ${item.before}`));
+    if (item.beforeNodes) {
+      const before = element("p", "roadmap-before muted", "Now: ");
+      before.append(...inlineDomNodes<Node>(item.beforeNodes, document));
+      entry.append(before);
+    }
     if (item.examples.length > 0) entry.append(this.renderExamples(item.examples));
     const statuses = element("fieldset", "roadmap-status");
     statuses.append(element("legend", "visually-hidden", `Status of: ${item.text}`));
@@ -198,10 +205,16 @@ export class RoadmapView {
   }
 
   /** A behavior's examples, folded as on the level page when there are many (see `examplesView`). */
-  private renderExamples(examples: string[]): HTMLElement {
+  private renderExamples(examples: InlineNode[][]): HTMLElement {
     const view = examplesView(examples)!;
     const list = element("ul");
-    list.append(...examples.map((example) => element("li", undefined, example)));
+    list.append(
+      ...examples.map((example) => {
+        const entry = element("li");
+        entry.append(...inlineDomNodes<Node>(example, document));
+        return entry;
+      }),
+    );
     if (!view.collapsed) {
       list.className = "examples";
       list.setAttribute("aria-label", view.label);

@@ -184,6 +184,7 @@ describe("what the builder shows and exports", () => {
     id,
     text: id,
     examples: [],
+    nodes: [{ type: "text" as const, value: id }],
     permalink,
     url: `/x/${id}/`,
     kind: "kept" as const,

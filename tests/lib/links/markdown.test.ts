@@ -13,6 +13,8 @@ import {
   nonTextNodes,
 } from "../../helpers/markdownReadBack";
 import { realHandbook } from "../../helpers/realHandbook";
+import { parseInlineMarkdown, plainText } from "../../../src/lib/text/inlineMarkdown";
+import { linkLabelNodes, type InlineNode } from "../../../src/lib/text/inlineTree";
 
 const types = (nodes: readonly Nodes[]) => nodes.map((node) => node.type);
 
@@ -96,6 +98,77 @@ describe("markdownLink", () => {
         expect(readLink(markdown)).toEqual(oneLink(text, url));
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe("markdownLink of a text with inline Markdown", () => {
+  const url = "https://h.example.com/b/support/basic-git/";
+  /** A node read back, as the inline tree holds it: no positions, links' titles null. */
+  const asTree = (node: Nodes): InlineNode => {
+    const { position: _position, ...rest } = node as Nodes & { position?: unknown };
+    if (rest.type === "link")
+      return { ...rest, title: rest.title ?? null, children: rest.children.map(asTree) };
+    return ("children" in rest ? { ...rest, children: rest.children.map(asTree) } : rest) as InlineNode;
+  };
+  /** The copied link as each reader reads it, and its nodes, for a text's tree. */
+  const readTree = (text: string) => {
+    const markdown = markdownLink(parseInlineMarkdown(text).nodes, url);
+    expect(markdown).not.toMatch(/[\r\n]/);
+    return Object.entries(markdownReaders).map(([reader, read]) => {
+      const { children } = read(markdown);
+      const paragraph = children[0] as Paragraph | undefined;
+      const link = paragraph?.children[0] as Link | undefined;
+      return {
+        reader,
+        blocks: types(children),
+        inline: types(paragraph?.children ?? []),
+        url: link?.url,
+        text: link && toString(link),
+        // Only what the tree may hold inside a link; GitHub links bare addresses in any text.
+        foreign: link
+          ? nonTextNodes(link, reader === "GFM").filter(
+              (t) => !["emphasis", "strong", "inlineCode"].includes(t),
+            )
+          : [],
+        children: link?.children.map(asTree),
+      };
+    });
+  };
+
+  it.each([
+    "**Adopts**: new tools _early_",
+    "Uses `git rebase -i` and `` a`b ``",
+    'Reads [the guide](https://example.com/a_(b) "Title *x*") and [IC3](/support/ic3/#x)',
+    "Shows \\<script> and `</script>` and \\<b>bold\\</b> as text",
+    "*emphasis around \\<em>escaped\\</em> markup*",
+    "a line  \nbreak and a soft\nline",
+    "]( [ ] \\] **[x](https://e.example)**",
+  ])("keeps %j one link with its formatting, its links and breaks made text", (text) => {
+    expect(parseInlineMarkdown(text).problems).toEqual([]);
+    const expected = linkLabelNodes(parseInlineMarkdown(text).nodes);
+    for (const read of readTree(text)) {
+      expect(read, read.reader).toMatchObject({ blocks: ["paragraph"], inline: ["link"], url, foreign: [] });
+      expect(read.text, read.reader).toBe(plainText(text));
+      expect(read.children, read.reader).toEqual(expected);
+    }
+  });
+
+  it("keeps any valid text one link reading its plain words, with only emphasis, strong and code", () => {
+    fc.assert(
+      fc.property(markdownishText, (text) => {
+        if (parseInlineMarkdown(text).problems.length > 0) return;
+        for (const read of readTree(text)) {
+          expect(read, read.reader).toMatchObject({
+            blocks: ["paragraph"],
+            inline: ["link"],
+            url,
+            foreign: [],
+          });
+          expect(read.text, read.reader).toBe(asMarkdownReads(plainText(text)));
+        }
+      }),
+      { numRuns: 500 },
     );
   });
 });

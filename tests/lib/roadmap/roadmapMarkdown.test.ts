@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import type { Link, ListItem, Paragraph, RootContent } from "mdast";
+import type { Link, List, ListItem, Paragraph, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { describe, expect, it } from "vitest";
 import { comparisonDocument } from "../../../src/lib/handbook/apiDocuments";
@@ -28,6 +28,16 @@ import {
   nonTextNodes,
 } from "../../helpers/markdownReadBack";
 import { realHandbook, trackOf } from "../../helpers/realHandbook";
+import { parseInlineMarkdown, plainText } from "../../../src/lib/text/inlineMarkdown";
+import { breaksAsText, linkLabelNodes, plainTextOf, type InlineNode } from "../../../src/lib/text/inlineTree";
+
+/** A behavior's text with no Markdown, as its tree: one text node. */
+const asText = (text: string) => ({ text, nodes: [{ type: "text" as const, value: text }] });
+/** The kinds of node in a tree other than text, as `nonTextNodes` lists those read back. */
+const nonTextOf = (nodes: InlineNode[]): string[] =>
+  nodes.flatMap((node) =>
+    node.type === "text" ? [] : [node.type, ...("children" in node ? nonTextOf(node.children) : [])],
+  );
 
 const LINE_ENDING = /\r\n|\r|\n/;
 
@@ -101,11 +111,13 @@ function expectedOutline(
       return {
         blocks: ["paragraph", ...(examples ? ["list"] : []), ...(note ? ["blockquote"] : [])],
         inline: ["link", "text"],
-        ...text(item.text),
+        text: asMarkdownReads(item.text),
+        // The emphasis, strong and code the behavior's text holds, and nothing else.
+        nonText: nonTextOf(linkLabelNodes(item.nodes)),
         url: asMarkdownReads(item.permalink),
         status: ` — ${STATUS_LABELS[statusOf(state, item.id)]}`,
         examples: examples
-          ? item.examples.map((example) => ({ blocks: ["paragraph"], ...text(example) }))
+          ? item.examples.map((example) => ({ blocks: ["paragraph"], ...text(plainTextOf(example)) }))
           : undefined,
         note: note ? note.split(LINE_ENDING) : undefined,
       };
@@ -226,11 +238,15 @@ describe("roadmapMarkdown on the real data", async () => {
     const hostileCategories = roadmapCategories(widest).map((category) => ({
       ...category,
       title: hostile(n++),
-      growInto: category.growInto.map((item) => ({ ...item, text: hostile(n++), examples: [hostile(n++)] })),
+      growInto: category.growInto.map((item) => ({
+        ...item,
+        ...asText(hostile(n++)),
+        examples: [asText(hostile(n++)).nodes],
+      })),
       keep: category.keep.map((item) => ({
         ...item,
-        text: hostile(n++),
-        examples: [hostile(n++), hostile(n++)],
+        ...asText(hostile(n++)),
+        examples: [asText(hostile(n++)).nodes, asText(hostile(n++)).nodes],
       })),
     }));
     // Enough behaviors that every hostile text is a title or a behavior once.
@@ -238,6 +254,94 @@ describe("roadmapMarkdown on the real data", async () => {
     const state = emptyRoadmap("support", "ic2", "ic3");
     widestItems.forEach((item, i) => (state.notes[item.id] = HOSTILE_NOTES[i % HOSTILE_NOTES.length]));
     expectReadBack(hostileComparison, hostileCategories, state, hostile(n));
+  });
+});
+
+describe("roadmapMarkdown of examples with inline Markdown", () => {
+  it("writes each example as a paragraph that reads back as its tree, links included", () => {
+    const examples = [
+      "**Adopts**: new tools _early_",
+      "Uses `</script>` and \\<b>escaped\\</b> markup",
+      'Reads [the guide](https://example.com/a_(b) "Title") and [IC3](https://h.example.com/support/ic3/)',
+      "a line  \nbreak",
+      "]( **[x](https://e.example)** \\[",
+    ];
+    const trees = examples.map((example) => {
+      const { nodes, problems } = parseInlineMarkdown(example);
+      expect(problems).toEqual([]);
+      return nodes;
+    });
+    const item: RoadmapItem = {
+      id: "b",
+      ...asText("A behavior"),
+      examples: trees,
+      permalink: "/b/t/b/",
+      url: "",
+      kind: "kept",
+    };
+    const comparison: ComparisonData = {
+      track: "t",
+      from: { id: "a", code: "A", title: null },
+      to: { id: "b", code: "B", title: null },
+      categories: [],
+      shared: [],
+    };
+    const markdown = roadmapMarkdown(
+      comparison,
+      [{ id: "c", title: "C", growInto: [], keep: [item] }],
+      emptyRoadmap("t", "a", "b"),
+      "T",
+    );
+    for (const reader of Object.keys(markdownReaders)) {
+      const list = markdownReaders[reader](markdown).children.find((node) => node.type === "list")!;
+      const written = ((list as List).children[0].children[1] as List).children.map(
+        (entry) =>
+          parseInlineMarkdown(
+            markdown.slice(entry.children[0].position!.start.offset, entry.children[0].position!.end.offset),
+          ).nodes,
+      );
+      // A line break comes back as a line-break character: the same words (see breaksAsText).
+      expect(written, reader).toEqual(trees.map(breaksAsText));
+    }
+  });
+});
+
+describe("roadmapMarkdown of behaviors with inline Markdown", () => {
+  it("keeps their emphasis, strong and code, each behavior one link reading its words", () => {
+    const texts = [
+      "**Adopts**: new tools _early_",
+      "Uses `</script>` and \\<b>escaped\\</b> markup",
+      'Reads [the guide](https://example.com/a_(b) "Title") and [IC3](/support/ic3/)',
+      "a line  \nbreak",
+      "]( **[x](https://e.example)** \\[",
+    ];
+    const items: RoadmapItem[] = texts.map((text, n) => {
+      expect(parseInlineMarkdown(text).problems).toEqual([]);
+      const nodes = parseInlineMarkdown(text).nodes;
+      return {
+        id: `b${n}`,
+        text: plainText(text),
+        nodes,
+        examples: [],
+        permalink: `/b/t/b${n}/`,
+        url: "",
+        kind: "new",
+      };
+    });
+    const comparison: ComparisonData = {
+      track: "t",
+      from: { id: "a", code: "A", title: null },
+      to: { id: "b", code: "B", title: null },
+      categories: [],
+      shared: [],
+    };
+    const markdown = expectReadBack(
+      comparison,
+      [{ id: "c", title: "C", growInto: items, keep: [] }],
+      emptyRoadmap("t", "a", "b"),
+      "T",
+    );
+    expect(markdown).toContain("- [**Adopts**: new tools *early*](/b/t/b0/) — Not started\n");
   });
 });
 
@@ -278,8 +382,8 @@ describe("roadmapMarkdown on any text", () => {
             state.statuses[id] = status;
             return {
               id,
-              text,
-              examples,
+              ...asText(text),
+              examples: examples.map((example) => asText(example).nodes),
               permalink: `https://h.example.com/b/t/${id}/`,
               url: "",
               kind: "kept",
