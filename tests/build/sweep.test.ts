@@ -2,11 +2,13 @@
  * The generated sweep track of the hostile site (tests/fixtures/sweepTrack.ts): every hostile
  * text, in every kind of text field, comes back exactly as written from the JSON API, the pages,
  * the comparisons' word diffs and the search index. Each check joins what the site shows and
- * compares it with the source, character for character.
+ * compares it with the source, character for character: for fields of inline Markdown, the JSON
+ * gives the text as written and its plain words, and pages, search and diffs show the plain words.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { SWEEP_TEXTS, sweepTrackFiles } from "../fixtures/sweepTrack";
+import { parseInlineMarkdown, plainText } from "../../src/lib/text/inlineMarkdown";
+import { SWEEP_MARKDOWN, SWEEP_TEXTS, sweepTrackFiles } from "../fixtures/sweepTrack";
 import { BuiltSite } from "../helpers/builtSite";
 import { HOSTILE_SITE } from "../helpers/sites";
 
@@ -48,10 +50,13 @@ describe("the sweep track: every hostile text in every field, as written", () =>
   const json = (path: string) => JSON.parse(readFileSync(site.fileFor(path)!, "utf8"));
 
   it("puts every hostile text in every kind of field a track has many of", () => {
-    const kinds = {
+    const titles = {
       "category titles": track.categories.map((category) => category.title),
-      "category descriptions": track.categories.map((category) => category.description),
       "level titles": levels.map((level) => level.title),
+      "responsibility titles": role.responsibilities.map((responsibility) => responsibility.title),
+    };
+    const markdown = {
+      "category descriptions": track.categories.map((category) => category.description),
       "level summaries": levels.map((level) => level.summary),
       "behavior texts": levels.flatMap((level) =>
         behaviorsOf(level.behaviors).map((behavior) => behavior.text),
@@ -59,70 +64,96 @@ describe("the sweep track: every hostile text in every field, as written", () =>
       "shared behavior texts": behaviorsOf(track.sharedExpectations.behaviors).map(
         (behavior) => behavior.text,
       ),
-      "responsibility titles": role.responsibilities.map((responsibility) => responsibility.title),
       "responsibility texts": role.responsibilities.map((responsibility) => responsibility.text),
     };
-    for (const [kind, texts] of Object.entries(kinds))
+    for (const [kind, texts] of Object.entries(titles))
       expect(new Set(texts), kind).toEqual(new Set(SWEEP_TEXTS));
+    for (const [kind, texts] of Object.entries(markdown))
+      expect(new Set(texts), kind).toEqual(new Set(SWEEP_MARKDOWN));
+    // Every Markdown text is valid, and some are formatted: the plain words differ from the source.
+    for (const text of SWEEP_MARKDOWN) expect(parseInlineMarkdown(text).problems, text).toEqual([]);
+    expect(SWEEP_MARKDOWN.filter((text) => plainText(text) !== text).length).toBeGreaterThan(5);
   });
 
   it("the JSON API gives back every field", () => {
     const api = json("/api/frameworks.json").tracks.find((t: { id: string }) => t.id === "sweep");
-    expect([api.title, api.shortTitle, api.description]).toEqual([
+    type Written = { id: string; text: string; textPlain: string };
+    const asWritten = (b: SourceBehavior) => [b.id, b.text, plainText(b.text)];
+    expect([api.title, api.shortTitle, api.description, api.descriptionPlain]).toEqual([
       track.title,
       track.shortTitle,
       track.description,
+      plainText(track.description),
     ]);
-    expect(api.categories).toEqual(track.categories);
+    expect(api.categories).toEqual(
+      track.categories.map((c) => ({ ...c, descriptionPlain: plainText(c.description) })),
+    );
     expect(api.sharedExpectations.title).toBe(track.sharedExpectations.title);
-    expect(api.sharedExpectations.behaviors.map((b: SourceBehavior) => [b.id, b.text])).toEqual(
-      behaviorsOf(track.sharedExpectations.behaviors).map((b) => [b.id, b.text]),
+    expect(api.sharedExpectations.behaviors.map((b: Written) => [b.id, b.text, b.textPlain])).toEqual(
+      behaviorsOf(track.sharedExpectations.behaviors).map(asWritten),
     );
     for (const level of levels) {
       const built = api.levels.find((l: { id: string }) => l.id === level.id);
-      expect([built.code, built.title, built.summary]).toEqual([level.code, level.title, level.summary]);
-      expect(Object.fromEntries(built.behaviors.map((b: SourceBehavior) => [b.id, b.text]))).toEqual(
-        Object.fromEntries(behaviorsOf(level.behaviors).map((b) => [b.id, b.text])),
+      expect([built.code, built.title, built.summary, built.summaryPlain]).toEqual([
+        level.code,
+        level.title,
+        level.summary,
+        plainText(level.summary),
+      ]);
+      expect(built.behaviors.map((b: Written) => [b.id, b.text, b.textPlain])).toEqual(
+        behaviorsOf(level.behaviors).map(asWritten),
       );
     }
     const [builtRole] = api.roles;
-    expect([builtRole.title, builtRole.summary, builtRole.body]).toEqual([
-      role.title,
-      role.summary,
-      role.body,
-    ]);
+    expect([
+      builtRole.title,
+      builtRole.summary,
+      builtRole.summaryPlain,
+      builtRole.body,
+      builtRole.bodyPlain,
+    ]).toEqual([role.title, role.summary, plainText(role.summary), role.body, role.body.map(plainText)]);
     expect(
-      builtRole.responsibilities.map((r: { id: string; title: string; text: string }) => [
+      builtRole.responsibilities.map((r: Written & { title: string }) => [
         r.id,
         r.title,
         r.text,
+        r.textPlain,
       ]),
-    ).toEqual(role.responsibilities.map((r) => [r.id, r.title, r.text]));
+    ).toEqual(role.responsibilities.map((r) => [r.id, r.title, r.text, plainText(r.text)]));
+    // Search holds the titles as written and the texts' plain words, which it searches.
     const search = JSON.stringify(json("/behaviors/search-index.json"));
     for (const text of SWEEP_TEXTS) expect(search, text).toContain(JSON.stringify(text));
+    for (const text of SWEEP_MARKDOWN) expect(search, text).toContain(JSON.stringify(plainText(text)));
   });
 
   it("the pages show every field as text", () => {
     const overview = site.page("/sweep/");
     expect(overview("h1").text()).toBe(track.title);
     const overviewText = overview("main").text();
-    for (const text of [track.description, track.sharedExpectations.title, role.title])
+    for (const text of [plainText(track.description), track.sharedExpectations.title, role.title])
       expect(overviewText).toContain(text);
     for (const category of track.categories) {
       expect(overviewText).toContain(category.title);
-      expect(overviewText).toContain(category.description);
+      expect(overviewText).toContain(plainText(category.description));
     }
-    for (const behavior of behaviorsOf(track.sharedExpectations.behaviors))
-      expect(overview(`#${behavior.id} [data-copy-text]`).text()).toBe(behavior.text);
+    for (const behavior of behaviorsOf(track.sharedExpectations.behaviors)) {
+      const shown = overview(`#${behavior.id} [data-copy-text]`);
+      expect(shown.text()).toBe(plainText(behavior.text));
+      // "Copy as Markdown" copies the tree the server parsed, when the text holds Markdown.
+      const phrasing = shown.attr("data-copy-phrasing");
+      expect(phrasing && JSON.parse(phrasing), behavior.id).toEqual(
+        plainText(behavior.text) === behavior.text ? undefined : parseInlineMarkdown(behavior.text).nodes,
+      );
+    }
 
     for (const level of levels) {
       const page = site.page(`/sweep/${level.id}/`);
       expect(page("h1").text()).toContain(level.title);
       expect(page("title").text()).toContain(level.title);
-      expect(page("main").text()).toContain(level.summary);
+      expect(page("main").text()).toContain(plainText(level.summary));
       for (const behavior of behaviorsOf(level.behaviors))
         expect(page(`#${behavior.id} [data-copy-text]`).text(), `${level.id} ${behavior.id}`).toBe(
-          behavior.text,
+          plainText(behavior.text),
         );
       for (const category of track.categories.filter((c) => c.id in level.behaviors))
         expect(page(`#category--${category.id}`).text()).toBe(category.title);
@@ -130,12 +161,21 @@ describe("the sweep track: every hostile text in every field, as written", () =>
 
     const rolePage = site.page("/sweep/roles/r0/");
     expect(rolePage("h1").text()).toContain(role.title);
-    for (const text of [role.summary, ...role.body]) expect(rolePage("main").text()).toContain(text);
+    for (const text of [role.summary, ...role.body])
+      expect(rolePage("main").text()).toContain(plainText(text));
     for (const responsibility of role.responsibilities) {
       const shown = rolePage(`#${responsibility.id}`);
       expect(shown.text()).toContain(responsibility.title);
-      expect(shown.find("[data-copy-text]").text()).toBe(responsibility.text);
+      expect(shown.find("[data-copy-text]").text()).toBe(plainText(responsibility.text));
     }
+    // Links from the data are ordinary links; a handbook path gets the site's base.
+    const linked = site.page("/sweep/l2/")("#b2-a .behavior-text a");
+    expect(linked.toArray().map((a) => a.attribs.href)).toEqual([
+      "https://example.com/a_(b)_c",
+      "https://example.com/autolink",
+      "mailto:team@example.com",
+      `${HOSTILE_SITE.base.replace(/\/$/, "")}/sweep/l1/#b1-a`,
+    ]);
   });
 
   it("the level pages name each superseded hostile text and its newer form whole", () => {
@@ -167,8 +207,8 @@ describe("the sweep track: every hostile text in every field, as written", () =>
         (_, element) => page(element).find(`a[href$="#${to.id}"]`).length > 0,
       );
       expect(row.length, `${level.id} → ${next.id}`).toBe(1);
-      expect(row.find(".side-from p").text()).toBe(from.text);
-      expect(row.find(".side-to p").text()).toBe(to.text);
+      expect(row.find(".side-from p").text()).toBe(plainText(from.text));
+      expect(row.find(".side-to p").text()).toBe(plainText(to.text));
       const document = json(`/api/sweep/compare/${level.id}/${next.id}.json`);
       const change = document.categories
         .flatMap((category: { changed: { to: { id: string } }[] }) => category.changed)
@@ -178,7 +218,8 @@ describe("the sweep track: every hostile text in every field, as written", () =>
           .filter((part: { change: string }) => part.change !== skip)
           .map((part: { value: string }) => part.value)
           .join("");
-      expect([joined("added"), joined("removed")]).toEqual([from.text, to.text]);
+      expect([joined("added"), joined("removed")]).toEqual([plainText(from.text), plainText(to.text)]);
+      expect([change.from.text, change.to.text]).toEqual([from.text, to.text]);
     }
   });
 });
