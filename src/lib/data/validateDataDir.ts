@@ -1,5 +1,6 @@
 import { buildHandbook, type Handbook } from "../handbook/buildHandbook";
 import { checkHandbookRules } from "./checkHandbookRules";
+import { checkTextLinks } from "./checkTextLinks";
 import { checkPublishedIds } from "../links/checkPublishedIds";
 import { unlockedIds, type TrackId } from "../links/lockPublishedIds";
 import { parseSources } from "./parseSources";
@@ -18,7 +19,8 @@ export interface DataDirValidation {
 
 /**
  * Reads and checks the whole data folder: syntax, schemas, the cross-file rules, then that
- * every id in `published-ids.json` is still an id or alias. Returns every problem at once
+ * every id in `published-ids.json` is still an id or alias, and last, on the whole handbook,
+ * that the texts' links into it lead somewhere. Returns every problem at once
  * (sorted by file), and the handbook only when there are none.
  */
 export async function validateDataDir(dataDir: string, root = process.cwd()): Promise<DataDirValidation> {
@@ -39,5 +41,7 @@ export async function validateDataDir(dataDir: string, root = process.cwd()): Pr
   ]);
   if (problems.length > 0) return { problems };
   const handbook = buildHandbook(parsed.sources);
+  const linkProblems = checkTextLinks(parsed.sources, handbook);
+  if (linkProblems.length > 0) return { problems: sortProblems(linkProblems) };
   return { handbook, problems, unlockedIds: unlockedIds(handbook, published.lock) };
 }

@@ -33,6 +33,24 @@ describe("validateDataDir", () => {
     expect(problems).toContainEqual({ ...expected, message: expect.stringMatching(expected.message) });
   });
 
+  it("checks the handbook links of Markdown texts against the whole handbook", async () => {
+    const files = minimalData();
+    levelOne(files).summary =
+      "Learning, as [L2](/demo/l2/#git-expert) and [the lead](/demo/roles/lead/) say.";
+    levelOne(files).behaviors.craft[0].text =
+      "Reads [a level](/demo/l9/) and [a behavior](/demo/l1/#no-such-id).";
+    (files["demo/roles/lead.json"] as any).body = [
+      "Works with [everyone](/demo/#shows-up) at [any](#anchor).",
+    ];
+    const dir = writeDataDir(files);
+    const { handbook, problems } = await validateDataDir(dir, dir);
+    expect(handbook).toBeUndefined();
+    expect(problems.map((p) => `${p.file}: ${p.path}: ${p.message}`).sort()).toEqual([
+      'demo/levels/l1.json: behaviors.craft[0].text: links to /demo/l1/#no-such-id, which leads nowhere: no behavior "#no-such-id" on L1 of Demo framework: did you mean "basic-git"?',
+      'demo/levels/l1.json: behaviors.craft[0].text: links to /demo/l9/, which leads nowhere: no level "l9" in the track "demo" (its levels are "l1", "l2" and "l3")',
+    ]);
+  });
+
   it("lists every problem at once, sorted by file, and builds nothing", async () => {
     const files = minimalData();
     levelOne(files).order = "one";
