@@ -1,4 +1,6 @@
 import { markdownLink } from "../../src/lib/links/markdown";
+import { parseInlineMarkdown, plainText } from "../../src/lib/text/inlineMarkdown";
+import { SWEEP_MARKDOWN } from "../fixtures/sweepTrack";
 import { expect, test } from "./fixtures";
 import { BROWSER_SITES } from "./sites";
 import { expectAccessibleInBothSchemes } from "./axe";
@@ -150,6 +152,34 @@ test("the site's own scripts run under script-src 'self'", async ({ page, contex
   await page.getByLabel("Search behaviors").fill("pwned");
   await expect(page.locator(".search-results li").first()).toBeVisible();
   expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+});
+
+test("Markdown in a behavior is formatting: on its page, copied with it, and on a roadmap", async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/sweep/l3/");
+  const item = page.locator("#b3-a");
+  await expect(item.locator(".behavior-text strong")).toHaveText("strong");
+  await expect(item.locator(".behavior-text em")).toHaveText("emphasis");
+  await item.locator("summary").click();
+  await item.getByRole("button", { name: "Copy as Markdown" }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    markdownLink(
+      parseInlineMarkdown(SWEEP_MARKDOWN[3]).nodes,
+      `${BROWSER_SITES.hostile.origin}/b/sweep/b3-a/`,
+    ),
+  );
+
+  await page.goto("/roadmap/?track=sweep&from=l2&to=l3");
+  const added = page.locator('.roadmap-item[data-id="b3-a"] .roadmap-text a');
+  await expect(added.locator("strong")).toHaveText("strong");
+  await expect(added).toHaveText(plainText(SWEEP_MARKDOWN[3]));
+  // A text with links of its own shows them as text inside the item's link: links do not nest.
+  const kept = page.locator('.roadmap-item[data-id="b2-a"] .roadmap-text a');
+  await expect(kept).toHaveText(plainText(SWEEP_MARKDOWN[2]));
+  await expect(kept.locator("a")).toHaveCount(0);
 });
 
 test("the roadmap shows nothing for the id constructor until marked, then what was typed", async ({
