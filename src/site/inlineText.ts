@@ -1,6 +1,7 @@
 /** A framework's text (inline Markdown, see `lib/text/inlineMarkdown`) as a page shows it. */
 import { escapeHTML } from "astro/runtime/server/index.js";
-import { inlineMarkdownHtml, isPlainText, parseInlineMarkdown } from "../lib/text/inlineMarkdown";
+import { inlineMarkdownHtml } from "../lib/text/inlineHtml";
+import { isPlainText, parseInlineMarkdown } from "../lib/text/inlineMarkdown";
 import { urls } from "./urls";
 
 /**

@@ -1,7 +1,6 @@
 import { z } from "astro/zod";
 import { idSchema } from "./ids";
 import { markdownTextSchema } from "./markdownText";
-import { textSchema } from "./text";
 
 /** One expected behavior. Its `id` is chosen by hand and never derived from the text. */
 export const behaviorSchema = z

@@ -82,3 +82,13 @@ export function breaksAsText(nodes: InlineNode[]): InlineNode[] {
 export function linkLabelNodes(nodes: InlineNode[]): InlineNode[] {
   return breaksAsText(unwrapLinks(nodes));
 }
+
+/** The tree with each handbook link's path ("/support/ic3/") replaced by what `resolve` makes of it. */
+export function resolveHandbookLinks(nodes: InlineNode[], resolve: (path: string) => string): InlineNode[] {
+  return nodes.map((node) => {
+    if (!("children" in node)) return node;
+    const children = resolveHandbookLinks(node.children, resolve);
+    if (node.type !== "link" || !node.url.startsWith("/")) return { ...node, children };
+    return { ...node, url: resolve(node.url), children };
+  });
+}

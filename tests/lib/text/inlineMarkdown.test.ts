@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { inlineMarkdownHtml } from "../../../src/lib/text/inlineHtml";
 import {
-  inlineMarkdownHtml,
   inlineMarkdownProblems,
   isPlainText,
   parseInlineMarkdown,
