@@ -92,6 +92,8 @@ function nestingDepth(node: MdastNodes): number {
 }
 
 const cache = new Map<string, ParsedInlineMarkdown>();
+/** Far above any framework's texts; `ladder dev` parses every edit anew, so the cache is bounded. */
+const CACHE_LIMIT = 100_000;
 
 /**
  * Parses a text as inline Markdown into its tree, and lists what in it cannot be shown: raw
