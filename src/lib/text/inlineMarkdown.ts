@@ -95,6 +95,13 @@ const cache = new Map<string, ParsedInlineMarkdown>();
 /** Far above any framework's texts; `ladder dev` parses every edit anew, so the cache is bounded. */
 const CACHE_LIMIT = 100_000;
 
+/** Keeps a parse for the next call with the same text. */
+function remember(text: string, result: ParsedInlineMarkdown): ParsedInlineMarkdown {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, result);
+  return result;
+}
+
 /**
  * Parses a text as inline Markdown into its tree, and lists what in it cannot be shown: raw
  * HTML (tags and comments), images, links to other schemes (`javascript:`, `data:`, relative
@@ -122,8 +129,7 @@ export function parseInlineMarkdown(text: string): ParsedInlineMarkdown {
         },
       ],
     };
-    cache.set(text, result);
-    return result;
+    return remember(text, result);
   }
 
   const convert = (nodes: MdastNodes[]): InlineNode[] =>
@@ -183,8 +189,7 @@ export function parseInlineMarkdown(text: string): ParsedInlineMarkdown {
     nodes.push(...convert((block as Paragraph).children ?? [block]));
   });
   const result = { nodes: mergeTexts(nodes), problems };
-  cache.set(text, result);
-  return result;
+  return remember(text, result);
 }
 
 /** The problems of a text as inline Markdown (see {@link parseInlineMarkdown}); empty when it can be shown. */
