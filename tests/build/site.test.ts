@@ -200,6 +200,7 @@ describe("the built handbook", async () => {
       id: "git-expert",
       text: "Is an expert in Git.",
       examples: [],
+      examplesPlain: [],
       url: "/support/ic4/#git-expert",
       permalink: "/b/support/git-expert/",
     });

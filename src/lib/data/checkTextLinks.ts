@@ -1,6 +1,6 @@
 import type { Handbook } from "../handbook/buildHandbook";
 import { checkHandbookUrl } from "../links/checkHandbookUrl";
-import type { BehaviorsByCategoryData } from "../schemas";
+import { behaviorLists, type LevelBehaviorsData } from "../schemas";
 import { parseInlineMarkdown, type InlineNode } from "../text/inlineMarkdown";
 import type { Problem } from "./problems";
 import type { HandbookSources } from "./sources";
@@ -11,13 +11,17 @@ function markdownFields(sources: HandbookSources): { file: string; path: string;
   const add = (file: string, path: string, text: string | undefined) => {
     if (text !== undefined) fields.push({ file, path, text });
   };
-  const behaviors = (file: string, prefix: string, byCategory: BehaviorsByCategoryData = {}) => {
-    for (const [category, list] of Object.entries(byCategory))
-      list.forEach((behavior, index) => add(file, `${prefix}.${category}[${index}].text`, behavior.text));
+  const behaviors = (file: string, prefix: string, written: LevelBehaviorsData | undefined) => {
+    for (const { path, behaviors: list } of behaviorLists(written))
+      list.forEach((behavior, index) => {
+        const at = `${[prefix, ...path].join(".")}[${index}]`;
+        add(file, `${at}.text`, behavior.text);
+        (behavior.examples ?? []).forEach((example, n) => add(file, `${at}.examples[${n}]`, example));
+      });
   };
   for (const { file, data } of sources.tracks) {
     add(file, "description", data.description);
-    data.categories.forEach((category, index) =>
+    (data.categories ?? []).forEach((category, index) =>
       add(file, `categories[${index}].description`, category.description),
     );
     behaviors(file, "sharedExpectations.behaviors", data.sharedExpectations?.behaviors);

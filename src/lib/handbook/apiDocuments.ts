@@ -19,6 +19,7 @@ const behaviorsOf = (groups: BehaviorGroup[]) =>
       text,
       textPlain: plainText(text),
       examples,
+      examplesPlain: examples.map(plainText),
       aliases,
     })),
   );
@@ -83,6 +84,7 @@ export function behaviorsDocument(handbook: Handbook, urls: Urls) {
     text: behavior.text,
     textPlain: plainText(behavior.text),
     examples: behavior.examples,
+    examplesPlain: behavior.examples.map(plainText),
     url: urls.absolute(urls.behavior(behavior)),
     permalink: urls.absolute(urls.permalink(behavior.track, behavior.id)),
   }));
@@ -97,6 +99,7 @@ export function comparisonDocument(comparison: LevelComparison, urls: Urls) {
     text: b.text,
     textPlain: plainText(b.text),
     examples: b.examples,
+    examplesPlain: b.examples.map(plainText),
     // The trees the roadmap builder shows and exports, so the browser needs no Markdown parser;
     // an example's handbook links are absolute, as the export is read away from the site.
     textNodes: parseInlineMarkdown(b.text).nodes,

@@ -8,9 +8,9 @@ export const behaviorSchema = z
     id: idSchema,
     text: markdownTextSchema,
     aliases: z.array(idSchema).optional(),
-    /** Examples or sub-points under the behavior, in the source's order. */
+    /** Examples or sub-points under the behavior, in the source's order, each inline Markdown. */
     examples: z
-      .array(textSchema)
+      .array(markdownTextSchema)
       .min(1, "must list at least one example: leave `examples` out when the behavior has none")
       .optional(),
     /**

@@ -40,6 +40,7 @@ describe("API documents and short links on the real data", async () => {
       text: "Has a basic understanding of Git.",
       textPlain: "Has a basic understanding of Git.",
       examples: [],
+      examplesPlain: [],
       url: "/handbook/support/ic1/#basic-git",
       permalink: "/handbook/b/support/basic-git/",
     });

@@ -10,11 +10,19 @@ import {
   whereItLives,
   type SearchSuggestion,
 } from "../../../src/lib/search/behaviorSearch";
-import { searchDocuments } from "../../../src/lib/search/searchDocuments";
+import {
+  searchDocuments,
+  type ListedDocument,
+  type SearchDocument,
+} from "../../../src/lib/search/searchDocuments";
 import { isFiller } from "../../../src/lib/search/searchWords";
 import { createUrls } from "../../../src/lib/links/urls";
 import { realHandbook } from "../../helpers/realHandbook";
 import { uncategorizedTrack } from "../../helpers/syntheticTrack";
+
+/** A listed document as the search payload carries it: what is searched, not what is rendered. */
+const searchedOnly = ({ markdown: _markdown, title: _title, ...document }: ListedDocument): SearchDocument =>
+  document;
 
 const marked = (segments: { text: string; match: boolean }[]) =>
   segments.filter((s) => s.match).map((s) => s.text);
@@ -83,7 +91,7 @@ describe("createVocabulary", () => {
 describe("behavior search on the real data", async () => {
   const documents = searchDocuments(await realHandbook(), createUrls("/"));
   // The documents as search sees them: without the text as written, which only the index page lists.
-  const searched = documents.map(({ markdown: _markdown, title: _title, ...document }) => document);
+  const searched = documents.map(searchedOnly);
   // Through JSON, as the browser receives it.
   const answer = createBehaviorSearch(JSON.parse(JSON.stringify(buildSearchPayload(documents))));
   const search = (...args: Parameters<typeof answer>) => answer(...args).results;
@@ -333,7 +341,7 @@ describe("behavior search of examples", async () => {
   const answer = createBehaviorSearch(payload);
 
   it("travels with the payload, only for the behaviors that have examples", () => {
-    expect(expandDocuments(payload)).toEqual(documents);
+    expect(expandDocuments(payload)).toEqual(documents.map(searchedOnly));
     const withExamples = payload.documents.filter((document: unknown[]) => document.length === 8);
     expect(withExamples.map((document: unknown[]) => document[4])).toEqual(Object.keys(examples));
   });
@@ -371,7 +379,9 @@ describe("behavior search with a track without categories", async () => {
     answer("", filters, 1000).results.map((r) => r.document.id);
 
   it("keeps its behaviors apart from role responsibilities, which have no category either", () => {
-    expect(expandDocuments(JSON.parse(JSON.stringify(buildSearchPayload(documents))))).toEqual(documents);
+    expect(expandDocuments(JSON.parse(JSON.stringify(buildSearchPayload(documents))))).toEqual(
+      documents.map(searchedOnly),
+    );
     expect(found({ track: "t", level: PLACES.shared })).toEqual(["shows-up"]);
     expect(found({ track: "t", level: PLACES.roles })).toEqual(["mentor"]);
     expect(found({ track: "t", level: "l1" })).toEqual(["a1"]);
