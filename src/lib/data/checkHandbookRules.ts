@@ -5,6 +5,7 @@ import {
   behaviorLists,
   differingCharacters,
   lookAlikeKey,
+  type CategoryData,
   type LevelBehaviorsData,
   type LevelData,
 } from "../schemas";
@@ -49,6 +50,7 @@ export function checkHandbookRules(sources: PartialSources): Problem[] {
       }
       categoryIds.add(category.id);
     });
+    problems.push(...categoryGroupProblems(file, track.data.categories ?? [], track.complete));
 
     const levels = sources.levels.filter((level) => level.track === track.track);
     const prose = sources.prose.filter((page) => page.track === track.track);
@@ -181,6 +183,29 @@ export function checkHandbookRules(sources: PartialSources): Problem[] {
         "category title",
       ),
       ...lookAlikes(
+        (track.data.categories ?? []).map((category, index) => ({
+          file,
+          path: `categories[${index}].group`,
+          value: category.group,
+        })),
+        "category group",
+      ),
+      // A label twice in one level is its schema's problem; here, labels of different levels.
+      ...lookAlikes(
+        levels.flatMap((level) =>
+          (level.data.facts ?? []).flatMap((fact, index, facts) =>
+            typeof fact.label === "string" &&
+            facts.findIndex(
+              (other) =>
+                typeof other.label === "string" && lookAlikeKey(other.label) === lookAlikeKey(fact.label!),
+            ) === index
+              ? [{ file: level.file, path: `facts[${index}].label`, value: fact.label }]
+              : [],
+          ),
+        ),
+        "fact label",
+      ),
+      ...lookAlikes(
         named(roles, "title", (role) => role.data.title),
         "role title",
       ),
@@ -243,6 +268,49 @@ function lookAlikes(
       });
     }
   }
+  return problems;
+}
+
+/**
+ * Category groups: either every category of a track has a group or none has (`complete`: when
+ * the track file passed its schema, so a missing group is missing, not invalid), and the
+ * categories of a group are listed together, since each group is shown as one heading.
+ */
+function categoryGroupProblems(
+  file: string,
+  categories: readonly DeepPartial<CategoryData>[],
+  complete: boolean,
+): Problem[] {
+  const problems: Problem[] = [];
+  const firstGrouped = categories.find((category) => category.group !== undefined);
+  if (!firstGrouped) return problems;
+  const name = (category: DeepPartial<CategoryData>) => `category "${category.id ?? category.title}"`;
+  // Each group listed so far, with its first category; and the last category with a group.
+  const seen = new Map<string, DeepPartial<CategoryData>>();
+  let previous: DeepPartial<CategoryData> | undefined;
+  categories.forEach((category, index) => {
+    const { group } = category;
+    if (group === undefined) {
+      if (complete) {
+        problems.push({
+          file,
+          path: `categories[${index}]`,
+          message: `${name(category)} has no group, but ${name(firstGrouped)} is in the group "${firstGrouped.group}": give every category of the track a group, or none`,
+        });
+      }
+      return;
+    }
+    const earlier = seen.get(group);
+    if (earlier && previous?.group !== group) {
+      problems.push({
+        file,
+        path: `categories[${index}].group`,
+        message: `${name(category)} is in the group "${group}", but is listed apart from the group's other categories (from ${name(earlier)}), after ${name(previous!)} of the group "${previous!.group}": list the categories of a group one after another`,
+      });
+    }
+    if (!earlier) seen.set(group, category);
+    previous = category;
+  });
   return problems;
 }
 

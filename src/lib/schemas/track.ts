@@ -11,6 +11,11 @@ export const categorySchema = z
     id: idSchema,
     title: textSchema,
     description: markdownTextSchema.optional(),
+    /**
+     * The heading the category is listed under, such as "Technical": categories of one group
+     * are listed together, and either every category of a track has a group or none has.
+     */
+    group: textSchema.optional(),
   })
   .strict();
 
