@@ -25,6 +25,7 @@ export function syntheticTrack(
       code: `L${index + 1}`,
       order: index + 1,
       status: "defined",
+      facts: [],
       groups: categories
         .filter((category) => byCategory[category.id])
         .map((category) => ({

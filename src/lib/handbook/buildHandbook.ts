@@ -1,8 +1,17 @@
-import { behaviorLists, type CategoryData, type LevelBehaviorsData, type LevelData } from "../schemas";
+import {
+  behaviorLists,
+  type CategoryData,
+  type LevelBehaviorsData,
+  type LevelData,
+  type LevelFactData,
+} from "../schemas";
 import type { HandbookSources } from "../data/sources";
 
 /** A category of a track. */
 export type Category = CategoryData;
+
+/** A labelled fact about a level ("Years of experience": "5+"), plain text. */
+export type LevelFact = LevelFactData;
 
 /** One behavior, knowing where it lives: `level` is null for the track's shared expectations. */
 export interface Behavior {
@@ -33,6 +42,8 @@ export interface Level {
   summary?: string;
   order: number;
   status: LevelData["status"];
+  /** In the order of the source; none when it gives none. */
+  facts: LevelFact[];
   /** Only the categories that have behaviors at this level, in track order (one group without a category on a track without categories). */
   groups: BehaviorGroup[];
 }
@@ -131,6 +142,7 @@ export function buildHandbook(sources: HandbookSources): Handbook {
         summary: level.summary,
         order: level.order,
         status: level.status,
+        facts: level.facts ?? [],
         groups: groupsOf(levelId, level.behaviors),
       }))
       .sort((a, b) => a.order - b.order);

@@ -33,6 +33,10 @@ function sources(): UncheckedSources {
         code: "S",
         order: 20,
         status: "defined",
+        facts: [
+          { label: "Years of experience", value: "5+" },
+          { label: "Scope", value: "Team" },
+        ],
         behaviors: { "a-first": [{ id: "s1", text: "S one." }], "b-second": [{ id: "s2", text: "S two." }] },
       }),
       source("alpha", "junior", {
@@ -97,6 +101,16 @@ describe("buildHandbook", () => {
   it("leaves out categories a level has no behaviors in", () => {
     expect(alpha.levels[0].groups.map((g) => g.category?.id)).toEqual(["a-first"]);
     expect(handbook.tracks[1].levels[0].groups).toEqual([]);
+  });
+
+  it("keeps a level's facts in their order, and gives a level without facts none", () => {
+    expect(alpha.levels.map((level) => level.facts)).toEqual([
+      [],
+      [
+        { label: "Years of experience", value: "5+" },
+        { label: "Scope", value: "Team" },
+      ],
+    ]);
   });
 
   it("keeps aliases and defaults the short title to the title", () => {
