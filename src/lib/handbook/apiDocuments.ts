@@ -40,6 +40,7 @@ export function frameworksDocument(handbook: Handbook) {
       categories: track.categories.map((category) => ({
         ...category,
         ...(category.description !== undefined && { descriptionPlain: plainText(category.description) }),
+        group: category.group ?? null,
       })),
       prose: track.prose.map(({ id, title, order, body }) => ({ id, title, order, body })),
       sharedExpectations: track.shared
@@ -53,6 +54,7 @@ export function frameworksDocument(handbook: Handbook) {
         summaryPlain: orNull(level.summary),
         order: level.order,
         status: level.status,
+        facts: level.facts,
         behaviors: behaviorsOf(level.groups),
       })),
       roles: track.roles.map((role) => ({

@@ -28,6 +28,31 @@ describe("API documents and short links on the real data", async () => {
     expect(doc.tracks.find((t) => t.id === "support")!.sharedExpectations).toBeNull();
   });
 
+  it("frameworks.json gives each level its facts and each category its group, null when none", () => {
+    const support = trackOf(handbook, "support");
+    const grouped = {
+      tracks: [
+        {
+          ...support,
+          categories: support.categories.map((category, index) => ({
+            ...category,
+            group: index < 2 ? "Proficiency" : "Work",
+          })),
+          levels: support.levels.map((level, index) => ({
+            ...level,
+            facts: index === 0 ? [{ label: "Years of experience", value: "0+" }] : [],
+          })),
+        },
+      ],
+    };
+    const [track] = frameworksDocument(grouped).tracks;
+    expect(track.categories).toEqual(grouped.tracks[0].categories);
+    expect(track.levels.map((level) => level.facts)).toEqual(grouped.tracks[0].levels.map((l) => l.facts));
+    const [plain] = frameworksDocument({ tracks: [support] }).tracks;
+    expect(plain.categories.map((category) => category.group)).toEqual(support.categories.map(() => null));
+    expect(plain.levels.map((level) => level.facts)).toEqual(support.levels.map(() => []));
+  });
+
   it("behaviors.json lists every behavior once with its place and permanent link", () => {
     const doc = behaviorsDocument(handbook, urls);
     expect(doc).toHaveLength(allBehaviors(handbook).length);
