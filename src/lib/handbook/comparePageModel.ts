@@ -8,6 +8,7 @@ import type { WordChange } from "../compare/wordDiff";
 import { sectionAnchor, type Urls } from "../links/urls";
 import { countBehaviors } from "./allBehaviors";
 import type { Behavior, BehaviorGroup, Track } from "./buildHandbook";
+import { factLabels, factValues } from "./levelFacts";
 import { levelName } from "./levelName";
 import type { PageLink } from "./pageLink";
 import { UNCATEGORIZED_ANCHOR, UNCATEGORIZED_TITLE } from "./uncategorized";
@@ -46,6 +47,8 @@ export interface BehaviorList {
 export interface CompareSection {
   anchor: string;
   title: string;
+  /** The heading the category is listed under, null when the track does not group its categories. */
+  group: string | null;
   /** Whether neither level states anything in this category. */
   empty: boolean;
   changed: ChangeModel[];
@@ -67,6 +70,8 @@ export interface ComparePageModel {
   lead: string;
   /** The roadmap builder, opened on this pair of levels. */
   roadmap: PageLink;
+  /** The facts either level states, each label once (see `factLabels`), with its value at each; null where a level lacks it. */
+  facts: { label: string; from: string | null; to: string | null }[];
   summary: {
     /** "Summary by category"; "Summary" on a track without categories. */
     caption: string;
@@ -121,6 +126,7 @@ export function comparePageModel(track: Track, comparison: LevelComparison, urls
     return {
       anchor: c.category ? sectionAnchor("category", c.category.id) : UNCATEGORIZED_ANCHOR,
       title: c.category?.title ?? UNCATEGORIZED_TITLE,
+      group: c.category?.group ?? null,
       empty: c.changed.length + c.unchanged.length + c.added.length + c.carried.length === 0,
       changed: c.changed.map((change) => ({
         from: side(change.from),
@@ -139,6 +145,9 @@ export function comparePageModel(track: Track, comparison: LevelComparison, urls
 
   const categorized = track.categories.length > 0;
   const below = categorized ? "Below, per category:" : "Below:";
+  const labels = factLabels([from, to]);
+  const valuesAt = { from: factValues(from, labels), to: factValues(to, labels) };
+
   return {
     title: `${from.code} to ${to.code} · ${track.shortTitle}`,
     heading,
@@ -153,6 +162,7 @@ export function comparePageModel(track: Track, comparison: LevelComparison, urls
       href: `${urls.roadmap()}?track=${track.id}&from=${from.id}&to=${to.id}`,
       text: `Make a roadmap from ${from.code} to ${to.code}`,
     },
+    facts: labels.map((label, index) => ({ label, from: valuesAt.from[index], to: valuesAt.to[index] })),
     summary: {
       caption: categorized ? "Summary by category" : "Summary",
       rowsHeading: categorized ? "Category" : UNCATEGORIZED_TITLE,

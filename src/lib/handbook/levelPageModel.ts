@@ -4,6 +4,7 @@ import { buildTrackEvolution, type TrackEvolution } from "../compare/trackEvolut
 import { sectionAnchor, type Urls } from "../links/urls";
 import { countBehaviors } from "./allBehaviors";
 import type { BehaviorGroup, Level, Track } from "./buildHandbook";
+import { groupCategories, type GroupedCategories } from "./categoryGroups";
 import { levelName } from "./levelName";
 import { levelNeighbors } from "./levelNeighbors";
 import type { PageLink } from "./pageLink";
@@ -42,8 +43,8 @@ export interface LevelPageModel {
   defined: boolean;
   /** The comparisons into this level and onward from it, among the defined levels, those that exist. */
   comparisons: AdjacentComparisonLink[];
-  /** The page's table of contents: each category the level states behaviors in, with how many (none without categories). */
-  categories: PageLink[];
+  /** The page's table of contents: each category the level states behaviors in, with how many, in their groups (none without categories). */
+  categories: GroupedCategories<PageLink>[];
   /**
    * The nearest lower level whose expectations still hold here ("Builds on IC2"), if any, and
    * whether some expectations of the levels below hold here only in a newer form.
@@ -113,7 +114,9 @@ export function levelPageModel(
         : [],
     ),
     // Same-page anchors: the sections are on this page.
-    categories: categoryLinks(level.groups, ""),
+    categories: groupCategories(level.groups)
+      .map(({ group, items }) => ({ group, items: categoryLinks(items, "") }))
+      .filter((run) => run.items.length > 0),
     buildsOn: inherited[0] && {
       href: urls.level(track.id, inherited[0].level.id),
       text: inherited[0].level.code,

@@ -144,6 +144,37 @@ describe("comparePageModel on small tracks", () => {
     expect(team).toMatchObject({ title: "Team", empty: true, changed: [], lists: [] });
   });
 
+  it("names each section's category group, null in a track without groups", () => {
+    const plain = syntheticTrack(levels);
+    expect(modelOf(plain, "l1", "l2").sections.map((section) => section.group)).toEqual([null, null]);
+    const grouped = {
+      ...plain,
+      categories: plain.categories.map((category) => ({ ...category, group: `${category.title} group` })),
+    };
+    expect(modelOf(grouped, "l1", "l2").sections.map((section) => section.group)).toEqual([
+      "Craft group",
+      "Team group",
+    ]);
+  });
+
+  it("sets the two levels' facts side by side, each label once, empty where a level lacks it", () => {
+    const track = syntheticTrack(levels);
+    expect(modelOf(track, "l1", "l2").facts).toEqual([]);
+    track.levels[0].facts = [
+      { label: "Years of experience", value: "3+" },
+      { label: "Scope", value: "Task" },
+    ];
+    track.levels[1].facts = [
+      { label: "Years of experience", value: "5+" },
+      { label: "Band", value: "B" },
+    ];
+    expect(modelOf(track, "l1", "l2").facts).toEqual([
+      { label: "Years of experience", from: "3+", to: "5+" },
+      { label: "Scope", from: "Task", to: null },
+      { label: "Band", from: null, to: "B" },
+    ]);
+  });
+
   it("calls what only the lower level of a non-cumulative track states by that level", () => {
     const track = syntheticTrack(
       [{ craft: [["a", "Reviews code."]] }, { craft: [["b", "Plans releases."]] }],

@@ -42,10 +42,34 @@ describe("levelPageModel on the real data", async () => {
 
   it("lists the level's own categories as same-page anchors with their counts", () => {
     expect(levelPageModel(support, levelOf(support, "ic3"), urls).categories).toEqual([
+      {
+        group: null,
+        items: [
       { href: "#category--non-technical-proficiency", text: "Non-Technical Proficiency (8)" },
       { href: "#category--technical-proficiency", text: "Technical Proficiency (5)" },
       { href: "#category--delivery", text: "Delivery (5)" },
       { href: "#category--teamwork", text: "Teamwork (6)" },
+        ],
+      },
+    ]);
+  });
+
+  it("lists the categories in their groups when the track groups them", () => {
+    const groupOf = (id: string) => (id.endsWith("proficiency") ? "Proficiency" : "Work");
+    const grouped: Track = {
+      ...support,
+      levels: support.levels.map((level) => ({
+        ...level,
+        groups: level.groups.map((behaviors) => ({
+          ...behaviors,
+          category: { ...behaviors.category!, group: groupOf(behaviors.category!.id) },
+        })),
+      })),
+    };
+    const contents = levelPageModel(grouped, levelOf(grouped, "ic3"), urls).categories;
+    expect(contents.map(({ group, items }) => [group, items.map((link) => link.href)])).toEqual([
+      ["Proficiency", ["#category--non-technical-proficiency", "#category--technical-proficiency"]],
+      ["Work", ["#category--delivery", "#category--teamwork"]],
     ]);
   });
 
