@@ -6,6 +6,8 @@ export interface SearchFilterOption {
   value: string;
   label: string;
   tracks: string[];
+  /** For a category in a group (the same group in every track that has it): the group, an <optgroup>. */
+  group?: string;
 }
 
 /** A filter select of the behavior search: its name in the form and the address, and its options. */
@@ -19,26 +21,37 @@ export interface SearchFilter {
 
 /**
  * Options shared by several tracks (a level id or category id they both use, named alike)
- * appear once, knowing which tracks have them. An id the tracks name differently is an option
- * per name, each saying its tracks: one track's title is never shown for another's results.
+ * appear once, knowing which tracks have them, in their category group if those tracks put them
+ * in the same one. An id the tracks name differently is an option per name, each saying its
+ * tracks: one track's title is never shown for another's results.
  */
 function mergedOptions(
-  list: { value: string; label: string; track: string }[],
+  list: { value: string; label: string; track: string; group?: string }[],
   trackTitles: ReadonlyMap<string, string>,
 ): SearchFilterOption[] {
-  const byValue = new Map<string, Map<string, string[]>>();
-  for (const { value, label, track } of list) {
-    const byLabel = byValue.get(value) ?? new Map<string, string[]>();
-    byLabel.set(label, [...(byLabel.get(label) ?? []), track]);
+  const byValue = new Map<string, Map<string, { tracks: string[]; groups: Set<string | undefined> }>>();
+  for (const { value, label, track, group } of list) {
+    const byLabel = byValue.get(value) ?? new Map();
+    const same = byLabel.get(label) ?? { tracks: [], groups: new Set() };
+    same.tracks.push(track);
+    same.groups.add(group);
+    byLabel.set(label, same);
     byValue.set(value, byLabel);
   }
   return [...byValue].flatMap(([value, byLabel]) =>
-    [...byLabel].map(([label, tracks]) => ({
-      value,
-      label:
-        byLabel.size === 1 ? label : `${label} (${tracks.map((track) => trackTitles.get(track)).join(", ")})`,
-      tracks,
-    })),
+    [...byLabel].map(([label, { tracks, groups }]) => {
+      // Tracks that group one category differently leave it out of every group.
+      const [group] = groups.size === 1 ? groups : [undefined];
+      return {
+        value,
+        label:
+          byLabel.size === 1
+            ? label
+            : `${label} (${tracks.map((track) => trackTitles.get(track)).join(", ")})`,
+        tracks,
+        ...(group !== undefined && { group }),
+      };
+    }),
   );
 }
 
@@ -58,7 +71,12 @@ export function searchFilters(handbook: Handbook): SearchFilter[] {
   );
   const categories = mergedOptions(
     handbook.tracks.flatMap((track) =>
-      track.categories.map((category) => ({ value: category.id, label: category.title, track: track.id })),
+      track.categories.map((category) => ({
+        value: category.id,
+        label: category.title,
+        track: track.id,
+        group: category.group,
+      })),
     ),
     trackTitles,
   );

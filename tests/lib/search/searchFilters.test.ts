@@ -55,6 +55,36 @@ describe("the search filters of the real data", async () => {
       { value: renamed.id, label: `Renamed for the test (${second.shortTitle})`, tracks: [second.id] },
     ]);
   });
+
+  it("put each category in its group, unless the tracks that have it group it differently", () => {
+    const [first, second] = handbook.tracks;
+    const grouped = (track: typeof first, group: (index: number) => string) => ({
+      ...track,
+      categories: track.categories.map((category, index) => ({ ...category, group: group(index) })),
+    });
+    const shared = first.categories[0].id;
+    const changed = {
+      tracks: [
+        grouped(first, (index) => (index === 0 ? "Craft" : "Other")),
+        // The second track has the first's first category too, in another group.
+        grouped({ ...second, categories: [first.categories[0], ...second.categories] }, () => "Elsewhere"),
+      ],
+    };
+    const options = searchFilters(changed)[2].options;
+    expect(options.find((option) => option.value === shared)?.group).toBeUndefined();
+    for (const option of options) {
+      const groups = new Set(
+        changed.tracks.flatMap((track) =>
+          track.categories
+            .filter((category) => category.id === option.value)
+            .map((category) => category.group),
+        ),
+      );
+      expect(option.group, option.value).toBe(groups.size === 1 ? [...groups][0] : undefined);
+    }
+    expect(options.filter((option) => option.group).length).toBeGreaterThan(0);
+    expect(searchFilters(handbook)[2].options.every((option) => !("group" in option))).toBe(true);
+  });
 });
 
 describe("the search filters with a track without categories", async () => {
