@@ -20,6 +20,7 @@ interface SourceLevel {
   code: string;
   title: string;
   summary: string;
+  facts: { label: string; value: string }[];
   behaviors: Record<string, SourceBehavior[]>;
 }
 
@@ -28,7 +29,7 @@ const track = files["sweep/track.json"] as {
   title: string;
   shortTitle: string;
   description: string;
-  categories: { id: string; title: string; description: string }[];
+  categories: { id: string; title: string; description: string; group: string }[];
   sharedExpectations: { title: string; behaviors: Record<string, SourceBehavior[]> };
 };
 const role = files["sweep/roles/r0.json"] as {
@@ -52,6 +53,9 @@ describe("the sweep track: every hostile text in every field, as written", () =>
   it("puts every hostile text in every kind of field a track has many of", () => {
     const titles = {
       "category titles": track.categories.map((category) => category.title),
+      "category groups": track.categories.map((category) => category.group),
+      "fact labels": levels.flatMap((level) => level.facts.map((fact) => fact.label)),
+      "fact values": levels.flatMap((level) => level.facts.map((fact) => fact.value)),
       "level titles": levels.map((level) => level.title),
       "responsibility titles": role.responsibilities.map((responsibility) => responsibility.title),
     };
@@ -103,6 +107,7 @@ describe("the sweep track: every hostile text in every field, as written", () =>
       expect(built.behaviors.map((b: Written) => [b.id, b.text, b.textPlain])).toEqual(
         behaviorsOf(level.behaviors).map(asWritten),
       );
+      expect(built.facts).toEqual(level.facts);
     }
     const [builtRole] = api.roles;
     expect([
@@ -146,6 +151,27 @@ describe("the sweep track: every hostile text in every field, as written", () =>
       );
     }
 
+    // The levels matrix: a header over each group's columns, a column per fact label in order of
+    // first appearance, and each level's row giving its value under each label, empty where it has none.
+    const matrix = overview(".matrix");
+    const texts = (selector: string) =>
+      matrix
+        .find(selector)
+        .map((_, cell) => overview(cell).text())
+        .get();
+    expect(texts("thead th[scope=colgroup]")).toEqual(track.categories.map((category) => category.group));
+    const labels = [...new Set(levels.flatMap((level) => level.facts.map((fact) => fact.label)))];
+    const header = texts("thead tr:last-child th");
+    expect(header.slice(1, 1 + labels.length)).toEqual(labels);
+    matrix.find("tbody tr").each((index, row) => {
+      const values = new Map(levels[index].facts.map((fact) => [fact.label, fact.value]));
+      const cells = overview(row).find("td").slice(0, labels.length);
+      expect(cells.map((_, cell) => overview(cell).text()).get()).toEqual(
+        labels.map((label) => values.get(label) ?? ""),
+      );
+      expect(cells.map((_, cell) => overview(cell).attr("data-label")).get()).toEqual(labels);
+    });
+
     for (const level of levels) {
       const page = site.page(`/sweep/${level.id}/`);
       expect(page("h1").text()).toContain(level.title);
@@ -157,6 +183,24 @@ describe("the sweep track: every hostile text in every field, as written", () =>
         );
       for (const category of track.categories.filter((c) => c.id in level.behaviors))
         expect(page(`#category--${category.id}`).text()).toBe(category.title);
+      const facts = page(".level-facts > div")
+        .map((_, pair) => ({ label: page(pair).find("dt").text(), value: page(pair).find("dd").text() }))
+        .get();
+      expect(facts).toEqual(level.facts);
+      // Each group's heading, then its categories a level down: the outline stays valid.
+      const groups = page("main > .category-group");
+      expect(groups.map((_, group) => page(group).children(".category-group-title").text()).get()).toEqual(
+        track.categories.filter((c) => c.id in level.behaviors).map((category) => category.group),
+      );
+      groups.each((_, group) => {
+        expect(page(group).children("h2").length).toBe(1);
+        expect(page(group).find(".category > h3").length).toBeGreaterThan(0);
+      });
+      expect(
+        page(".toc .toc-group-title")
+          .map((_, title) => page(title).text())
+          .get(),
+      ).toEqual(groups.map((_, group) => page(group).children(".category-group-title").text()).get());
     }
 
     const rolePage = site.page("/sweep/roles/r0/");
@@ -209,6 +253,26 @@ describe("the sweep track: every hostile text in every field, as written", () =>
       expect(row.length, `${level.id} → ${next.id}`).toBe(1);
       expect(row.find(".side-from p").text()).toBe(plainText(from.text));
       expect(row.find(".side-to p").text()).toBe(plainText(to.text));
+      // The two levels' facts side by side, each label once, empty where a level lacks it.
+      const factRows = page(".level-facts-table tbody tr")
+        .toArray()
+        .map((tr) =>
+          page(tr)
+            .children()
+            .toArray()
+            .map((cell) => page(cell).text()),
+        );
+      const valueOf = (l: SourceLevel, label: string) => l.facts.find((f) => f.label === label)?.value ?? "";
+      const factLabels = [...new Set([...level.facts, ...next.facts].map((fact) => fact.label))];
+      expect(factRows).toEqual(
+        factLabels.map((label) => [label, valueOf(level, label), valueOf(next, label)]),
+      );
+      // Each category's section under its group's heading.
+      expect(
+        page("main > .category-group > .compare-category")
+          .map((_, section) => page(section).parent().children(".category-group-title").text())
+          .get(),
+      ).toEqual(track.categories.map((category) => category.group));
       const document = json(`/api/sweep/compare/${level.id}/${next.id}.json`);
       const change = document.categories
         .flatMap((category: { changed: { to: { id: string } }[] }) => category.changed)

@@ -14,6 +14,8 @@ describe("knownFields", () => {
     expect(knownFields(levelSchema, [])).toEqual(Object.keys(levelSchema.shape));
     expect(knownFields(levelSchema, ["behaviors", "craft", 0])).toEqual(Object.keys(behaviorSchema.shape));
     expect(knownFields(trackSchema, ["categories", 2])).toEqual(Object.keys(categorySchema.shape));
+    // Through a list whose whole is checked too (a fact's label once per level).
+    expect(knownFields(levelSchema, ["facts", 1])).toEqual(["label", "value"]);
     expect(knownFields(trackSchema, ["sharedExpectations"])).toEqual(["title", "behaviors"]);
     expect(knownFields(roleSchema, ["responsibilities", 0])).toEqual(["id", "title", "text", "aliases"]);
   });
