@@ -130,6 +130,7 @@ export function comparisonDocument(comparison: LevelComparison, urls: Urls) {
     categories: comparison.categories.map((c) => ({
       id: c.category?.id ?? null,
       title: c.category?.title ?? null,
+      group: c.category?.group ?? null,
       counts: countComparison([c]),
       changed: c.changed.map(pair),
       unchanged: c.unchanged.map(pair),

@@ -21,6 +21,7 @@ export interface ComparisonData {
   categories: {
     id: string | null;
     title: string | null;
+    group?: string | null;
     changed: { from: ComparedBehavior; to: ComparedBehavior }[];
     unchanged: { from: ComparedBehavior; to: ComparedBehavior }[];
     added: ComparedBehavior[];
@@ -68,6 +69,8 @@ export interface RoadmapItem {
 export interface RoadmapCategory {
   id: string;
   title: string;
+  /** The heading the category is listed under, when the track groups its categories. */
+  group?: string;
   growInto: RoadmapItem[];
   keep: RoadmapItem[];
 }
@@ -97,6 +100,7 @@ export function roadmapCategories(
       // The one list of a track without categories: a section of its own, named as one.
       id: category.id ?? PLACES.behaviors,
       title: category.title ?? UNCATEGORIZED_TITLE,
+      ...(typeof category.group === "string" && { group: category.group }),
       growInto: [
         ...category.changed.map((change) => item(change.to, "grown", change.from)),
         ...category.added.map((behavior) => item(behavior, "new")),

@@ -1,4 +1,5 @@
 import type { Blockquote, List, ListItem, Paragraph, RootContent } from "mdast";
+import { groupCategories } from "../handbook/categoryGroups";
 import { headingNode, linkNode, markdownOf } from "../links/markdown";
 import { breaksAsText } from "../text/inlineTree";
 import type { RoadmapState } from "../schemas/roadmap";
@@ -13,8 +14,9 @@ import {
 } from "./roadmap";
 
 /**
- * The roadmap as a Markdown document for a career roadmap doc: a heading per category and per
- * group, each behavior as a link to its permanent short link, its status and its note.
+ * The roadmap as a Markdown document for a career roadmap doc: a heading per category group (if
+ * the track groups its categories), per category and per list of a category, each behavior as a
+ * link to its permanent short link, its status and its note.
  * Titles are text, whatever they hold (see `markdown`): each title is one heading. A behavior
  * is one link whose text keeps its emphasis, strong and code (its inline tree, its own links
  * made text), reading back as its words. A note is the reader's own
@@ -47,15 +49,23 @@ export function roadmapMarkdown(
     spread: false,
     children: items.map((item) => listItem(item, state)),
   });
-  for (const category of categories) {
-    const progress = progressOf([...category.growInto, ...category.keep], state);
-    children.push(
-      headingNode(2, category.title),
-      paragraph(`${progress.demonstrated} of ${progress.total} demonstrated.`),
-    );
-    if (category.growInto.length)
-      children.push(headingNode(3, `To grow into at ${comparison.to.code}`), list(category.growInto));
-    if (category.keep.length) children.push(headingNode(3, "Still expected"), list(category.keep));
+  // A track's category groups head their categories, which take the next heading level.
+  for (const { group, items } of groupCategories(categories, (category) => category.group)) {
+    if (group !== null) children.push(headingNode(2, group));
+    const [depth, listDepth] = group === null ? ([2, 3] as const) : ([3, 4] as const);
+    for (const category of items) {
+      const progress = progressOf([...category.growInto, ...category.keep], state);
+      children.push(
+        headingNode(depth, category.title),
+        paragraph(`${progress.demonstrated} of ${progress.total} demonstrated.`),
+      );
+      if (category.growInto.length)
+        children.push(
+          headingNode(listDepth, `To grow into at ${comparison.to.code}`),
+          list(category.growInto),
+        );
+      if (category.keep.length) children.push(headingNode(listDepth, "Still expected"), list(category.keep));
+    }
   }
   return markdownOf({ type: "root", children });
 }

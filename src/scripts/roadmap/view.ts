@@ -12,6 +12,7 @@ import {
   type RoadmapItem,
 } from "../../lib/roadmap/roadmap";
 import { examplesView } from "../../lib/handbook/behaviorExamples";
+import { groupCategories } from "../../lib/handbook/categoryGroups";
 import { ELEMENT_IDS } from "../../lib/links/urls";
 import { inlineDomNodes } from "../inlineNodes";
 import type { InlineNode } from "../../lib/text/inlineTree";
@@ -136,30 +137,49 @@ export class RoadmapView {
     const { from, to } = comparison;
     this.root.querySelector(`#${ELEMENT_IDS.roadmapTitle}`)!.textContent =
       `${track.shortTitle}: from ${from.code} to ${to.code}`;
-    const sections = categories.map((category) => {
-      const section = element("section", "roadmap-category");
-      section.dataset.category = category.id;
-      const heading = element("h2", undefined, category.title);
-      const bar = element("progress");
-      bar.max = 1;
-      section.append(heading, element("p", "category-progress"), bar);
-      if (category.growInto.length) {
-        const list = element("ul", "roadmap-items");
-        list.append(...category.growInto.map((item) => this.renderItem(item, roadmap)));
-        section.append(
-          element("h3", undefined, `To grow into at ${to.code} (${category.growInto.length})`),
-          list,
-        );
-      }
-      if (category.keep.length) {
-        const list = element("ul", "roadmap-items");
-        list.append(...category.keep.map((item) => this.renderItem(item, roadmap)));
-        section.append(element("h3", undefined, `Still expected (${category.keep.length})`), list);
-      }
-      return section;
+    // A track's category groups head their categories, which take the next heading level.
+    const sections = groupCategories(categories, (category) => category.group).flatMap(({ group, items }) => {
+      const inGroup = group !== null;
+      const categorySections = items.map((category) =>
+        this.renderCategory(category, to.code, roadmap, inGroup),
+      );
+      if (!inGroup) return categorySections;
+      const groupSection = element("section", "category-group");
+      groupSection.append(element("h2", "category-group-title", group), ...categorySections);
+      return [groupSection];
     });
     this.body.replaceChildren(...sections);
     this.showProgress(categories, roadmap);
+  }
+
+  /** A category of the roadmap with its behaviors; headed at h2, or h3 in a group. */
+  private renderCategory(
+    category: RoadmapCategory,
+    toCode: string,
+    roadmap: RoadmapState,
+    inGroup: boolean,
+  ): HTMLElement {
+    const [headingTag, listHeadingTag] = inGroup ? (["h3", "h4"] as const) : (["h2", "h3"] as const);
+    const section = element("section", "roadmap-category");
+    section.dataset.category = category.id;
+    const heading = element(headingTag, undefined, category.title);
+    const bar = element("progress");
+    bar.max = 1;
+    section.append(heading, element("p", "category-progress"), bar);
+    if (category.growInto.length) {
+      const list = element("ul", "roadmap-items");
+      list.append(...category.growInto.map((item) => this.renderItem(item, roadmap)));
+      section.append(
+        element(listHeadingTag, undefined, `To grow into at ${toCode} (${category.growInto.length})`),
+        list,
+      );
+    }
+    if (category.keep.length) {
+      const list = element("ul", "roadmap-items");
+      list.append(...category.keep.map((item) => this.renderItem(item, roadmap)));
+      section.append(element(listHeadingTag, undefined, `Still expected (${category.keep.length})`), list);
+    }
+    return section;
   }
 
   private renderItem(item: RoadmapItem, roadmap: RoadmapState): HTMLLIElement {

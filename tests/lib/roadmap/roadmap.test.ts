@@ -105,6 +105,20 @@ describe("the roadmap model on the real data", async () => {
     },
   );
 
+  it("keeps each category's group from the comparison, and gives categories without one none", () => {
+    expect(categories.every((category) => !("group" in category))).toBe(true);
+    const grouped = roadmapCategories({
+      ...comparison,
+      categories: comparison.categories.map((category) => ({
+        ...category,
+        group: `${category.title} group`,
+      })),
+    });
+    expect(grouped.map((category) => category.group)).toEqual(
+      comparison.categories.map((category) => `${category.title} group`),
+    );
+  });
+
   it("keeps one roadmap per track and pair of levels", () => {
     expect(roadmapStorageKey("support", "ic2", "ic3")).not.toBe(roadmapStorageKey("support", "ic2", "ic4"));
   });

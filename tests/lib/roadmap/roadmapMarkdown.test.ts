@@ -136,15 +136,25 @@ function expectedOutline(
       paragraph: `${overall.demonstrated} of ${overall.total} behaviors demonstrated, ${overall.working} in progress.`,
       nonText: [],
     },
-    ...categories.flatMap((category) => {
+    ...categories.flatMap((category, index) => {
       const progress = progressOf([...category.growInto, ...category.keep], state);
+      // A category in a group: the group's heading before its first category, then one level down.
+      const { group } = category;
+      const startsGroup = group !== undefined && group !== categories[index - 1]?.group;
+      const depth = group === undefined ? 2 : 3;
       return [
-        { heading: 2, ...text(category.title) },
+        ...(startsGroup ? [{ heading: 2, ...text(group) }] : []),
+        { heading: depth, ...text(category.title) },
         { paragraph: `${progress.demonstrated} of ${progress.total} demonstrated.`, nonText: [] },
         ...(category.growInto.length
-          ? [{ heading: 3, ...text(`To grow into at ${comparison.to.code}`) }, list(category.growInto)]
+          ? [
+              { heading: depth + 1, ...text(`To grow into at ${comparison.to.code}`) },
+              list(category.growInto),
+            ]
           : []),
-        ...(category.keep.length ? [{ heading: 3, ...text("Still expected") }, list(category.keep)] : []),
+        ...(category.keep.length
+          ? [{ heading: depth + 1, ...text("Still expected") }, list(category.keep)]
+          : []),
       ];
     }),
   ];
@@ -342,6 +352,33 @@ describe("roadmapMarkdown of behaviors with inline Markdown", () => {
       "T",
     );
     expect(markdown).toContain("- [**Adopts**: new tools *early*](/b/t/b0/) — Not started\n");
+  });
+});
+
+describe("roadmapMarkdown of a track that groups its categories", async () => {
+  const handbook = await realHandbook();
+  const support = trackOf(handbook, "support");
+  const grouped = {
+    ...support,
+    // Hostile group titles, each heading two categories.
+    categories: support.categories.map((category, index) => ({
+      ...category,
+      group: HOSTILE_TEXTS[Math.floor(index / 2)],
+    })),
+  };
+  const comparison: ComparisonData = JSON.parse(
+    JSON.stringify(
+      comparisonDocument(compareLevels(buildTrackEvolution(grouped), "ic1", "ic3"), createUrls("/")),
+    ),
+  );
+
+  it("heads each group's categories with the group's title, a level above them", () => {
+    const categories = roadmapCategories(comparison, "Expected at every level");
+    expect(categories.map((category) => category.group)).toEqual(
+      grouped.categories.map((category) => category.group),
+    );
+    // The outline it must read back as has each group's heading at 2 and its categories at 3.
+    expectReadBack(comparison, categories, emptyRoadmap("support", "ic1", "ic3"), support.title);
   });
 });
 
