@@ -190,21 +190,7 @@ export function checkHandbookRules(sources: PartialSources): Problem[] {
         })),
         "category group",
       ),
-      // A label twice in one level is its schema's problem; here, labels of different levels.
-      ...lookAlikes(
-        levels.flatMap((level) =>
-          (level.data.facts ?? []).flatMap((fact, index, facts) =>
-            typeof fact.label === "string" &&
-            facts.findIndex(
-              (other) =>
-                typeof other.label === "string" && lookAlikeKey(other.label) === lookAlikeKey(fact.label!),
-            ) === index
-              ? [{ file: level.file, path: `facts[${index}].label`, value: fact.label }]
-              : [],
-          ),
-        ),
-        "fact label",
-      ),
+      ...lookAlikes(factLabelsOf(levels), "fact label"),
       ...lookAlikes(
         named(roles, "title", (role) => role.data.title),
         "role title",
@@ -269,6 +255,21 @@ function lookAlikes(
     }
   }
   return problems;
+}
+
+/**
+ * The fact labels of `levels`, where they are, each level's labels once: a label twice in one
+ * level is its schema's problem, so only labels of different levels are compared.
+ */
+function factLabelsOf(levels: readonly PartialSource<LevelData>[]) {
+  return levels.flatMap((level) => {
+    const keys = new Set<string>();
+    return (level.data.facts ?? []).flatMap(({ label }, index) => {
+      if (typeof label !== "string" || keys.has(lookAlikeKey(label))) return [];
+      keys.add(lookAlikeKey(label));
+      return [{ file: level.file, path: `facts[${index}].label`, value: label }];
+    });
+  });
 }
 
 /**
