@@ -199,6 +199,7 @@ describe("the built handbook", async () => {
       category: "technical-proficiency",
       id: "git-expert",
       text: "Is an expert in Git.",
+      textPlain: "Is an expert in Git.",
       examples: [],
       examplesPlain: [],
       url: "/support/ic4/#git-expert",
