@@ -1,4 +1,6 @@
 import { readFileSync } from "node:fs";
+import path from "node:path";
+import { listFiles } from "../../scripts/lib/listFiles";
 import { describe, expect, it } from "vitest";
 import { inheritedExpectations } from "../../src/lib/compare/inheritedExpectations";
 import { buildTrackEvolution } from "../../src/lib/compare/trackEvolution";
@@ -141,6 +143,16 @@ describe("the built handbook", async () => {
     }
     expect(site.page("/support/")("script").length).toBe(1);
     expect(site.page("/b/support/basic-git/")("script").length).toBe(0);
+  });
+
+  it("carries no Markdown parser in the pages' scripts: the server parses every text", () => {
+    const scripts = listFiles(path.join(SITES.root.outDir, "_astro")).filter((file) => file.endsWith(".js"));
+    expect(scripts.some((file) => file.startsWith("searchWorker"))).toBe(true);
+    for (const file of scripts) {
+      const code = readFileSync(path.join(SITES.root.outDir, "_astro", file), "utf8");
+      // micromark, the parser under remark, gives its constructs a resolveAll (a name minifying keeps).
+      expect(code.includes("resolveAll"), file).toBe(false);
+    }
   });
 
   it("marks the level that is not yet defined and lists no behaviors on it", () => {

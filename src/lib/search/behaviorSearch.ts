@@ -6,7 +6,8 @@ import MiniSearch, {
   type SearchOptions,
   type SearchResult as IndexResult,
 } from "minisearch";
-import { isResponsibility, type SearchDocument } from "./searchDocuments";
+import { isResponsibility } from "./responsibilities";
+import type { SearchDocument } from "./searchDocuments";
 import { editDistance, indexTerms, isFiller, queryWords, TEXT_WORD } from "./searchWords";
 import { wordStem } from "../compare/textSimilarity";
 import { PLACES } from "../links/urls";

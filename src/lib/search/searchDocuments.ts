@@ -2,6 +2,7 @@ import { trackBehaviors } from "../handbook/allBehaviors";
 import type { Handbook } from "../handbook/buildHandbook";
 import type { Urls } from "../links/urls";
 import { plainText } from "../text/inlineMarkdown";
+import { RESPONSIBILITIES } from "./responsibilities";
 
 /** One searchable item: a behavior or a role responsibility, with the names to show and filter by. */
 export interface SearchDocument {
@@ -24,14 +25,6 @@ export interface SearchDocument {
   examples: string[];
   /** Where it lives now, with its anchor. */
   url: string;
-}
-
-/** What role responsibilities are listed under, where behaviors name their category. */
-export const RESPONSIBILITIES = "Responsibilities";
-
-/** Whether a document is a role's responsibility rather than a behavior (which may have no category either). */
-export function isResponsibility(document: Pick<SearchDocument, "category" | "categoryTitle">): boolean {
-  return document.category === null && document.categoryTitle === RESPONSIBILITIES;
 }
 
 /** A search document as the behavior index lists it: with its text as written, to render. */
