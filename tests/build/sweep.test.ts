@@ -222,21 +222,22 @@ describe("the sweep track: every hostile text in every field, as written", () =>
     ]);
   });
 
-  it("the level pages name each superseded hostile text and its newer form whole", () => {
+  it("the level pages name each superseded hostile text and its newer form whole, as their words", () => {
     const evolving = levels.map((level) => behaviorsOf(level.behaviors).find((b) => b.id.endsWith("-b"))!);
     for (const [index, level] of levels.entries()) {
       const page = site.page(`/sweep/${level.id}/`);
       const shown = page(".superseded li")
         .map((_, item) => {
-          const newer = page(item).find("a");
-          return [[page(item).find("span").first().text(), newer.text(), newer.attr("href")]];
+          // The newer form's link, not a link the older text holds.
+          const newer = page(item).children("a");
+          return [[page(item).children("span").first().text(), newer.text(), newer.attr("href")]];
         })
         .get();
       // Every lower form of the evolving behavior, beside the form this level states.
       for (const older of evolving.slice(0, index))
         expect(shown, `${level.id} ${older.id}`).toContainEqual([
-          older.text,
-          evolving[index].text,
+          plainText(older.text),
+          plainText(evolving[index].text),
           `/sweep/${level.id}/#${evolving[index].id}`,
         ]);
     }
