@@ -2,6 +2,8 @@
 import { escapeHTML } from "astro/runtime/server/index.js";
 import { inlineMarkdownHtml } from "../lib/text/inlineHtml";
 import { isPlainText, parseInlineMarkdown } from "../lib/text/inlineMarkdown";
+import { handbookPathUrl } from "../lib/links/urls";
+import { resolveHandbookLinks } from "../lib/text/inlineTree";
 import { urls } from "./urls";
 
 /**
@@ -26,4 +28,17 @@ export function textHtml(
  */
 export function copyPhrasing(text: string): string | undefined {
   return isPlainText(text) ? undefined : JSON.stringify(parseInlineMarkdown(text).nodes);
+}
+
+/**
+ * What "Copy as Markdown" writes under a behavior's link: its examples' inline trees as JSON,
+ * their handbook links absolute (the copy is read away from the site), for a
+ * `data-copy-examples` attribute; undefined for a behavior without examples.
+ */
+export function copyExamples(examples: string[]): string | undefined {
+  if (examples.length === 0) return undefined;
+  const absolute = (path: string) => handbookPathUrl(urls, path);
+  return JSON.stringify(
+    examples.map((example) => resolveHandbookLinks(parseInlineMarkdown(example).nodes, absolute)),
+  );
 }

@@ -1,7 +1,7 @@
 import { allBehaviors } from "./allBehaviors";
 import type { Behavior, BehaviorGroup, Handbook, Level } from "./buildHandbook";
 import { countComparison, type ChangedBehavior, type LevelComparison } from "../compare/compareLevels";
-import type { Urls } from "../links/urls";
+import { handbookPathUrl, type Urls } from "../links/urls";
 import { parseInlineMarkdown, plainText, resolveHandbookLinks } from "../text/inlineMarkdown";
 
 /**
@@ -106,9 +106,7 @@ export function comparisonDocument(comparison: LevelComparison, urls: Urls) {
     // an example's handbook links are absolute, as the export is read away from the site.
     textNodes: parseInlineMarkdown(b.text).nodes,
     exampleNodes: b.examples.map((example) =>
-      resolveHandbookLinks(parseInlineMarkdown(example).nodes, (path) =>
-        urls.absolute(urls.base + path.slice(1)),
-      ),
+      resolveHandbookLinks(parseInlineMarkdown(example).nodes, (path) => handbookPathUrl(urls, path)),
     ),
     url: urls.absolute(urls.behavior(b)),
     permalink: urls.absolute(urls.permalink(b.track, b.id)),

@@ -1,8 +1,8 @@
-import type { Heading, Link, PhrasingContent, Root } from "mdast";
+import type { Heading, Link, List, PhrasingContent, Root } from "mdast";
 import { gfmAutolinkLiteralToMarkdown } from "mdast-util-gfm-autolink-literal";
 import { gfmStrikethroughToMarkdown } from "mdast-util-gfm-strikethrough";
 import { toMarkdown, type Options } from "mdast-util-to-markdown";
-import { linkLabelNodes, type InlineNode } from "../text/inlineTree";
+import { breaksAsText, linkLabelNodes, type InlineNode } from "../text/inlineTree";
 
 /**
  * Markdown written from a syntax tree (mdast) by mdast-util-to-markdown, never by pasting text
@@ -74,4 +74,35 @@ export function markdownLink(text: string | InlineNode[], url: string): string {
   });
   // The serializer ends a document with a line break; a link to paste inline has none.
   return paragraph.slice(0, -1);
+}
+
+/**
+ * A behavior's examples as a Markdown list, each its own paragraph rather than a link's text,
+ * so its emphasis, code and links stay; a line break is written as a character, as in a link,
+ * so each example stays one item on one line.
+ */
+export function examplesList(examples: InlineNode[][]): List {
+  return {
+    type: "list",
+    ordered: false,
+    spread: false,
+    children: examples.map((example) => ({
+      type: "listItem",
+      spread: false,
+      children: [{ type: "paragraph", children: breaksAsText(example) }],
+    })),
+  };
+}
+
+/**
+ * "Copy as Markdown" of a behavior: its link (see `markdownLink`) and, when it has examples,
+ * the list of them under it; ending without a line break, as a link to paste does.
+ */
+export function markdownBehavior(text: string | InlineNode[], url: string, examples: InlineNode[][]): string {
+  if (examples.length === 0) return markdownLink(text, url);
+  const block = markdownOf({
+    type: "root",
+    children: [{ type: "paragraph", children: [linkNode(text, url)] }, examplesList(examples)],
+  });
+  return block.slice(0, -1);
 }

@@ -126,3 +126,11 @@ export function createUrls(base = "/", site?: string | URL): Urls {
     absolute: (path) => (site ? new URL(path, site).href : path),
   };
 }
+
+/**
+ * Where a handbook link written in the data leads ("/support/ic3/": a path from the handbook's
+ * root), as an absolute URL when the site's address is known: for Markdown read away from the site.
+ */
+export function handbookPathUrl(urls: Urls, path: string): string {
+  return urls.absolute(urls.base + path.replace(/^\//, ""));
+}

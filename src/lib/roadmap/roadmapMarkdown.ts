@@ -1,7 +1,6 @@
-import type { Blockquote, List, ListItem, Paragraph, RootContent } from "mdast";
+import type { Blockquote, ListItem, Paragraph, RootContent } from "mdast";
 import { groupCategories } from "../handbook/categoryGroups";
-import { headingNode, linkNode, markdownOf } from "../links/markdown";
-import { breaksAsText } from "../text/inlineTree";
+import { examplesList, headingNode, linkNode, markdownOf } from "../links/markdown";
 import type { RoadmapState } from "../schemas/roadmap";
 import {
   noteOf,
@@ -89,24 +88,12 @@ function listItem(item: RoadmapItem, state: RoadmapState): ListItem {
       { type: "text", value: ` — ${STATUS_LABELS[statusOf(state, item.id)]}` },
     ],
   };
-  const examples: List = {
-    type: "list",
-    ordered: false,
-    spread: false,
-    // An example is its own paragraph, not a link's text: its emphasis, code and links stay;
-    // a line break is written as a character, as in a link, so the item keeps its lines.
-    children: item.examples.map((example) => ({
-      type: "listItem",
-      spread: false,
-      children: [{ type: "paragraph", children: breaksAsText(example) }],
-    })),
-  };
   return {
     type: "listItem",
     spread: false,
     children: [
       line,
-      ...(item.examples.length > 0 ? [examples] : []),
+      ...(item.examples.length > 0 ? [examplesList(item.examples)] : []),
       // An html node is the serializer's one way to write text as it is: the quote around it
       // prefixes every line, whatever ends it (\n, \r\n or \r).
       ...(note ? [blockquote(note)] : []),

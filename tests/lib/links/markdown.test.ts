@@ -1,8 +1,8 @@
 import fc from "fast-check";
-import type { Heading, Link, Nodes, Paragraph } from "mdast";
+import type { Heading, Link, List, Nodes, Paragraph } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { describe, expect, it } from "vitest";
-import { headingNode, markdownLink, markdownOf } from "../../../src/lib/links/markdown";
+import { headingNode, markdownBehavior, markdownLink, markdownOf } from "../../../src/lib/links/markdown";
 import { createUrls } from "../../../src/lib/links/urls";
 import { permalinkTargets } from "../../../src/lib/links/permalinkTargets";
 import {
@@ -14,7 +14,7 @@ import {
 } from "../../helpers/markdownReadBack";
 import { realHandbook } from "../../helpers/realHandbook";
 import { parseInlineMarkdown, plainText } from "../../../src/lib/text/inlineMarkdown";
-import { linkLabelNodes, type InlineNode } from "../../../src/lib/text/inlineTree";
+import { breaksAsText, linkLabelNodes, type InlineNode } from "../../../src/lib/text/inlineTree";
 
 const types = (nodes: readonly Nodes[]) => nodes.map((node) => node.type);
 
@@ -214,5 +214,52 @@ describe("headings", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("markdownBehavior: a behavior's link with its examples", () => {
+  const url = "https://h.example.com/b/t/b/";
+  /** The copied block as each reader reads it: the link's text, and each example's tree. */
+  const readBehavior = (markdown: string) =>
+    Object.entries(markdownReaders).map(([reader, read]) => {
+      const [paragraph, list, ...rest] = read(markdown).children;
+      return {
+        reader,
+        blocks: types([paragraph, list, ...rest].filter(Boolean)),
+        link: toString((paragraph as Paragraph).children[0]),
+        examples: (list as List | undefined)?.children.map((item) => {
+          const [example] = item.children;
+          return parseInlineMarkdown(
+            markdown.slice(example.position!.start.offset, example.position!.end.offset),
+          ).nodes;
+        }),
+      };
+    });
+
+  it("is the link alone for a behavior without examples", () => {
+    expect(markdownBehavior("Plans the work.", url, [])).toBe(markdownLink("Plans the work.", url));
+  });
+
+  it("lists the examples under the link, each reading back as its tree, whatever it holds", () => {
+    const examples = [
+      "**Adopts**: new tools _early_",
+      'Reads [the guide](https://example.com/a_(b) "Title")',
+      "a line  \nbreak",
+      ...HOSTILE_TEXTS.filter((text) => text.trim() === text && text !== "").map((text) =>
+        // As a text of the data holds it: what would be HTML, escaped.
+        text.replace(/</g, "\\<"),
+      ),
+    ].filter((text) => parseInlineMarkdown(text).problems.length === 0);
+    const trees = examples.map((example) => parseInlineMarkdown(example).nodes);
+    const markdown = markdownBehavior("Plans the work.", url, trees);
+    expect(markdown.endsWith("\n")).toBe(false);
+    for (const read of readBehavior(markdown))
+      expect(read, read.reader).toEqual({
+        reader: read.reader,
+        blocks: ["paragraph", "list"],
+        link: "Plans the work.",
+        // A line break comes back as a line-break character: the same words (see breaksAsText).
+        examples: trees.map(breaksAsText),
+      });
   });
 });
