@@ -1,5 +1,6 @@
-import { markdownLink } from "../../src/lib/links/markdown";
+import { markdownBehavior, markdownLink } from "../../src/lib/links/markdown";
 import { parseInlineMarkdown, plainText } from "../../src/lib/text/inlineMarkdown";
+import { modelTrackFiles } from "../fixtures/modelTrack";
 import { SWEEP_MARKDOWN } from "../fixtures/sweepTrack";
 import { expect, test } from "./fixtures";
 import { BROWSER_SITES } from "./sites";
@@ -221,5 +222,40 @@ test("a track without categories: its pages are accessible, and its roadmap has 
   expect(await items.evaluateAll((list) => list.map((item) => (item as HTMLElement).dataset.id))).toEqual(
     expected,
   );
+  await expectAccessibleInBothSchemes(page, "roadmap");
+});
+
+test("the model framework: its pages are accessible, a behavior's examples fold, copy and go on a roadmap", async ({
+  page,
+  context,
+}) => {
+  for (const path of ["/model/", "/model/l2/", "/model/l3/", "/model/compare/l2/l3/", "/model-flat/f1/"]) {
+    await page.goto(path);
+    await expectAccessibleInBothSchemes(page, path);
+  }
+  const behavior = Object.values(modelTrackFiles())
+    .flatMap((file) => Object.values((file as { behaviors?: object }).behaviors ?? {}).flat())
+    .find((b: { id: string }) => b.id === "designs-features") as { text: string; examples: string[] };
+  await page.goto("/model/l2/");
+  const item = page.locator("#designs-features");
+  // Folded: more examples than show open; opened by keyboard.
+  const examples = item.locator("details.examples");
+  await expect(examples.locator("li").first()).toBeHidden();
+  await examples.locator("summary").focus();
+  await page.keyboard.press("Enter");
+  await expect(examples.locator("li")).toHaveText(behavior.examples.map(plainText));
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await item.locator(".permalink-menu summary").click();
+  await item.getByRole("button", { name: "Copy as Markdown" }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    markdownBehavior(
+      parseInlineMarkdown(behavior.text).nodes,
+      `${BROWSER_SITES.hostile.origin}/b/model/designs-features/`,
+      behavior.examples.map((example) => parseInlineMarkdown(example).nodes),
+    ),
+  );
+  await page.goto("/roadmap/?track=model&from=l1&to=l2");
+  const onRoadmap = page.locator('.roadmap-item[data-id="designs-features"]');
+  await expect(onRoadmap.locator(".examples li")).toHaveText(behavior.examples.map(plainText));
   await expectAccessibleInBothSchemes(page, "roadmap");
 });

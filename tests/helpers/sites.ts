@@ -5,6 +5,7 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { promisify } from "node:util";
 import { listFiles } from "../../scripts/lib/listFiles";
+import { modelTrackFiles } from "../fixtures/modelTrack";
 import { sweepTrackFiles } from "../fixtures/sweepTrack";
 
 /** A test build: which data, under which base, written where. */
@@ -28,7 +29,8 @@ const HOSTILE_DATA = "test-output/hostile-data";
 
 /**
  * The site built from hostile data, for the build and browser tests: the hand-written hostile
- * track, and the generated sweep track, which holds every hostile text in every kind of field.
+ * track, the generated sweep track, which holds every hostile text in every kind of field, and
+ * the model framework, which uses every part of the data model at once.
  */
 export const HOSTILE_SITE: TestSite = {
   dataDir: HOSTILE_DATA,
@@ -37,7 +39,7 @@ export const HOSTILE_SITE: TestSite = {
   writeData() {
     rmSync(HOSTILE_DATA, { recursive: true, force: true });
     cpSync("tests/fixtures/hostile", HOSTILE_DATA, { recursive: true });
-    for (const [name, content] of Object.entries(sweepTrackFiles())) {
+    for (const [name, content] of Object.entries({ ...sweepTrackFiles(), ...modelTrackFiles() })) {
       mkdirSync(path.dirname(path.join(HOSTILE_DATA, name)), { recursive: true });
       writeFileSync(path.join(HOSTILE_DATA, name), `${JSON.stringify(content, null, 2)}\n`);
     }
