@@ -45,10 +45,10 @@ describe("levelPageModel on the real data", async () => {
       {
         group: null,
         items: [
-      { href: "#category--non-technical-proficiency", text: "Non-Technical Proficiency (8)" },
-      { href: "#category--technical-proficiency", text: "Technical Proficiency (5)" },
-      { href: "#category--delivery", text: "Delivery (5)" },
-      { href: "#category--teamwork", text: "Teamwork (6)" },
+          { href: "#category--non-technical-proficiency", text: "Non-Technical Proficiency (8)" },
+          { href: "#category--technical-proficiency", text: "Technical Proficiency (5)" },
+          { href: "#category--delivery", text: "Delivery (5)" },
+          { href: "#category--teamwork", text: "Teamwork (6)" },
         ],
       },
     ]);
