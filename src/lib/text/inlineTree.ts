@@ -61,16 +61,20 @@ export function unwrapLinks(nodes: InlineNode[]): InlineNode[] {
 
 /**
  * The tree with its line breaks as line-break characters, which Markdown written on one line
- * holds as character references (`&#xA;`): read back, the same words, on one line.
+ * holds as character references (`&#xA;`): read back, the same words, on one line. A code span
+ * holding a line ending becomes text for the same reason: a code span takes no reference, so
+ * it could only be written over two lines.
  */
 export function breaksAsText(nodes: InlineNode[]): InlineNode[] {
   const withoutBreaks = (tree: InlineNode[]): InlineNode[] =>
     tree.map((node) =>
       node.type === "break"
         ? { type: "text", value: "\n" }
-        : "children" in node
-          ? { ...node, children: withoutBreaks(node.children) }
-          : node,
+        : node.type === "inlineCode" && /[\r\n]/.test(node.value)
+          ? { type: "text", value: node.value }
+          : "children" in node
+            ? { ...node, children: withoutBreaks(node.children) }
+            : node,
     );
   return mergeTexts(withoutBreaks(nodes));
 }

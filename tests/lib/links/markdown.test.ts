@@ -144,6 +144,9 @@ describe("markdownLink of a text with inline Markdown", () => {
     "*emphasis around \\<em>escaped\\</em> markup*",
     "a line  \nbreak and a soft\nline",
     "]( [ ] \\] **[x](https://e.example)**",
+    // A code span over two lines: a code span takes no character reference, so it is text.
+    "`\r\n`",
+    "`a\nb` after",
   ])("keeps %j one link with its formatting, its links and breaks made text", (text) => {
     expect(parseInlineMarkdown(text).problems).toEqual([]);
     const expected = linkLabelNodes(parseInlineMarkdown(text).nodes);
