@@ -15,6 +15,7 @@ import { HOSTILE_SITE } from "../helpers/sites";
 interface SourceBehavior {
   id: string;
   text: string;
+  examples?: string[];
 }
 interface SourceLevel {
   code: string;
@@ -65,6 +66,9 @@ describe("the sweep track: every hostile text in every field, as written", () =>
       "behavior texts": levels.flatMap((level) =>
         behaviorsOf(level.behaviors).map((behavior) => behavior.text),
       ),
+      "behavior examples": levels.flatMap((level) =>
+        behaviorsOf(level.behaviors).flatMap((behavior) => behavior.examples ?? []),
+      ),
       "shared behavior texts": behaviorsOf(track.sharedExpectations.behaviors).map(
         (behavior) => behavior.text,
       ),
@@ -106,6 +110,14 @@ describe("the sweep track: every hostile text in every field, as written", () =>
       ]);
       expect(built.behaviors.map((b: Written) => [b.id, b.text, b.textPlain])).toEqual(
         behaviorsOf(level.behaviors).map(asWritten),
+      );
+      expect(
+        built.behaviors.map((b: { examples: string[]; examplesPlain: string[] }) => [
+          b.examples,
+          b.examplesPlain,
+        ]),
+      ).toEqual(
+        behaviorsOf(level.behaviors).map((b) => [b.examples ?? [], (b.examples ?? []).map(plainText)]),
       );
       expect(built.facts).toEqual(level.facts);
     }
@@ -220,6 +232,22 @@ describe("the sweep track: every hostile text in every field, as written", () =>
       "mailto:team@example.com",
       `${HOSTILE_SITE.base.replace(/\/$/, "")}/sweep/l1/#b1-a`,
     ]);
+  });
+
+  it("the level pages show each behavior's hostile examples as their words, folded past three", () => {
+    for (const level of levels) {
+      const page = site.page(`/sweep/${level.id}/`);
+      for (const behavior of behaviorsOf(level.behaviors)) {
+        const examples = behavior.examples ?? [];
+        const shown = page(`#${behavior.id} .examples li`)
+          .map((_, item) => page(item).text())
+          .get();
+        expect(shown, behavior.id).toEqual(examples.map(plainText));
+        expect(page(`#${behavior.id} details.examples`).length, behavior.id).toBe(
+          examples.length > 3 ? 1 : 0,
+        );
+      }
+    }
   });
 
   it("the level pages name each superseded hostile text and its newer form whole, as their words", () => {
