@@ -1,7 +1,7 @@
 import { markdownBehavior, markdownLink } from "../../src/lib/links/markdown";
 import { parseInlineMarkdown, plainText } from "../../src/lib/text/inlineMarkdown";
 import { modelTrackFiles } from "../fixtures/modelTrack";
-import { SWEEP_MARKDOWN } from "../fixtures/sweepTrack";
+import { SWEEP_MARKDOWN, sweepTrackFiles } from "../fixtures/sweepTrack";
 import { expect, test } from "./fixtures";
 import { BROWSER_SITES } from "./sites";
 import { expectAccessibleInBothSchemes } from "./axe";
@@ -164,12 +164,17 @@ test("Markdown in a behavior is formatting: on its page, copied with it, and on 
   const item = page.locator("#b3-a");
   await expect(item.locator(".behavior-text strong")).toHaveText("strong");
   await expect(item.locator(".behavior-text em")).toHaveText("emphasis");
-  await item.locator("summary").click();
+  await item.locator(".permalink-menu summary").click();
   await item.getByRole("button", { name: "Copy as Markdown" }).click();
+  // The behavior's link with its formatting, and its examples as a list under it.
+  const [{ examples }] = (
+    sweepTrackFiles()["sweep/levels/l3.json"] as { behaviors: { c3: { examples: string[] }[] } }
+  ).behaviors.c3;
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-    markdownLink(
+    markdownBehavior(
       parseInlineMarkdown(SWEEP_MARKDOWN[3]).nodes,
       `${BROWSER_SITES.hostile.origin}/b/sweep/b3-a/`,
+      examples.map((example) => parseInlineMarkdown(example).nodes),
     ),
   );
 
