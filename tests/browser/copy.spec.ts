@@ -56,7 +56,9 @@ test("Copy link copies the permanent short link and says so to screen readers", 
   const item = page.locator("#basic-git");
   await item.locator("summary").click();
   await item.getByRole("button", { name: "Copy link" }).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/b/support/basic-git/`);
+  await expect
+    .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+    .toBe(`${baseURL}/b/support/basic-git/`);
   await expect(page.locator(`#${ELEMENT_IDS.status}`)).toHaveText(
     "Link copied: Has a basic understanding of Git.",
   );
@@ -106,9 +108,11 @@ test("the menu works from the keyboard alone: Enter opens, Tab reaches the copie
   await page.keyboard.press("Tab");
   await expect(item.getByRole("button", { name: "Copy as Markdown" })).toBeFocused();
   await page.keyboard.press("Enter");
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-    `[Strong generalist skill set; starting to develop some areas of expertise.](${baseURL}/b/product/strong-generalist/)`,
-  );
+  await expect
+    .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+    .toBe(
+      `[Strong generalist skill set; starting to develop some areas of expertise.](${baseURL}/b/product/strong-generalist/)`,
+    );
   await expect(page.locator(`#${ELEMENT_IDS.status}`)).toHaveText(
     "Markdown link copied: Strong generalist skill set; starting to develop some areas of expertise.",
   );
@@ -135,9 +139,9 @@ test.describe("on a touch screen", () => {
     const item = page.locator("#professional-git");
     await item.locator("summary").tap();
     await item.getByRole("button", { name: "Copy link" }).tap();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      `${baseURL}/b/support/professional-git/`,
-    );
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(`${baseURL}/b/support/professional-git/`);
     expect(await tops(page)).toEqual(before);
     // The open menu stays on the screen.
     const panel = (await item.locator(".permalink-panel").boundingBox())!;
@@ -151,7 +155,9 @@ test("a role's responsibilities can be copied too", async ({ page, baseURL }) =>
   const item = page.locator("#liaison");
   await item.locator("summary").click();
   await item.getByRole("button", { name: "Copy link" }).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/b/support/liaison/`);
+  await expect
+    .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+    .toBe(`${baseURL}/b/support/liaison/`);
 });
 
 test("without JavaScript the icon is the permanent link itself, which leads back to the behavior", async ({

@@ -143,12 +143,15 @@ test("the site's own scripts run under script-src 'self'", async ({ page, contex
   await item.locator("summary").click();
   await item.getByRole("button", { name: "Copy as Markdown" }).click();
   // The Markdown a copy gives (its escapes are checked by reading it back, in the unit tests).
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-    markdownLink(
-      "<script>window.__pwned = 'behavior'</script> Writes <b>bold</b> code",
-      `${BROWSER_SITES.hostile.origin}/b/hostile/script-tag/`,
-    ),
-  );
+  // Polled: the copy loads the serializer first, and the clipboard may still hold an earlier test's copy.
+  await expect
+    .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+    .toBe(
+      markdownLink(
+        "<script>window.__pwned = 'behavior'</script> Writes <b>bold</b> code",
+        `${BROWSER_SITES.hostile.origin}/b/hostile/script-tag/`,
+      ),
+    );
   await page.goto("/behaviors/");
   await page.getByLabel("Search behaviors").fill("pwned");
   await expect(page.locator(".search-results li").first()).toBeVisible();
@@ -170,13 +173,15 @@ test("Markdown in a behavior is formatting: on its page, copied with it, and on 
   const [{ examples }] = (
     sweepTrackFiles()["sweep/levels/l3.json"] as { behaviors: { c3: { examples: string[] }[] } }
   ).behaviors.c3;
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-    markdownBehavior(
-      parseInlineMarkdown(SWEEP_MARKDOWN[3]).nodes,
-      `${BROWSER_SITES.hostile.origin}/b/sweep/b3-a/`,
-      examples.map((example) => parseInlineMarkdown(example).nodes),
-    ),
-  );
+  await expect
+    .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+    .toBe(
+      markdownBehavior(
+        parseInlineMarkdown(SWEEP_MARKDOWN[3]).nodes,
+        `${BROWSER_SITES.hostile.origin}/b/sweep/b3-a/`,
+        examples.map((example) => parseInlineMarkdown(example).nodes),
+      ),
+    );
 
   await page.goto("/roadmap/?track=sweep&from=l2&to=l3");
   const added = page.locator('.roadmap-item[data-id="b3-a"] .roadmap-text a');
@@ -252,13 +257,15 @@ test("the model framework: its pages are accessible, a behavior's examples fold,
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await item.locator(".permalink-menu summary").click();
   await item.getByRole("button", { name: "Copy as Markdown" }).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-    markdownBehavior(
-      parseInlineMarkdown(behavior.text).nodes,
-      `${BROWSER_SITES.hostile.origin}/b/model/designs-features/`,
-      behavior.examples.map((example) => parseInlineMarkdown(example).nodes),
-    ),
-  );
+  await expect
+    .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+    .toBe(
+      markdownBehavior(
+        parseInlineMarkdown(behavior.text).nodes,
+        `${BROWSER_SITES.hostile.origin}/b/model/designs-features/`,
+        behavior.examples.map((example) => parseInlineMarkdown(example).nodes),
+      ),
+    );
   await page.goto("/roadmap/?track=model&from=l1&to=l2");
   const onRoadmap = page.locator('.roadmap-item[data-id="designs-features"]');
   await expect(onRoadmap.locator(".examples li")).toHaveText(behavior.examples.map(plainText));
