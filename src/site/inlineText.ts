@@ -1,9 +1,7 @@
 /** A framework's text (inline Markdown, see `lib/text/inlineMarkdown`) as a page shows it. */
 import { escapeHTML } from "astro/runtime/server/index.js";
 import { inlineMarkdownHtml } from "../lib/text/inlineHtml";
-import { isPlainText, parseInlineMarkdown } from "../lib/text/inlineMarkdown";
-import { handbookPathUrl } from "../lib/links/urls";
-import { resolveHandbookLinks } from "../lib/text/inlineTree";
+import { exportedTree, isPlainText, parseInlineMarkdown } from "../lib/text/inlineMarkdown";
 import { urls } from "./urls";
 
 /**
@@ -37,8 +35,5 @@ export function copyPhrasing(text: string): string | undefined {
  */
 export function copyExamples(examples: string[]): string | undefined {
   if (examples.length === 0) return undefined;
-  const absolute = (path: string) => handbookPathUrl(urls, path);
-  return JSON.stringify(
-    examples.map((example) => resolveHandbookLinks(parseInlineMarkdown(example).nodes, absolute)),
-  );
+  return JSON.stringify(examples.map((example) => exportedTree(example, urls)));
 }

@@ -1,8 +1,8 @@
 import { allBehaviors } from "./allBehaviors";
 import type { Behavior, BehaviorGroup, Handbook, Level } from "./buildHandbook";
 import { countComparison, type ChangedBehavior, type LevelComparison } from "../compare/compareLevels";
-import { handbookPathUrl, type Urls } from "../links/urls";
-import { parseInlineMarkdown, plainText, resolveHandbookLinks } from "../text/inlineMarkdown";
+import type { Urls } from "../links/urls";
+import { exportedTree, parseInlineMarkdown, plainText } from "../text/inlineMarkdown";
 
 /**
  * Bumped whenever a field of the API documents changes meaning or disappears (not when one is
@@ -105,9 +105,7 @@ export function comparisonDocument(comparison: LevelComparison, urls: Urls) {
     // The trees the roadmap builder shows and exports, so the browser needs no Markdown parser;
     // an example's handbook links are absolute, as the export is read away from the site.
     textNodes: parseInlineMarkdown(b.text).nodes,
-    exampleNodes: b.examples.map((example) =>
-      resolveHandbookLinks(parseInlineMarkdown(example).nodes, (path) => handbookPathUrl(urls, path)),
-    ),
+    exampleNodes: b.examples.map((example) => exportedTree(example, urls)),
     url: urls.absolute(urls.behavior(b)),
     permalink: urls.absolute(urls.permalink(b.track, b.id)),
   });

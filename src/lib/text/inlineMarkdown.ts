@@ -2,7 +2,8 @@ import type { Nodes as MdastNodes, Paragraph, Root as MdastRoot } from "mdast";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { MAX_NESTING_DEPTH } from "../data/nesting";
-import { mergeTexts, plainTextOf, type InlineNode } from "./inlineTree";
+import { handbookPathUrl, type Urls } from "../links/urls";
+import { mergeTexts, plainTextOf, resolveHandbookLinks, type InlineNode } from "./inlineTree";
 
 export * from "./inlineTree";
 
@@ -190,6 +191,14 @@ export function parseInlineMarkdown(text: string): ParsedInlineMarkdown {
   });
   const result = { nodes: mergeTexts(nodes), problems };
   return remember(text, result);
+}
+
+/**
+ * A text's tree to be read away from the site, in a copied or exported Markdown document: its
+ * handbook links made absolute (see `handbookPathUrl`).
+ */
+export function exportedTree(text: string, urls: Urls): InlineNode[] {
+  return resolveHandbookLinks(parseInlineMarkdown(text).nodes, (path) => handbookPathUrl(urls, path));
 }
 
 /** The problems of a text as inline Markdown (see {@link parseInlineMarkdown}); empty when it can be shown. */
