@@ -206,6 +206,18 @@ export function readGridRows(grid: Grid): ShapeReading | Misfit {
   const textName = columns.headers[textColumn];
   let current: { level: LevelInProgress; category: GridCell | null } | undefined;
   let behaviors = 0;
+  // A category named on a row without a behavior, as a heading for the rows below: lost if none continues it.
+  let pendingCategory: { row: number; column: number; cell: GridCell } | undefined;
+  const losePendingCategory = () => {
+    if (pendingCategory)
+      lose(
+        pendingCategory.row,
+        pendingCategory.column,
+        pendingCategory.cell,
+        `its row has no behavior (column "${textName}"), and no row below it continues its category`,
+      );
+    pendingCategory = undefined;
+  };
 
   for (let row = columns.row + 1; row < grid.rows.length; row += 1) {
     const cells = grid.rows[row];
@@ -225,7 +237,10 @@ export function readGridRows(grid: Grid): ShapeReading | Misfit {
         level = { level: newLevel(levelCell), said: new Map() };
         levels.set(key, level);
       }
-      if (current?.level !== level) current = { level, category: null };
+      if (current?.level !== level) {
+        losePendingCategory();
+        current = { level, category: null };
+      }
     }
     if (!current) {
       cells.forEach((other, column) => {
@@ -240,7 +255,10 @@ export function readGridRows(grid: Grid): ShapeReading | Misfit {
       continue;
     }
     const category = cell("category");
-    if (category) current.category = category;
+    if (category) {
+      losePendingCategory();
+      current.category = category;
+    }
 
     const textCell = cell("text");
     const taken = new Set([levelColumn]);
@@ -274,6 +292,7 @@ export function readGridRows(grid: Grid): ShapeReading | Misfit {
     });
 
     if (!textCell) {
+      if (category) pendingCategory = { row, column: columns.roles.indexOf("category"), cell: category };
       cells.forEach((other, column) => {
         if (other.text !== "" && !taken.has(column))
           lose(row, column, other, `its row has no behavior (column "${textName}") for it to belong to`);
@@ -300,6 +319,7 @@ export function readGridRows(grid: Grid): ShapeReading | Misfit {
     const texts = oneBehavior
       ? [textCell.items.length === 1 ? textCell.items[0] : { text: textCell.text, at: textCell.at }]
       : textCell.items;
+    pendingCategory = undefined;
     const group = groupOf(current.level, current.category);
     texts.forEach((text, index) => {
       const behavior: SheetBehavior = { text: text.text, at: text.at, examples: index === 0 ? examples : [] };
@@ -323,11 +343,14 @@ export function readGridRows(grid: Grid): ShapeReading | Misfit {
     });
   }
 
+  losePendingCategory();
   if (behaviors === 0) {
     return {
       misfit: `one behavior per row: the header row (row ${columns.row + 1}) names the columns, but no row below it gives a behavior in column "${textName}"`,
     };
   }
+  // In the sheet's order, as a reader goes through them.
+  losses.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
   return { draft, losses, warnings: [] };
 
   /** The level a level cell names first: the shared expectations, or a new level of the draft. */
