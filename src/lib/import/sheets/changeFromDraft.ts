@@ -1,6 +1,12 @@
 import type { DraftBehavior, DraftGroup, DraftLevel, DraftText, DraftTrack, SourcePlace } from "../draft";
 import { excerpt } from "../draft";
-import type { Behavior, Category, Level, Track } from "../../handbook/buildHandbook";
+import {
+  compareText,
+  type Behavior,
+  type Category,
+  type Level,
+  type Track,
+} from "../../handbook/buildHandbook";
 import { behaviorLists, KEBAB_CASE } from "../../schemas";
 import { idFromText } from "../idFromText";
 import type { SheetBehavior } from "./gridRows";
@@ -58,6 +64,14 @@ export interface SheetChange {
   errors: ChangeMessage[];
   /** The files the change rewrites, by path below the data folder (`support/levels/ic3.json`), as JSON data. */
   files: Record<string, unknown>;
+}
+
+export interface ChangeOptions {
+  /**
+   * Give every file holding behaviors (track.json and each level's), changed or not: to check
+   * that a sheet without changes gives the files back exactly as written.
+   */
+  everyFile?: boolean;
 }
 
 /** A behavior as it will be written: its entry in a list of a data file. */
@@ -126,6 +140,7 @@ export function changeFromDraft(
   track: Track,
   lockedIds: ReadonlySet<string>,
   written: WrittenTrack,
+  options: ChangeOptions = {},
 ): SheetChange {
   const change: SheetChange = {
     track: track.id,
@@ -361,7 +376,15 @@ export function changeFromDraft(
     }
   }
 
-  if (change.errors.length === 0) change.files = changedFiles(track, written, newLists, sharedTitle, note);
+  // In the sheet's order, as a reader goes through them; what no row says last.
+  const bySheetOrder = (a: ChangeMessage, b: ChangeMessage) =>
+    !a.at || !b.at
+      ? Number(!a.at) - Number(!b.at)
+      : compareText(a.at.file, b.at.file) || a.at.line - b.at.line || a.at.column - b.at.column;
+  change.errors.sort(bySheetOrder);
+  change.notes.sort(bySheetOrder);
+  if (change.errors.length === 0)
+    change.files = changedFiles(track, written, newLists, sharedTitle, note, options.everyFile ?? false);
   return change;
 }
 
@@ -456,9 +479,10 @@ function changedFiles(
   lists: Map<string, RawBehavior[]>,
   sharedTitle: string,
   note: (message: string, at?: SourcePlace) => void,
+  everyFile: boolean,
 ): Record<string, unknown> {
   const files: Record<string, unknown> = {};
-  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const same = (a: unknown, b: unknown) => !everyFile && JSON.stringify(a) === JSON.stringify(b);
 
   const shared = written.track.sharedExpectations as { title: string; behaviors: unknown } | undefined;
   const sharedNow = behaviorsValue(track, null, shared?.behaviors, lists);
@@ -469,6 +493,8 @@ function changedFiles(
         ? { ...shared, behaviors: sharedNow }
         : { title: sharedTitle, behaviors: sharedNow },
     };
+  } else if (everyFile) {
+    files[`${track.id}/track.json`] = written.track;
   }
 
   for (const level of track.levels) {
@@ -476,7 +502,7 @@ function changedFiles(
     if (!file) continue;
     const now = behaviorsValue(track, level.id, file.behaviors, lists);
     const before = file.behaviors ?? (track.categories.length === 0 ? [] : {});
-    if (same(now, before) || (file.behaviors === undefined && isEmptyBehaviors(now))) continue;
+    if (same(now, before) || (!everyFile && file.behaviors === undefined && isEmptyBehaviors(now))) continue;
     const rewritten: Record<string, unknown> = { ...file, behaviors: now };
     if (isEmptyBehaviors(now)) delete rewritten.behaviors;
     if (level.status === "not yet defined" && !isEmptyBehaviors(now)) {

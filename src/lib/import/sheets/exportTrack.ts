@@ -94,7 +94,8 @@ async function exportWorkbook(track: Track): Promise<Uint8Array> {
   sheet.columns = header.map((name) => ({ header: name, key: name, width: WIDTHS[name] ?? 50 }));
   sheet.getRow(1).font = { bold: true };
   for (const row of rows) {
-    const added = sheet.addRow(row);
+    // An empty cell is left out, not written as an empty string.
+    const added = sheet.addRow(row.map((value) => (value === "" ? null : value)));
     added.eachCell((cell) => {
       cell.alignment = { wrapText: true, vertical: "top" };
     });
