@@ -65,6 +65,16 @@ describe("readSheets: CSV and TSV", () => {
     expectVerbatim("tabs.tsv", grid);
   });
 
+  it("reads a CSV separated by semicolons, as spreadsheets in some languages save it", async () => {
+    const [grid] = await grids("semicolons.csv", "csv");
+    expect(itemTexts(grid)).toEqual([
+      [["level"], ["category"], ["text"]],
+      [["IC1"], ["Craft"], ["Writes notes; and, tests."]],
+    ]);
+    expect(grid.rows[1][2].at).toEqual({ file: `${SHEETS}/semicolons.csv`, line: 2, column: 12 });
+    expectVerbatim("semicolons.csv", grid);
+  });
+
   it("says why a file is not CSV instead of throwing", async () => {
     const notUtf8 = (await readSheets(sheetFile("not-utf8.csv"), "csv")) as Misfit;
     expect(notUtf8.misfit).toBe(`${SHEETS}/not-utf8.csv is not UTF-8 text (save it as CSV UTF-8)`);

@@ -49,14 +49,20 @@ interface FieldEnd {
 
 /**
  * A CSV or TSV file as one grid. csv-parse reads it (quotes as CSV says, records on lines of
- * any ending, rows of any length); each field's start is where the one before it ended (or
- * where its record starts), which csv-parse reports as a byte offset, so a cell's items get
- * their lines and columns even inside quoted cells that span lines. A byte-order mark is dropped.
+ * any ending, rows of any length; a CSV whose first line has semicolons and no comma is
+ * separated by semicolons). Each field starts where the one before it ended (or where its
+ * record starts), which csv-parse reports as a byte offset, so a cell's items get their lines
+ * and columns even inside quoted cells that span lines. A byte-order mark is dropped.
  */
-function readDelimited(file: SourceFile, delimiter: "," | "\t"): Grid[] | Misfit {
-  const kind = delimiter === "," ? "CSV" : "TSV";
+function readDelimited(file: SourceFile, separator: "," | "\t"): Grid[] | Misfit {
+  const kind = separator === "," ? "CSV" : "TSV";
   const text = decodeText(file);
   if (text === undefined) return { misfit: `${file.path} is not UTF-8 text (save it as ${kind} UTF-8)` };
+  // Spreadsheet programs set to languages that write decimal commas save CSV with semicolons:
+  // a first line with semicolons and no comma says so.
+  const firstLine = /^[^\r\n]*/.exec(text)![0];
+  const delimiter =
+    separator === "," && firstLine.includes(";") && !firstLine.includes(",") ? ";" : separator;
   const bytes = new TextEncoder().encode(text);
   const placeOf = placeFinder(file.path, bytes);
   const fields: FieldEnd[][] = [[]];
