@@ -239,6 +239,17 @@ describe("readGridRows", () => {
     );
   });
 
+  it("takes a level code column beside a level column as the level's code", async () => {
+    const text = "Level,Level code,Text\nSenior Engineer,IC3,Leads projects.\n";
+    const [grid] = (await readSheets(
+      { path: "s.csv", bytes: new TextEncoder().encode(text) },
+      "csv",
+    )) as Grid[];
+    const reading = readGridRows(grid) as ShapeReading;
+    expect(reading.losses).toEqual([]);
+    expect(reading.draft.levels[0]).toMatchObject({ heading: { text: "Senior Engineer" }, code: "IC3" });
+  });
+
   it("matches headers whatever their case, with synonyms", async () => {
     const text =
       "Grade,Competency,Criterion,Examples,Aliases\nL1,Craft,Writes tests.,Unit tests.,old-tests\n";

@@ -264,10 +264,12 @@ export function readGridRows(grid: Grid): ShapeReading | Misfit {
     const taken = new Set([levelColumn]);
     if (category) taken.add(columns.roles.indexOf("category"));
 
-    // Once-per-level columns: title, summary, facts.
+    // Once-per-level columns: code (beside a level column naming it otherwise), title, summary, facts.
     cells.forEach((other, column) => {
       const role = columns.roles[column];
-      if (other.text === "" || (role !== "levelTitle" && role !== "levelSummary" && role !== "fact")) return;
+      const perLevel =
+        role === "levelTitle" || role === "levelSummary" || role === "fact" || role === "levelCode";
+      if (other.text === "" || column === levelColumn || !perLevel) return;
       taken.add(column);
       const level = current!.level;
       const earlier = level.said.get(column);
@@ -286,7 +288,8 @@ export function readGridRows(grid: Grid): ShapeReading | Misfit {
         lose(row, column, other, `the shared expectations have no ${columnName(column)}`);
         return;
       }
-      if (role === "levelTitle") level.level.title = other.text;
+      if (role === "levelCode") level.level.code = other.text;
+      else if (role === "levelTitle") level.level.title = other.text;
       else if (role === "levelSummary") level.level.summary = { text: other.text, at: other.at };
       else level.level.facts.push({ label: columns.headers[column], value: other.text, at: other.at });
     });
