@@ -228,7 +228,7 @@ describe("readGridRows", () => {
 
   it("says which headers it looked for when a sheet does not fit", async () => {
     expect(readGridRows(await gridOf("misfit-no-header.csv"))).toEqual({
-      misfit: `one behavior per row: no row among the first 20 of ${SHEETS}/misfit-no-header.csv names both a level column (level, levels, grade, level code…) and a behavior column (text, behavior, behaviour, criterion…); its first row holds "Name", "Notes"`,
+      misfit: `one behavior per row: no row among the first 20 names both a level column (level, grade, band, level code…) and a behavior column (text, behavior, criterion, expectation…); its first row holds "Name", "Notes"`,
     });
     expect(readGridRows(await gridOf("misfit-no-behavior.csv"))).toEqual({
       misfit:
@@ -308,13 +308,58 @@ describe("the csv, tsv and xlsx shapes", () => {
     ]);
   });
 
+  it("read a table of levels × categories, in either orientation", async () => {
+    const reading = (await csvShape.read(fileInput(sheetFile("levels-as-columns.csv")))) as ShapeReading;
+    expect(reading.losses).toEqual([]);
+    expect(
+      reading.draft.levels.map((level) => [
+        level.heading.text,
+        level.groups.map((group) => [group.category?.text, group.behaviors.map((b) => b.text)]),
+      ]),
+    ).toEqual([
+      ["IC1", [["Craft", ["Uses Git."]]]],
+      ["IC2", [["Craft", ["Teaches Git."]]]],
+    ]);
+    const rows = (await xlsxShape.read(fileInput(sheetFile("levels-as-rows.xlsx")))) as ShapeReading;
+    expect(rows.losses).toEqual([]);
+    expect(
+      rows.draft.levels.map((level) => [
+        level.heading.text,
+        level.groups.map((group) => [group.category?.text, group.behaviors.map((b) => b.text)]),
+      ]),
+    ).toEqual([
+      [
+        "IC1",
+        [
+          ["Craft", ["Uses Git."]],
+          ["Teamwork", ["Asks questions.", "Answers them."]],
+        ],
+      ],
+      ["IC2", [["Craft", ["Teaches Git."]]]],
+    ]);
+  });
+
+  it("lose the cells of a sheet that fits no way of reading, beside one that fits", async () => {
+    const reading = (await xlsxShape.read(fileInput(sheetFile("loss-unfit-sheet.xlsx")))) as ShapeReading;
+    expect(reading.draft.levels.map((level) => level.heading.text)).toEqual(["IC1"]);
+    expect(reading.losses).toEqual([
+      {
+        at: { file: `${SHEETS}/loss-unfit-sheet.xlsx#Notes`, line: 1, column: 1 },
+        what: 'cell A1 "Reviewed by HR in May."',
+        why: expect.stringMatching(
+          /^sheet "Notes" fits no way of reading a sheet: one behavior per row: no row .*; levels × categories: /,
+        ),
+      },
+    ]);
+  });
+
   it("say which file they look for, and why each sheet does not fit", async () => {
     expect(await csvShape.read(fileInput(sheetFile("tabs.tsv")))).toEqual({
       misfit: `${SHEETS}/tabs.tsv is not a .csv file`,
     });
     const misfit = (await csvShape.read(fileInput(sheetFile("misfit-no-header.csv")))) as Misfit;
     expect(misfit.misfit).toMatch(
-      /^tests\/fixtures\/import\/sheets\/misfit-no-header\.csv: one behavior per row: /,
+      /^tests\/fixtures\/import\/sheets\/misfit-no-header\.csv: one behavior per row: no row .*; levels × categories: neither its header row nor its first column names levels/,
     );
   });
 });

@@ -13,6 +13,7 @@ import {
 import type { Grid } from "../grid";
 import { cellName, readGridRows } from "../sheets/gridRows";
 import { readSheets, type SheetFormat } from "../sheets/readSheets";
+import { readGridMatrix, type LabelPlace } from "../tables/gridMatrix";
 
 /** The file names each spreadsheet format is read from. */
 const EXTENSIONS: Record<SheetFormat, RegExp> = {
@@ -21,18 +22,26 @@ const EXTENSIONS: Record<SheetFormat, RegExp> = {
   xlsx: /\.(?:xlsx|xlsm)$/i,
 };
 
+/** A sheet's reading, with the header cells a table of levels × categories read as labels (for the dry run). */
+export type SheetReading = ShapeReading & { labels?: LabelPlace[] };
+
 /** The ways a grid is read, in order: when several fit, the one that loses fewest cells wins. */
-const GRID_READERS: { name: string; read(grid: Grid): ShapeReading | Misfit }[] = [
+const GRID_READERS: { name: string; read(grid: Grid): SheetReading | Misfit }[] = [
   { name: "one behavior per row", read: readGridRows },
+  { name: "levels × categories", read: readGridMatrix },
 ];
 
 /**
- * Reads one grid by the first reader that fits it best (fewest losses); or why none fits,
- * each reader's reason in turn.
+ * Reads one grid by the reader that fits it best (fewest losses, the earlier on a tie); or why
+ * none fits, each reader's reason in turn.
  */
-function readGrid(grid: Grid): ShapeReading | Misfit {
-  const readings = GRID_READERS.map((reader) => reader.read(grid));
-  const fitting = readings.filter((reading): reading is ShapeReading => !isMisfit(reading));
+function readGrid(grid: Grid): SheetReading | Misfit {
+  const readings = GRID_READERS.map((reader) => {
+    const reading = reader.read(grid);
+    if (!isMisfit(reading) || reading.misfit.startsWith(`${reader.name}: `)) return reading;
+    return { misfit: `${reader.name}: ${reading.misfit}` };
+  });
+  const fitting = readings.filter((reading): reading is SheetReading => !isMisfit(reading));
   if (fitting.length === 0)
     return { misfit: readings.map((reading) => (reading as Misfit).misfit).join("; ") };
   return fitting.reduce((best, reading) => (reading.losses.length < best.losses.length ? reading : best));
@@ -103,7 +112,7 @@ function gridLosses(grid: Grid, why: string): Loss[] {
  * another sheet fits; when none does, the input is not of this shape, and the reason says
  * what each reader looked for in each sheet.
  */
-async function readSpreadsheets(input: ImportInput, format: SheetFormat): Promise<ShapeReading | Misfit> {
+async function readSpreadsheets(input: ImportInput, format: SheetFormat): Promise<SheetReading | Misfit> {
   const files = input.files.filter((file) => EXTENSIONS[format].test(file.path));
   if (files.length === 0) {
     const what = input.isFolder ? `${input.path} holds no` : `${input.path} is not a`;
@@ -125,6 +134,7 @@ async function readSpreadsheets(input: ImportInput, format: SheetFormat): Promis
   }
   const losses: Loss[] = [];
   const warnings: ShapeReading["warnings"] = [];
+  const labels: LabelPlace[] = [];
   const drafts: DraftTrack[] = [];
   for (const { grid, reading } of readings) {
     if (isMisfit(reading)) {
@@ -134,11 +144,13 @@ async function readSpreadsheets(input: ImportInput, format: SheetFormat): Promis
     drafts.push(reading.draft);
     losses.push(...reading.losses);
     warnings.push(...reading.warnings);
+    labels.push(...(reading.labels ?? []));
   }
-  return { draft: mergeDrafts(drafts), losses, warnings };
+  return { draft: mergeDrafts(drafts), losses, warnings, ...(labels.length > 0 && { labels }) };
 }
 
-const SHEET_SHAPES = "one behavior per row under a header row (level, category, text…)";
+const SHEET_SHAPES =
+  "one behavior per row under a header row (level, category, text…), or levels × categories";
 
 export const csvShape: Shape = {
   name: "csv",

@@ -148,14 +148,10 @@ function noHeaderMisfit(grid: Grid): Misfit {
         .map((cell) => `"${excerpt(cell.text, 4)}"`)
         .join(", ")}`
     : "";
-  const where = grid.name ? `sheet "${grid.name}"` : grid.at.file;
   return {
     misfit:
-      `one behavior per row: no row among the first ${HEADER_SEARCH_ROWS} of ${where} names both a level column ` +
-      `(${HEADERS.level.slice(0, 3).join(", ")}, level code…) and a behavior column (${HEADERS.text
-        .filter((name) => !name.endsWith("s"))
-        .slice(0, 4)
-        .join(", ")}…)${holds}`,
+      `one behavior per row: no row among the first ${HEADER_SEARCH_ROWS} names both a level column ` +
+      `(level, grade, band, level code…) and a behavior column (text, behavior, criterion, expectation…)${holds}`,
   };
 }
 
