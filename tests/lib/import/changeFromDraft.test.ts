@@ -233,6 +233,23 @@ describe("changeFromDraft", () => {
     expect(result.files).toEqual({});
   });
 
+  it("keeps what the sheet says beyond behaviors as the files have it, noting where it differs", async () => {
+    const lines = [
+      "Our framework,,,",
+      "id,level,category,text,level title,years of experience",
+      ...EXPORTED.slice(1, 3).map((row) => `${row},`),
+      `${EXPORTED[3]}Novice,1`,
+      ...EXPORTED.slice(4).map((row) => `${row},`),
+    ];
+    const result = await change(lines);
+    expect(result.notes.map(({ message, at }) => [message, at?.line])).toEqual([
+      ['the sheet\'s title is "Our framework": demo/track.json keeps its own', 1],
+      ['the sheet gives L1 the title "Novice": demo/levels/l1.json keeps its own', 4],
+      ['the sheet gives L1 "years of experience: 1": demo/levels/l1.json keeps its own facts', 5],
+    ]);
+    expect(result.files).toEqual({});
+  });
+
   it("makes a level that was not yet defined defined when the sheet gives it behaviors", async () => {
     const result = await change(edited({}, [",L3,Craft,Leads the craft.,"]));
     expect(result.files["demo/levels/l3.json"]).toEqual({

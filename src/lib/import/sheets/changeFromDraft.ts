@@ -159,29 +159,10 @@ export function changeFromDraft(
   const error = (message: string, at?: SourcePlace) => change.errors.push({ message, ...(at && { at }) });
   const note = (message: string, at?: SourcePlace) => change.notes.push({ message, ...(at && { at }) });
 
-  // The track as it is: each behavior with its place, and whose alias each alias is.
   const sharedTitle = track.shared?.title ?? draft.shared?.title.text ?? "All Levels";
-  const current = new Map<string, { behavior: Behavior; place: BehaviorPlace }>();
-  const aliasOwner = new Map<string, string>();
-  const oldOrder = new Map<string, string[]>();
-  const sections: { level: Level | null; groups: { category: Category | null; behaviors: Behavior[] }[] }[] =
-    [
-      ...(track.shared ? [{ level: null, groups: track.shared.groups }] : []),
-      ...track.levels.map((level) => ({ level, groups: level.groups })),
-    ];
-  for (const section of sections) {
-    for (const group of section.groups) {
-      const place = placeOf(section.level, sharedTitle, group.category);
-      oldOrder.set(
-        placeKey(place),
-        group.behaviors.map((behavior) => behavior.id),
-      );
-      for (const behavior of group.behaviors) {
-        current.set(behavior.id, { behavior, place });
-        for (const alias of behavior.aliases) aliasOwner.set(alias, behavior.id);
-      }
-    }
-  }
+  const { current, aliasOwner, oldOrder } = indexTrack(track, sharedTitle);
+  if (draft.title && draft.title.text !== track.title)
+    note(`the sheet's title is "${draft.title.text}": ${track.id}/track.json keeps its own`, draft.title.at);
 
   // Where each of the sheet's sections and groups goes.
   const placedGroups: { place: BehaviorPlace; behaviors: (DraftBehavior & SheetBehavior)[] }[] = [];
@@ -386,6 +367,34 @@ export function changeFromDraft(
   if (change.errors.length === 0)
     change.files = changedFiles(track, written, newLists, sharedTitle, note, options.everyFile ?? false);
   return change;
+}
+
+/**
+ * The track as it is: each behavior with its place, whose behavior each alias is, and the ids
+ * of each list in order.
+ */
+function indexTrack(track: Track, sharedTitle: string) {
+  const current = new Map<string, { behavior: Behavior; place: BehaviorPlace }>();
+  const aliasOwner = new Map<string, string>();
+  const oldOrder = new Map<string, string[]>();
+  const sections = [
+    ...(track.shared ? [{ level: null, groups: track.shared.groups }] : []),
+    ...track.levels.map((level) => ({ level, groups: level.groups })),
+  ];
+  for (const section of sections) {
+    for (const group of section.groups) {
+      const place = placeOf(section.level, sharedTitle, group.category);
+      oldOrder.set(
+        placeKey(place),
+        group.behaviors.map((behavior) => behavior.id),
+      );
+      for (const behavior of group.behaviors) {
+        current.set(behavior.id, { behavior, place });
+        for (const alias of behavior.aliases) aliasOwner.set(alias, behavior.id);
+      }
+    }
+  }
+  return { current, aliasOwner, oldOrder };
 }
 
 /** Notes what the sheet says of a level that differs from its file: its file's is kept. */
