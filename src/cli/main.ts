@@ -5,6 +5,7 @@
  */
 import { checkLinksCommand } from "./checkLinks";
 import { EXIT, printCrash, UsageError, type Command } from "./cli";
+import { exportCommand } from "./export";
 import { importCommand } from "./import";
 import { lockCommand } from "./lock";
 import { initCommand } from "./init";
@@ -18,6 +19,7 @@ const COMMANDS: Command[] = [
   devCommand,
   checkLinksCommand,
   importCommand,
+  exportCommand,
   lockCommand,
 ];
 
