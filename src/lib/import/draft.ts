@@ -41,6 +41,8 @@ export interface DraftBehavior extends DraftText {
   examples: DraftText[];
   /** An id the source gives (an export's id column, a `{#id}` after the text); otherwise generated. */
   id?: string;
+  /** Ids the behavior was published under before (an export's `aliases` column). */
+  aliases?: DraftText[];
 }
 
 /** Behaviors under one category of a level, or with no category (`category: null`). */
@@ -182,6 +184,7 @@ export function draftPlaces(draft: DraftTrack): { at: SourcePlace; as: string }[
       add(group.category ?? undefined, "category");
       for (const behavior of group.behaviors) {
         add(behavior, "behavior");
+        for (const alias of behavior.aliases ?? []) add(alias, "alias");
         for (const example of behavior.examples) add(example, "example");
       }
     }

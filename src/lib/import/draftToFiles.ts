@@ -214,6 +214,19 @@ export function draftToFiles(draft: DraftTrack, track: string, order = 1): Track
     ]);
     const data: BehaviorData = { id, text };
     place(behavior, "behavior", `${where}#${id}`);
+    const aliases = (behavior.aliases ?? []).filter((alias) => {
+      const valid = idSchema.safeParse(alias.text).success && !behaviorIds.has(alias.text);
+      if (valid) place(alias, "alias", `${where}#${id}`);
+      else
+        losses.push({
+          at: alias.at,
+          what: `alias "${alias.text}"`,
+          why: "it is not a kebab-case id, or another behavior has it",
+        });
+      if (valid) behaviorIds.add(alias.text);
+      return valid;
+    });
+    if (aliases.length > 0) data.aliases = aliases.map((alias) => alias.text);
     const examples = behavior.examples.flatMap((example, index) => {
       const kept = checked(example, "example", true);
       if (kept !== undefined) place(example, `example ${index + 1}`, `${where}#${id}`);

@@ -9,7 +9,6 @@ import {
 } from "../../handbook/buildHandbook";
 import { behaviorLists, KEBAB_CASE } from "../../schemas";
 import { idFromText } from "../idFromText";
-import type { SheetBehavior } from "./gridRows";
 
 /**
  * The data files of a track as written, parsed from their JSON with their keys in the order
@@ -79,7 +78,7 @@ type RawBehavior = Record<string, unknown> & { id: string };
 
 /** A behavior the sheet places, with the behavior it is (when it already exists). */
 interface Placed {
-  row: DraftBehavior & SheetBehavior;
+  row: DraftBehavior;
   place: BehaviorPlace;
   id: string;
   existing?: Behavior;
@@ -165,7 +164,7 @@ export function changeFromDraft(
     note(`the sheet's title is "${draft.title.text}": ${track.id}/track.json keeps its own`, draft.title.at);
 
   // Where each of the sheet's sections and groups goes.
-  const placedGroups: { place: BehaviorPlace; behaviors: (DraftBehavior & SheetBehavior)[] }[] = [];
+  const placedGroups: { place: BehaviorPlace; behaviors: DraftBehavior[] }[] = [];
   const placeGroups = (level: Level | null, groups: DraftGroup[]) => {
     for (const group of groups) {
       const category = categoryOf(group);

@@ -11,14 +11,6 @@ import {
 } from "../draft";
 import type { Grid, GridCell } from "../grid";
 
-/**
- * A behavior read from a sheet, with the ids a row lists in its `aliases` column: the ids it was
- * published under before, so `ladder import --into` can remove or rename a published id.
- */
-export interface SheetBehavior extends DraftBehavior {
-  aliases?: DraftText[];
-}
-
 /** What a column of a one-behavior-per-row sheet holds. */
 type ColumnRole =
   | "level"
@@ -321,7 +313,7 @@ export function readGridRows(grid: Grid): ShapeReading | Misfit {
     pendingCategory = undefined;
     const group = groupOf(current.level, current.category);
     texts.forEach((text, index) => {
-      const behavior: SheetBehavior = { text: text.text, at: text.at, examples: index === 0 ? examples : [] };
+      const behavior: DraftBehavior = { text: text.text, at: text.at, examples: index === 0 ? examples : [] };
       if (id) behavior.id = id.text;
       if (aliases) behavior.aliases = aliasTexts(aliases);
       group.behaviors.push(behavior);
