@@ -230,13 +230,35 @@ export class FrameworkReader {
     return { text: scalarText(node), at: this.place(node) };
   }
 
-  /** Reports every scalar under a node that is not accounted for yet as lost, with why. */
-  private lose(node: Node | null | undefined, what: string, why: string): void {
-    for (const scalar of scalarsUnder(this.resolve(node), this.source.doc)) {
-      if (this.accounted.has(scalar)) continue;
-      this.accounted.add(scalar);
-      const text = scalarText(scalar);
-      if (text) this.losses.push({ at: this.place(scalar), what: `${what} "${excerpt(text)}"`, why });
+  /**
+   * Reports every text under a node that is not accounted for yet as lost, with why: the values,
+   * and a map's keys only when they hold nothing (a key holding a lost value is named by it).
+   */
+  private lose(
+    node: Node | null | undefined | unknown,
+    what: string,
+    why: string,
+    seen = new Set<Node>(),
+  ): void {
+    const resolved = this.resolve(node);
+    if (!resolved || seen.has(resolved)) return;
+    seen.add(resolved);
+    if (isScalar(resolved)) {
+      if (this.accounted.has(resolved)) return;
+      this.accounted.add(resolved);
+      const text = scalarText(resolved);
+      if (text) this.losses.push({ at: this.place(resolved), what: `${what} "${excerpt(text)}"`, why });
+    } else if (isSeq(resolved)) {
+      for (const item of resolved.items) this.lose(item, what, why, seen);
+    } else if (isMap(resolved)) {
+      for (const pair of resolved.items) {
+        const holds = scalarsUnder(this.resolve(pair.value), this.source.doc).some((scalar) =>
+          scalarText(scalar),
+        );
+        if (holds) this.take(pair.key);
+        else this.lose(pair.key, what, why, seen);
+        this.lose(pair.value, what, why, seen);
+      }
     }
   }
 
