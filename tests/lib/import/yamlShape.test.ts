@@ -455,9 +455,19 @@ describe("yamlShape", () => {
     expectEveryScalarAccountedFor(path, { draft, losses, warnings });
   });
 
-  it("says where a YAML syntax error is", async () => {
-    expect(await misfit("syntax-error/framework.yml")).toMatch(
-      /^YAML syntax error at tests\/fixtures\/import\/yaml\/syntax-error\/framework\.yml:6:1: A block sequence may not be used as an implicit map key$/,
+  it("says where a YAML syntax error is, in a file or in a page's front matter (the page's own line)", async () => {
+    const broken =
+      "title: Broken\nlevels:\n  - name: Junior\n    criteria:\n      - Writes code\n     - Reviews code\n";
+    const file = await yamlShape.read({
+      path: "broken.yml",
+      isFolder: false,
+      files: [{ path: "broken.yml", bytes: new TextEncoder().encode(broken) }],
+    });
+    expect(file).toEqual({
+      misfit: "YAML syntax error at broken.yml:6:1: A block sequence may not be used as an implicit map key",
+    });
+    expect(await misfit("syntax-error/framework.md")).toBe(
+      "YAML syntax error at tests/fixtures/import/yaml/syntax-error/framework.md:7:1: A block sequence may not be used as an implicit map key",
     );
   });
 
