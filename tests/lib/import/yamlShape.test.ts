@@ -1,17 +1,15 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { isScalar, LineCounter, parseDocument, visit, type Scalar } from "yaml";
 import {
-  draftPlaces,
   isMisfit,
   type DraftGroup,
-  type DraftText,
   type ImportInput,
   type ShapeReading,
   type SourcePlace,
 } from "../../../src/lib/import/draft";
 import { yamlShape } from "../../../src/lib/import/shapes/yaml";
+import { frontMatterOnly, unaccountedScalars } from "./draftAccounting";
 
 const FIXTURES = "tests/fixtures/import/yaml";
 
@@ -34,133 +32,11 @@ async function misfit(path: string): Promise<string> {
 
 const key = (at: SourcePlace) => `${at.line}:${at.column}`;
 
-/**
- * Field names the fixtures use as keys (structure, not text). Any other key must be a text of
- * the draft, a loss, a warned setting, or hold a lost value.
- */
-const FIELDS = new Set(
-  "title name description summary topics categories levels level criteria criterion text examples content exampleCriteria id code order facts competencies areas area category years cumulative salary band".split(
-    " ",
-  ),
-);
-/** Keys whose values are structure: a reference to a level or category, an id, an order. */
-const REFERENCES = new Set("level area category id code order name title levels".split(" "));
-
-/**
- * Walks the YAML independently of the reader (the front matter of a page: the lines between
- * its `---` lines) and checks that every scalar is accounted for: a text of the draft at its
- * place (and equal to the scalar's decoded value), a loss, under a warned key, or structure
- * (a field name, or a value naming a level or category of the draft, an id or an order).
- */
+/** Checks, by an independent walk of the YAML, that every scalar is accounted for (see `unaccountedScalars`). */
 function expectEveryScalarAccountedFor(path: string, reading: ShapeReading): void {
-  let text = readFileSync(join(FIXTURES, path), "utf8");
-  if (path.endsWith(".md")) {
-    const lines = text.split("\n");
-    const close = lines.indexOf("---", 1);
-    text = lines.map((line, index) => (index > 0 && index < close ? line : "")).join("\n");
-  }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter });
-  const placeOf = (node: Scalar) => {
-    const { line, col } = lineCounter.linePos(node.range![0]);
-    return `${line}:${col}`;
-  };
-  const valueOf = (node: Scalar) =>
-    typeof node.value === "string" ? node.value.trim() : node.value === null ? "" : String(node.source);
-
-  const { draft, losses, warnings } = reading;
-  const placed = new Map<string, string>();
-  const addText = (item: DraftText | null | undefined) => item && placed.set(key(item.at), item.text);
-  addText(draft.title);
-  addText(draft.description);
-  const addGroups = (groups: DraftGroup[]) => {
-    for (const group of groups) {
-      addText(group.category);
-      for (const behavior of group.behaviors) {
-        addText(behavior);
-        behavior.examples.forEach(addText);
-      }
-    }
-  };
-  for (const category of draft.categories) (addText(category), addText(category.description));
-  for (const level of draft.levels) {
-    addText(level.heading);
-    addText(level.summary);
-    for (const fact of level.facts) placed.set(key(fact.at), fact.value);
-    addGroups(level.groups);
-  }
-  if (draft.shared) (addText(draft.shared.title), addGroups(draft.shared.groups));
-  for (const page of draft.prose) addText(page.title);
-  // draftPlaces lists the same places.
-  expect(new Set(draftPlaces(draft).map(({ at }) => key(at)))).toEqual(new Set(placed.keys()));
-
-  const lost = new Set(losses.map(({ at }) => key(at)));
-  const warned = new Set(warnings.map(({ at }) => key(at)));
-  const names = new Set<string>();
-  for (const level of draft.levels) {
-    for (const name of [level.heading.text, level.code, level.title, level.id, level.order]) {
-      if (name !== undefined) names.add(String(name).toLowerCase());
-    }
-  }
-  for (const category of draft.categories) {
-    for (const name of [category.text, category.id]) if (name) names.add(name.toLowerCase());
-  }
-  for (const level of draft.levels) {
-    for (const group of level.groups)
-      for (const behavior of group.behaviors) if (behavior.id) names.add(behavior.id);
-  }
-  const factLabels = new Set(draft.levels.flatMap((level) => level.facts.map((fact) => fact.label)));
-
-  const unaccounted: string[] = [];
-  visit(doc, {
-    Pair: (_, pair) => {
-      if (!isScalar(pair.key)) return;
-      const keyText = valueOf(pair.key);
-      const keyPlace = placeOf(pair.key);
-      if (warned.has(keyPlace)) return visit.SKIP;
-      const under: Scalar[] = [];
-      if (pair.value) {
-        if (isScalar(pair.value)) under.push(pair.value);
-        else visit(pair.value as never, { Scalar: (_k, scalar) => void under.push(scalar) });
-      }
-      const keyAccounted =
-        FIELDS.has(keyText) ||
-        names.has(keyText.toLowerCase()) ||
-        factLabels.has(keyText) ||
-        placed.has(keyPlace) ||
-        lost.has(keyPlace) ||
-        under.some((scalar) => lost.has(placeOf(scalar)));
-      if (!keyAccounted) unaccounted.push(`key ${keyPlace} ${keyText}`);
-      if (isScalar(pair.value)) {
-        const value = valueOf(pair.value);
-        const place = placeOf(pair.value);
-        if (!value) return;
-        if (placed.has(place)) expect(placed.get(place)).toBe(value);
-        else if (
-          !lost.has(place) &&
-          !(REFERENCES.has(keyText) && names.has(value.toLowerCase())) &&
-          !(
-            typeof pair.value.value === "boolean" ||
-            (keyText === "levels" && typeof pair.value.value === "number")
-          )
-        )
-          unaccounted.push(`value ${place} ${value}`);
-      }
-    },
-    Seq: (_, seq) => {
-      for (const item of seq.items) {
-        if (!isScalar(item) || !valueOf(item)) continue;
-        const place = placeOf(item);
-        if (placed.has(place)) expect(placed.get(place)).toBe(valueOf(item));
-        else if (!lost.has(place) && !names.has(valueOf(item).toLowerCase())) {
-          unaccounted.push(`item ${place} ${valueOf(item)}`);
-        }
-      }
-    },
-  });
-  expect(unaccounted).toEqual([]);
-  // No text was left for the reader's last resort: each loss says which key under what.
-  for (const loss of losses) expect(loss.why).not.toMatch(/no structure of a framework/);
+  const file = join(FIXTURES, path);
+  const text = readFileSync(file, "utf8");
+  expect(unaccountedScalars(file, path.endsWith(".md") ? frontMatterOnly(text) : text, reading)).toEqual([]);
 }
 
 const texts = (groups: DraftGroup[]) =>

@@ -333,12 +333,20 @@ export class FrameworkReader {
    * A track's map: its title, description and `cumulative`, and the collections that hold the
    * framework. Listed levels and categories are known before any criterion is read.
    */
-  readTrackMap(map: YAMLMap, where: string): void {
+  readTrackMap(map: YAMLMap, where: string, options: { levelsArePages?: boolean } = {}): void {
     const pairs = this.pairs(map, where);
     this.topKeys.push(...pairs.map(({ key }) => key));
     const steps: (() => void)[] = [];
     for (const entry of pairs) {
       if (!LEVELS.has(entry.name)) continue;
+      if (options.levelsArePages) {
+        this.loseKey(
+          entry,
+          where,
+          `the levels are the folder's pages: \`${entry.key}\` in ${where} is not read`,
+        );
+        continue;
+      }
       this.take(entry.pair.key);
       if (isScalar(entry.value) && typeof entry.value.value === "number") {
         this.take(entry.value);
@@ -355,6 +363,9 @@ export class FrameworkReader {
       } else if (CUMULATIVE.has(name) && isScalar(value) && typeof value.value === "boolean") {
         this.take(pair.key, value);
         this.draft.cumulative = value.value;
+      } else if (ORDER.has(name) && isScalar(value) && typeof value.value === "number") {
+        // The track's place among the others is given to `ladder import`, as a section's is to its site.
+        this.skipSetting(entry, where);
       } else if (SHARED.has(name)) {
         const shared = this.sharedTarget(this.textOf(pair.key as Scalar));
         steps.push(() => this.readLevelContent(value, shared));
@@ -619,9 +630,15 @@ export class FrameworkReader {
     const { level, name: where } = target;
     for (const entry of pairs) {
       const { pair, key, name, value } = entry;
-      if (level && ORDER.has(name) && isScalar(value) && typeof value.value === "number") {
+      if (ORDER.has(name) && isScalar(value) && typeof value.value === "number") {
         this.take(pair.key, value);
-        level.order = value.value;
+        if (level) level.order = value.value;
+        else {
+          this.warnings.push({
+            at: this.place(pair.key as Node),
+            message: `\`${key}\` of ${where} is not read: the shared expectations come before every level`,
+          });
+        }
       } else if (level && DESCRIPTION.has(name) && !level.summary && isScalar(value)) {
         level.summary = this.textField(entry, where);
       } else if (level && FACT_KEY.test(name) && isScalar(value)) {
@@ -742,6 +759,65 @@ export class FrameworkReader {
         }
       }
     }
+  }
+
+  // ---- pages of a folder -------------------------------------------------------------------
+
+  /**
+   * A level page's front matter (`title`, `code`, `level`, `order`/`weight`, `summary`, facts,
+   * and criteria if it holds any), named by `heading` (the page's `# heading`) when the front
+   * matter names none. The level, or the shared expectations when it is named "All levels";
+   * undefined when nothing names it.
+   */
+  readLevelPage(
+    map: YAMLMap | null,
+    heading?: DraftText,
+  ): { level?: DraftLevel; shared: boolean } | undefined {
+    const where = "the front matter";
+    const pairs = map ? this.pairs(map, where) : [];
+    const named = pairs.some(
+      ({ name, value }) => (NAMES.has(name) || CODES.has(name) || LEVEL_REF.has(name)) && this.isText(value),
+    );
+    let target: Target | undefined;
+    if (named && map) {
+      this.declareLevelMap(map)();
+      target = this.shared ?? this.levels[0]?.target;
+    } else if (heading) {
+      target = SHARED_LEVEL.test(heading.text)
+        ? this.sharedTarget(heading)
+        : this.addLevel({ heading, facts: [], groups: [] }, [heading.text]);
+      if (map) this.declareLevelMap(map, target)();
+    }
+    if (!target) return undefined;
+    return { level: target.level, shared: target === this.shared };
+  }
+
+  /**
+   * A prose page's front matter: its title and its order among the prose pages are taken,
+   * settings of the site warned about, and anything else lost (a prose page is a title and its
+   * Markdown).
+   */
+  readProsePage(map: YAMLMap | null): { title?: DraftText; order?: number } {
+    const where = "the front matter of a prose page";
+    const page: { title?: DraftText; order?: number } = {};
+    for (const entry of map ? this.pairs(map, where) : []) {
+      const { pair, key, name, value } = entry;
+      if (NAMES.has(name) && !page.title && isScalar(value)) {
+        page.title = this.textField(entry, where);
+      } else if (ORDER.has(name) && isScalar(value) && typeof value.value === "number") {
+        this.take(pair.key, value);
+        page.order = value.value;
+      } else if (SITE_SETTING.test(name)) {
+        this.skipSetting(entry, where);
+      } else {
+        this.loseKey(
+          entry,
+          where,
+          `a prose page keeps its title and its Markdown: \`${key}\` in ${where} has no place`,
+        );
+      }
+    }
+    return page;
   }
 
   // ---- categories -------------------------------------------------------------------------
