@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { LineCounter, parseDocument, stringify, visit } from "yaml";
 import {
   isMisfit,
   type DraftGroup,
@@ -9,7 +11,7 @@ import {
   type SourcePlace,
 } from "../../../src/lib/import/draft";
 import { yamlShape } from "../../../src/lib/import/shapes/yaml";
-import { frontMatterOnly, unaccountedScalars } from "./draftAccounting";
+import { frontMatterOnly, placedTexts, unaccountedScalars } from "./draftAccounting";
 
 const FIXTURES = "tests/fixtures/import/yaml";
 
@@ -367,5 +369,80 @@ describe("yamlShape", () => {
       files: [{ path: "notes.txt", bytes: new TextEncoder().encode("just a sentence\n") }],
     });
     expect(plain).toEqual({ misfit: "notes.txt does not hold YAML keys or a YAML list" });
+  });
+});
+
+describe("yamlShape on any YAML", () => {
+  /** Keys of every structure the reader knows, and some it does not, to mix at random. */
+  const keys = fc.constantFrom(
+    "title",
+    "name",
+    "description",
+    "summary",
+    "levels",
+    "topics",
+    "categories",
+    "competencies",
+    "criteria",
+    "content",
+    "level",
+    "category",
+    "theme",
+    "text",
+    "examples",
+    "exampleCriteria",
+    "id",
+    "code",
+    "order",
+    "years",
+    "facts",
+    "shared",
+    "All levels",
+    "junior",
+    "senior",
+    "notes",
+    "layout",
+  );
+  const scalar = fc.oneof(
+    fc.string({ maxLength: 12 }),
+    fc.integer({ min: 0, max: 4 }),
+    fc.boolean(),
+    fc.constant(null),
+  );
+  const { value } = fc.letrec<{ value: unknown }>((tie) => ({
+    value: fc.oneof(
+      { depthSize: "small", withCrossShrink: true },
+      scalar,
+      fc.array(tie("value"), { maxLength: 4 }),
+      fc.dictionary(keys, tie("value"), { maxKeys: 5 }),
+    ),
+  }));
+
+  it("never throws, keeps every text as the scalar at its place decodes, and loses only scalars", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.dictionary(keys, value, { minKeys: 1, maxKeys: 6 }), async (document) => {
+        const text = stringify(document);
+        const reading = await yamlShape.read({
+          path: "any.yml",
+          isFolder: false,
+          files: [{ path: "any.yml", bytes: new TextEncoder().encode(text) }],
+        });
+        if (isMisfit(reading)) return;
+        const lineCounter = new LineCounter();
+        const scalars = new Map<string, string>();
+        visit(parseDocument(text, { lineCounter }), {
+          Scalar: (_, node) => {
+            const { line, col } = lineCounter.linePos(node.range![0]);
+            const decoded = typeof node.value === "string" ? node.value.trim() : String(node.source ?? "");
+            scalars.set(`${line}:${col}`, decoded);
+          },
+        });
+        for (const [place, text] of placedTexts(reading.draft)) {
+          expect(scalars.get(place.slice("any.yml:".length))).toBe(text);
+        }
+        for (const loss of reading.losses) expect(scalars.has(key(loss.at))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

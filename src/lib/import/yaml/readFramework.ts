@@ -13,6 +13,17 @@ import {
 } from "../draft";
 import { scalarText, scalarsUnder, type YamlSource } from "./yamlSource";
 
+/** A YAML document read as a framework, with what was not taken. */
+export interface FrameworkReading {
+  draft: DraftTrack;
+  losses: Loss[];
+  warnings: ImportWarning[];
+  /** Whether any level was found: without one the document is not a framework of these shapes. */
+  foundLevels: boolean;
+  /** The keys at the top, to say what was there when no level was found. */
+  topKeys: string[];
+}
+
 /**
  * Reads a career framework out of a YAML document (a `.yml` file, or a page's front matter),
  * whatever its keys are called, by the few structures real frameworks keep YAML in:
@@ -39,19 +50,10 @@ import { scalarText, scalarsUnder, type YamlSource } from "./yamlSource";
  * decodes it (trimmed), placed where the scalar starts. Every scalar is accounted for: it is a
  * text of the draft, or structure (a key, a level or category referred to, an id, an order),
  * or a setting of the site generator (`layout`, `permalink`…, warned about), or a loss saying
- * which key under what is not part of the shape.
+ * which key under what is not part of the shape. Keys under a topic are levels only under its
+ * `levels` key or when they name levels listed elsewhere: an unknown key (`notes`) cannot be
+ * told from a level's name, so it is reported rather than guessed.
  */
-export interface FrameworkReading {
-  draft: DraftTrack;
-  losses: Loss[];
-  warnings: ImportWarning[];
-  /** Whether any level was found: without one the document is not a framework of these shapes. */
-  foundLevels: boolean;
-  /** The keys at the top, to say what was there when no level was found. */
-  topKeys: string[];
-}
-
-/** A document (or front matter) read whole as a framework. */
 export function readFramework(source: YamlSource): FrameworkReading {
   const reader = new FrameworkReader(source);
   reader.readRoot();
