@@ -1,6 +1,6 @@
 import type { RootContent } from "mdast";
-import { labelOf, titleOf } from "./levelBody";
-import { innerSpan, sliceOf, spanOf, type MarkdownSource } from "./source";
+import { headingTitle, labelOf, titleOf } from "./levelBody";
+import { sliceOf, spanOf, type MarkdownSource } from "./source";
 
 /** How category titles are compared across levels: as written, ignoring case and spacing. */
 export function titleKey(title: string): string {
@@ -22,8 +22,7 @@ export function sectionTitles(nodes: RootContent[], source: MarkdownSource): Sec
   for (const node of nodes) {
     if (node.type === "heading") {
       underHeading = true;
-      const inner = innerSpan(node);
-      const title = inner && titleOf(source, inner);
+      const title = headingTitle(source, node);
       if (title) titles.structural.push(sliceOf(source, title));
     } else if (node.type === "list" && !underHeading) {
       for (const item of node.children) {

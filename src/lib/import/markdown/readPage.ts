@@ -88,12 +88,13 @@ export function readMarkdownPage(text: string, file: string): ShapeReading | Mis
     };
   }
 
-  // The title: the first heading, alone at the shallowest depth of the page.
+  // The title: the first heading, at the shallowest depth of the page (a `#`, or alone at its depth).
   const shallowest = Math.min(...headings.map(({ node }) => node.depth));
+  const first = headings[0];
   const titleCandidate =
-    headings[0].node.depth === shallowest &&
-    headings.filter(({ node }) => node.depth === shallowest).length === 1
-      ? headings[0]
+    first.node.depth === shallowest &&
+    (first.node.depth === 1 || headings.filter(({ node }) => node.depth === shallowest).length === 1)
+      ? first
       : undefined;
 
   const depths = [...new Set(headings.map(({ node }) => node.depth))].sort();
@@ -139,24 +140,35 @@ export function readMarkdownPage(text: string, file: string): ShapeReading | Mis
   const prose: Section[] = [];
   const categoryTitles = new Map<string, string>();
 
-  let index = 0;
-  // Before the first heading (or right after the title): the description, then nothing else.
+  // Before the first heading (or right after the title): the description, then what else opens the page.
   const readIntro = (from: number) => {
     let at = from;
     const describes = !draft.description && !(title && from < title.index);
     if (describes && nodes[at]?.type === "paragraph")
       draft.description = draftText(source, spanOf(nodes[at++]));
+    const opening = [] as RootContent[];
     for (; at < nodes.length && nodes[at].type !== "heading"; at++) {
-      if (nodes[at].type === "thematicBreak") continue;
-      losses.push({
-        at: placeOf(source, nodes[at]),
-        what: describeNode(source, nodes[at]),
-        why: "before the first section: only the first paragraph after the title is read (as the track's description); put the rest under a heading of its own to keep it as a prose page",
+      if (nodes[at].type !== "thematicBreak") opening.push(nodes[at]);
+    }
+    if (opening.length === 0) return at;
+    if (title && from > title.index) {
+      prose.push({ heading: title.node, index: title.index, end: at, nodes: opening });
+      warnings.push({
+        at: placeOf(source, opening[0]),
+        message: `the page's opening goes on after the description: kept as a prose page titled "${headingText(source, title.node)}"`,
       });
+    } else {
+      for (const node of opening) {
+        losses.push({
+          at: placeOf(source, node),
+          what: describeNode(source, node),
+          why: "before the first heading: only the first paragraph is read there (as the track's description), and there is no title to make a page of the rest",
+        });
+      }
     }
     return at;
   };
-  index = readIntro(0);
+  let index = readIntro(0);
   while (index < nodes.length) {
     const heading = nodes[index] as Heading;
     const section = sectionFrom(nodes, index);
