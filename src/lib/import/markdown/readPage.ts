@@ -121,11 +121,6 @@ export function readMarkdownPage(text: string, file: string): ShapeReading | Mis
     };
   const sections = readings.get(levelDepth) ?? readDepth(levelDepth);
   classify(sections, source);
-  for (const reading of sections) {
-    if (reading.demoted) {
-      warnings.push({ at: placeOf(source, reading.section.heading), message: reading.demoted });
-    }
-  }
 
   const draft = emptyDraft();
   const title = titleCandidate && titleCandidate.node.depth < levelDepth ? titleCandidate : undefined;
@@ -137,7 +132,7 @@ export function readMarkdownPage(text: string, file: string): ShapeReading | Mis
         reading.section.index > section.index &&
         reading.section.index < section.end,
     );
-  const prose: Section[] = [];
+  const prose: (Section & { demoted?: string })[] = [];
   const categoryTitles = new Map<string, string>();
 
   // Before the first heading (or right after the title): the description, then what else opens the page.
@@ -228,7 +223,7 @@ export function readMarkdownPage(text: string, file: string): ShapeReading | Mis
           message: `a second section of shared expectations: "${sliceOf(source, innerSpan(heading)!)}" is kept as a prose page`,
         });
       }
-      prose.push(section);
+      prose.push({ ...section, demoted: reading?.demoted });
       index = section.end;
     }
   }
@@ -411,7 +406,7 @@ function collectCategories(groups: DraftGroup[], titles: Map<string, string>): v
  * and is left out of the page (unless it is all the page holds).
  */
 function readProse(
-  section: Section,
+  section: Section & { demoted?: string },
   source: MarkdownSource,
   categoryTitles: Map<string, string>,
   categories: DraftCategory[],
@@ -437,6 +432,10 @@ function readProse(
       why: "a heading with nothing under it, and not a level",
     });
     return;
+  }
+  // A list kept on the page that would have been a level's behaviors: say so (never silently).
+  if (section.demoted && kept.some((node) => node.type === "list")) {
+    warnings.push({ at: placeOf(source, section.heading), message: section.demoted });
   }
   if (kept.length === 0) {
     warnings.push({
@@ -492,8 +491,9 @@ function describeCategories(
 function noLevelMisfit(headings: Heading[], nodes: RootContent[], source: MarkdownSource): string {
   const shown = headings.slice(0, 8).map((heading) => {
     const index = nodes.indexOf(heading);
-    const section = sectionFrom(nodes, index);
-    const holds = section.nodes.filter((node) => node.type !== "heading" && node.type !== "thematicBreak");
+    const next = nodes.findIndex((node, at) => at > index && node.type === "heading");
+    const own = nodes.slice(index + 1, next < 0 ? undefined : next);
+    const holds = own.filter((node) => node.type !== "thematicBreak");
     const kinds = new Map<string, number>();
     for (const node of holds) {
       const name = node.type === "list" ? "a list with no behaviors" : notReadWhy(node).split(":")[0];
