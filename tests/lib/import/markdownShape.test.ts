@@ -527,12 +527,34 @@ describe("markdownShape, other ways of writing levels", () => {
       groups: [{ category: "Quality", behaviors: ["Reports bugs with steps to reproduce."] }],
     });
     expect(shared.draft.levels.map((level) => level.heading.text)).toEqual(["QA1", "QA2"]);
+    expect(
+      shared.losses.map((loss) => `${loss.at.line}:${loss.at.column} ${loss.what}: ${loss.why}`),
+    ).toEqual([
+      '5:1 paragraph "What everyone on the team does.": shared expectations have no summary or facts: this is not taken',
+    ]);
     const roles = await read("all-roles.md");
     expect(outline(roles.draft).shared).toEqual({
       title: "All roles",
       groups: [{ category: null, behaviors: ["Writes things down."] }],
     });
     expect(roles.draft.levels.map((level) => level.heading.text)).toEqual(["Engineer 1", "Engineer 2"]);
+  });
+
+  it("reads 'All levels' above a heading that groups the levels, and reports that heading", async () => {
+    const reading = await read("shared-above-levels.md");
+    expect(outline(reading.draft)).toMatchObject({
+      shared: { title: "All levels", groups: [{ category: null, behaviors: ["Writes plainly."] }] },
+      levels: [
+        { heading: "W1", groups: [{ category: null, behaviors: ["Edits their own drafts."] }] },
+        { heading: "W2", groups: [{ category: null, behaviors: ["Edits others' drafts."] }] },
+      ],
+      prose: [],
+    });
+    expect(
+      reading.losses.map((loss) => `${loss.at.line}:${loss.at.column} ${loss.what}: ${loss.why}`),
+    ).toEqual([
+      '7:1 heading "Levels": a heading that only groups the levels below it: the levels are its sub-headings, and it holds no text of its own',
+    ]);
   });
 
   it("reads Ladder's Markdown export: ids after the text, examples nested", async () => {

@@ -99,9 +99,11 @@ export function readMarkdownPage(text: string, file: string): ShapeReading | Mis
 
   const depths = [...new Set(headings.map(({ node }) => node.depth))].sort();
   const readings = new Map<number, SectionReading[]>();
+  const categoryTests = new Map<number, (title: string) => boolean>();
   const readDepth = (depth: number) => {
     const sections = sectionsAt(nodes, depth);
     const isCategory = categoryTest(sections.map((section) => sectionTitles(section.nodes, source)));
+    categoryTests.set(depth, isCategory);
     const read = sections.map((section): SectionReading => {
       const body = readLevelNodes(section.nodes, source, { isCategory });
       const behaviors = body.groups.reduce((sum, group) => sum + group.behaviors.length, 0);
@@ -120,6 +122,7 @@ export function readMarkdownPage(text: string, file: string): ShapeReading | Mis
       ),
     };
   const sections = readings.get(levelDepth) ?? readDepth(levelDepth);
+  const isCategoryAtLevels = categoryTests.get(levelDepth)!;
   classify(sections, source);
 
   const draft = emptyDraft();
@@ -189,19 +192,18 @@ export function readMarkdownPage(text: string, file: string): ShapeReading | Mis
       }
       collectCategories(reading.body.groups, categoryTitles);
       index = section.end;
-    } else if (reading?.kind === "shared" && !draft.shared) {
-      draft.shared = { title: draftText(source, innerSpan(heading)!), groups: reading.body.groups };
-      for (const node of reading.section.nodes) {
-        if (node.type !== "paragraph") break;
-        losses.push({
-          at: placeOf(source, node),
-          what: describeNode(source, node),
-          why: "shared expectations have no summary or facts: this paragraph is not taken",
-        });
-      }
-      losses.push(...reading.body.losses);
-      warnings.push(...reading.body.warnings);
-      collectCategories(reading.body.groups, categoryTitles);
+    } else if (
+      !draft.shared &&
+      (reading?.kind === "shared" || (!reading && SHARED_HEADING.test(headingText(source, heading)))) &&
+      !holdsLevel(section)
+    ) {
+      const shared = readShared(section, source, isCategoryAtLevels);
+      if (shared.behaviors > 0) {
+        draft.shared = { title: draftText(source, innerSpan(heading)!), groups: shared.body.groups };
+        losses.push(...shared.body.losses);
+        warnings.push(...shared.body.warnings);
+        collectCategories(shared.body.groups, categoryTitles);
+      } else prose.push(section);
       index = section.end;
     } else if (heading.depth < levelDepth && holdsLevel(section)) {
       // A heading over levels: its own text (up to the next heading) is a page; the levels are read in turn.
@@ -240,6 +242,33 @@ export function readMarkdownPage(text: string, file: string): ShapeReading | Mis
   for (const section of prose)
     readProse(section, source, categoryTitles, draft.categories, draft.prose, losses, warnings);
   return { draft, losses, warnings };
+}
+
+/**
+ * A section of shared expectations: behaviors as a level's, but no summary or facts; the
+ * paragraphs that would be those are losses.
+ */
+function readShared(
+  section: Section,
+  source: MarkdownSource,
+  isCategory: (title: string) => boolean,
+): { body: LevelBody; behaviors: number } {
+  let lead = 0;
+  while (lead < section.nodes.length && ["paragraph", "blockquote"].includes(section.nodes[lead].type))
+    lead++;
+  const body = readLevelNodes(section.nodes.slice(lead), source, { isCategory });
+  const why = "shared expectations have no summary or facts: this is not taken";
+  const leadLosses = section.nodes
+    .slice(0, lead)
+    .map((node) => ({ at: placeOf(source, node), what: describeNode(source, node), why }));
+  const factLosses = body.facts.map((fact) => ({
+    at: fact.at,
+    what: `fact "${fact.label}: ${fact.value}"`,
+    why,
+  }));
+  body.losses.unshift(...leadLosses, ...factLosses);
+  body.facts = [];
+  return { body, behaviors: body.groups.reduce((sum, group) => sum + group.behaviors.length, 0) };
 }
 
 /** The page's text with its front matter (if any) blanked out, so that offsets stay those of the file; the front matter is a loss. */
