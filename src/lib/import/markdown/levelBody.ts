@@ -1,4 +1,4 @@
-import type { List, ListItem, Nodes, Paragraph, RootContent } from "mdast";
+import type { Blockquote, Heading, List, ListItem, Nodes, Paragraph, RootContent } from "mdast";
 import {
   excerpt,
   type DraftBehavior,
@@ -11,6 +11,7 @@ import {
 import {
   describeNode,
   draftText,
+  innerSpan,
   markdownSource,
   placeAt,
   placeOf,
@@ -78,7 +79,9 @@ const ID_SUFFIX = /[ \t]*\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}$/;
 const MAX_LABEL_WORDS = 5;
 const MAX_LABEL_LENGTH = 40;
 /** A fact's value is short (`2–4 years`); a longer line is prose. */
-const MAX_FACT_VALUE_LENGTH = 60;
+const MAX_FACT_VALUE_LENGTH = 100;
+/** Labels that introduce the summary itself, not a fact about the level. */
+const NOT_FACTS = /^(?:summary|description|overview|about|in short|tl;?dr|note)$/i;
 /** A category's title is a few words, not a sentence. */
 const MAX_TITLE_WORDS = 6;
 
@@ -196,76 +199,116 @@ class LevelReader {
 
   read(nodes: RootContent[]): void {
     let index = 0;
-    const lead: Paragraph[] = [];
-    while (index < nodes.length && nodes[index].type === "paragraph") lead.push(nodes[index++] as Paragraph);
+    const lead: (Paragraph | Blockquote)[] = [];
+    while (
+      index < nodes.length &&
+      (nodes[index].type === "paragraph" || nodes[index].type === "blockquote")
+    ) {
+      lead.push(nodes[index++] as Paragraph | Blockquote);
+    }
     this.readLead(lead);
 
-    /** The category sub-heading being read, its group, and whether it took anything. */
-    let heading: { node: RootContent; group: DraftGroup } | undefined;
+    /** The category sub-heading being read, its group, and whether a list follows it. */
+    let heading: { node: Heading; group: DraftGroup; holdsList: boolean } | undefined;
     const closeHeading = (next?: RootContent) => {
       if (!heading || heading.group.behaviors.length > 0) return;
       this.body.groups.splice(this.body.groups.indexOf(heading.group), 1);
-      const groupsSubHeadings =
-        next?.type === "heading" && heading.node.type === "heading" && next.depth > heading.node.depth;
+      const groupsSubHeadings = next?.type === "heading" && next.depth > heading.node.depth;
       this.lose(
         heading.node,
         groupsSubHeadings
           ? "a heading over other headings, with no behaviors of its own: its sub-headings are read as the categories"
-          : "a heading with no list of behaviors under it",
+          : "a heading with no behaviors under it",
       );
     };
-    for (const node of nodes.slice(index)) {
+    nodes.slice(index).forEach((node, at, rest) => {
       if (node.type === "heading") {
         closeHeading(node);
-        const title = titleOf(this.source, innerOf(node));
+        const title = headingTitle(this.source, node);
         if (!title) {
           heading = undefined;
           this.lose(node, "an empty heading");
-          continue;
+          return;
         }
         const group: DraftGroup = { category: draftText(this.source, title), behaviors: [] };
         this.body.groups.push(group);
-        heading = { node, group };
+        const next = rest.findIndex((later, index) => index > at && later.type === "heading");
+        const holdsList = rest
+          .slice(at + 1, next < 0 ? undefined : next)
+          .some((later) => later.type === "list");
+        heading = { node, group, holdsList };
       } else if (node.type === "list") {
         if (heading) for (const item of node.children) this.readBehaviorItem(item, heading.group);
         else this.readList(node);
-      } else if (node.type === "paragraph") {
+      } else if (node.type === "paragraph" && heading && !heading.holdsList) {
+        // A category written as a paragraph per behavior, with no list.
+        heading.group.behaviors.push(...this.behaviors(spanOf(node), heading.group));
+      } else if (node.type === "paragraph" && heading) {
         this.lose(
           node,
-          heading
-            ? `a paragraph under the category "${heading.group.category!.text}": a category's behaviors are list items`
-            : "a paragraph after the level's behaviors begin: a level's summary and facts are the paragraphs right under its heading",
+          `a paragraph beside the list of behaviors of "${heading.group.category!.text}": its behaviors are the list's items`,
         );
+      } else if (node.type === "paragraph") {
+        const facts = this.factsOf(node);
+        if (facts) this.body.facts.push(...facts);
+        else {
+          this.lose(
+            node,
+            "a paragraph after the level's behaviors begin: a level's summary is the paragraphs right under its heading",
+          );
+        }
       } else if (node.type !== "thematicBreak") {
         this.lose(node, notReadWhy(node));
       }
-    }
+    });
     closeHeading();
   }
 
-  /** The paragraphs right under the heading: facts (`Label: value` lines) and the summary. */
-  private readLead(paragraphs: Paragraph[]): void {
-    let summary: Span | undefined;
+  /**
+   * What comes right under the heading: facts (paragraphs of `Label: value` lines) and the
+   * summary (one run of paragraphs, or a block quote of one paragraph).
+   */
+  private readLead(nodes: (Paragraph | Blockquote)[]): void {
+    let summary: { span: Span; quoted: boolean } | undefined;
     let summaryClosed = false;
-    for (const paragraph of paragraphs) {
-      const facts = this.factsOf(paragraph);
+    for (const node of nodes) {
+      const facts = node.type === "paragraph" ? this.factsOf(node) : undefined;
       if (facts) {
         this.body.facts.push(...facts);
         if (summary) summaryClosed = true;
-      } else if (summaryClosed) {
+        continue;
+      }
+      const quoted = node.type === "blockquote";
+      const span = quoted ? quotedSpan(this.source, node) : spanOf(node);
+      if (!span) {
         this.lose(
-          paragraph,
-          "a paragraph apart from the level's summary (facts come between): the summary is one run of paragraphs",
+          node,
+          "a block quote that does not open with a paragraph on one line: a level's summary is one paragraph",
+        );
+      } else if (summary && (summaryClosed || summary.quoted || quoted)) {
+        this.lose(
+          node,
+          "apart from the level's summary: the summary is one run of paragraphs (or one quoted paragraph) right under the heading",
         );
       } else {
-        const span = spanOf(paragraph);
-        summary = summary ? { start: summary.start, end: span.end } : span;
+        summary = { span: summary ? { start: summary.span.start, end: span.end } : span, quoted };
+        if (quoted) {
+          for (const rest of node.children.slice(1)) {
+            this.lose(
+              rest,
+              "in the quote that gives the level's summary, after its first paragraph: a summary is one paragraph of inline text",
+            );
+          }
+        }
       }
     }
-    if (summary) this.body.summary = draftText(this.source, summary);
+    if (summary) this.body.summary = draftText(this.source, summary.span);
   }
 
-  /** A paragraph's facts when every line of it is `Label: value` (a short value), otherwise undefined. */
+  /**
+   * A paragraph's facts when every line of it is `Label: value` with a short value (also in
+   * italics, `_Experience: 2 years_`), otherwise undefined.
+   */
   private factsOf(paragraph: Paragraph): DraftFact[] | undefined {
     const span = spanOf(paragraph);
     const facts: DraftFact[] = [];
@@ -273,14 +316,19 @@ class LevelReader {
     while (lineStart < span.end) {
       const newline = this.source.text.indexOf("\n", lineStart);
       const lineEnd = newline < 0 || newline > span.end ? span.end : newline;
-      const line = trimSpan(this.source, { start: lineStart, end: lineEnd });
+      let line = trimSpan(this.source, { start: lineStart, end: lineEnd });
       lineStart = lineEnd + 1;
       if (line.start >= line.end) continue;
+      if (/^([_*])(?!\1)[\s\S]*[^\s\\]\1$/.test(sliceOf(this.source, line))) {
+        line = trimSpan(this.source, { start: line.start + 1, end: line.end - 1 });
+      }
       const labelled = labelOf(this.source, line);
       if (!labelled) return undefined;
       const label = sliceOf(this.source, labelled.label);
       const value = sliceOf(this.source, labelled.rest).replace(/\\$/, "").trimEnd();
-      if (value.length > MAX_FACT_VALUE_LENGTH || this.options.isCategory?.(label)) return undefined;
+      if (value.length > MAX_FACT_VALUE_LENGTH || NOT_FACTS.test(label) || this.options.isCategory?.(label)) {
+        return undefined;
+      }
       facts.push({ label, value, at: placeAt(this.source, line.start) });
     }
     return facts.length > 0 ? facts : undefined;
@@ -345,7 +393,7 @@ class LevelReader {
   private readCategoryItem(look: ItemLook): void {
     const group: DraftGroup = { category: draftText(this.source, look.title!), behaviors: [] };
     this.body.groups.push(group);
-    this.takeMalformed(look.split!, group);
+    group.behaviors.push(...this.malformedBehaviors(look.split!, group));
     for (const node of look.item.children.slice(1)) {
       if (node.type === "list") for (const item of node.children) this.readBehaviorItem(item, group);
       else
@@ -371,10 +419,9 @@ class LevelReader {
         this.lose(node, `in a list item: a behavior is the item's text, and this is ${article(node)}`);
       return;
     }
-    const split = splitMalformed(this.source, textSpan ?? spanOf(first));
-    let behavior = this.behavior(split.head);
-    group.behaviors.push(behavior);
-    behavior = this.takeMalformed(split, group) ?? behavior;
+    const behaviors = this.behaviors(textSpan ?? spanOf(first), group);
+    group.behaviors.push(...behaviors);
+    const behavior = behaviors[behaviors.length - 1];
     for (const node of rest) {
       if (node.type === "list") {
         for (const example of node.children) this.readExample(example, behavior);
@@ -389,12 +436,17 @@ class LevelReader {
     }
   }
 
+  /** A paragraph's text as a behavior, and each of its lines starting `-Text` (the marker's space missing) as another. */
+  private behaviors(span: Span, group: DraftGroup): DraftBehavior[] {
+    const split = splitMalformed(this.source, span);
+    return [this.behavior(split.head), ...this.malformedBehaviors(split, group)];
+  }
+
   /** Lines of a paragraph starting `-Text` (the marker's space missing): each a behavior, with a warning. */
-  private takeMalformed(split: SplitParagraph, group: DraftGroup): DraftBehavior | undefined {
-    let last: DraftBehavior | undefined;
+  private malformedBehaviors(split: SplitParagraph, group: DraftGroup): DraftBehavior[] {
+    const behaviors: DraftBehavior[] = [];
     for (const { marker, text } of split.malformed) {
-      last = this.behavior(text);
-      group.behaviors.push(last);
+      behaviors.push(this.behavior(text));
       const lineEnd = this.source.text.indexOf("\n", marker);
       const line = this.source.text.slice(marker, lineEnd < 0 ? undefined : lineEnd).trimEnd();
       const of = group.category ? `a behavior of "${group.category.text}"` : "a behavior";
@@ -403,7 +455,7 @@ class LevelReader {
         message: `"${excerpt(line, 5)}" is not a list item (its "${line[0]}" needs a space after it): taken as ${of}`,
       });
     }
-    return last;
+    return behaviors;
   }
 
   private behavior(span: Span): DraftBehavior {
@@ -437,11 +489,28 @@ class LevelReader {
   }
 }
 
-/** A heading's text without its markup; empty at the heading's end when it has none. */
-function innerOf(node: Nodes): Span {
-  const children = "children" in node ? (node.children as Nodes[]) : [];
-  if (children.length === 0) return { start: spanOf(node).end, end: spanOf(node).end };
-  return { start: spanOf(children[0]).start, end: spanOf(children[children.length - 1]).end };
+/** A category heading's title, as written (any words), without a colon after it or bold around it. */
+export function headingTitle(source: MarkdownSource, heading: Heading): Span | undefined {
+  const inner = innerSpan(heading);
+  if (!inner) return undefined;
+  let { start, end } = trimSpan(source, inner);
+  for (let pass = 0; pass < 2; pass++) {
+    if (source.text[end - 1] === ":") end = trimSpan(source, { start, end: end - 1 }).end;
+    if (/^(\*\*|__)[\s\S]+\1$/.test(source.text.slice(start, end)) && end - start > 4) {
+      start += 2;
+      end -= 2;
+    }
+  }
+  const title = trimSpan(source, { start, end });
+  return title.start < title.end ? title : undefined;
+}
+
+/** The first paragraph of a block quote (a summary written `> …`), without its marker, when it is on one line. */
+function quotedSpan(source: MarkdownSource, quote: Blockquote): Span | undefined {
+  const [first] = quote.children;
+  if (first?.type !== "paragraph") return undefined;
+  const span = spanOf(first);
+  return sliceOf(source, span).includes("\n") ? undefined : span;
 }
 
 /** Why a node that is none of a level's parts is not taken. */
