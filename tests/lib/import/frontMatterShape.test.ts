@@ -173,7 +173,7 @@ describe("frontMatterShape", () => {
     expectEverythingAccountedFor(folder, reading);
   });
 
-  it("keeps file-name order without orders, names a level by its `#` heading, reads criteria kept in front matter, and a README without front matter as the index", async () => {
+  it("keeps file-name order without orders, names a level by its `#` heading, reads criteria kept in front matter, a README without front matter as the index and another page without it as prose", async () => {
     const folder = "front-matter/file-order";
     const reading = await read(folder);
     const { draft, losses, warnings } = reading;
@@ -181,7 +181,17 @@ describe("frontMatterShape", () => {
       text: "Support Ladder",
       at: { file: `${FIXTURES}/${folder}/README.md`, line: 1, column: 3 },
     });
-    expect(draft.prose).toEqual([{ title: draft.title, body: "How our support team grows." }]);
+    // A page without front matter is prose, though it holds a list.
+    expect(draft.prose).toEqual([
+      { title: draft.title, body: "How our support team grows." },
+      {
+        title: {
+          text: "Notes for reviewers",
+          at: { file: `${FIXTURES}/${folder}/notes.md`, line: 1, column: 3 },
+        },
+        body: "- Read the levels in order.\n- Ask questions in #support-ladder.",
+      },
+    ]);
     expect(draft.levels.map((level) => [level.heading.text, level.order, where(level.heading.at)])).toEqual([
       ["Support Associate", undefined, "file-order/1-associate.md:2:8"],
       ["Support Specialist", undefined, "file-order/2-specialist.md:5:3"],

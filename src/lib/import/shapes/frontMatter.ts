@@ -16,6 +16,7 @@ import {
   type SourceFile,
   type SourcePlace,
 } from "../draft";
+import { categoryTest, sectionTitles } from "../markdown/categoryTitles";
 import { readLevelBody, type LevelBody } from "../markdown/levelBody";
 import {
   describeNode,
@@ -59,8 +60,9 @@ const CRITERIA_KEYS = new Set([
  * criteria kept in the front matter are read as the YAML shape reads a level, and its body
  * by `readLevelBody` (category sub-headings or items, behaviors, examples, facts, summary).
  * A page is a level when its front matter has a level key (`level`, `code`) or criteria, or
- * its body holds behaviors and its title is not an explainer's (FAQ, About, How to…); any
- * other page is a prose page (its title, and its body verbatim). Levels are ordered by their
+ * it has front matter, its body holds behaviors and its title is not an explainer's (FAQ,
+ * About, How to…); any other page (a page without front matter among them) is a prose page
+ * (its title, and its body verbatim). Levels are ordered by their
  * `order` / `weight` (else their `level` number) when every level page gives one, otherwise
  * by file name. Files that are not Markdown pages are warned about and not read.
  */
@@ -125,8 +127,7 @@ export function readPagesFolder(input: ImportInput): ShapeReading | Misfit {
   const index = indexes.sort((a, b) => depth(a) - depth(b))[0];
   const others = pages.filter((page) => page !== index);
 
-  // First reading of every body: which pages are levels, and the categories the levels share,
-  // so each level page is read knowing the labels the others use as categories.
+  // A first reading of every body tells which pages are levels (they hold behaviors).
   const looks = others.map((page) => {
     const keys = frontMatterKeys(page);
     const titled = frontMatterTitle(page) ?? page.heading?.text ?? "";
@@ -134,19 +135,26 @@ export function readPagesFolder(input: ImportInput): ShapeReading | Misfit {
     const behaviors = body.groups.reduce((count, group) => count + group.behaviors.length, 0);
     const isLevel =
       keys.some((key) => LEVEL_KEYS.has(key) || CRITERIA_KEYS.has(key)) ||
-      (behaviors > 0 && !PROSE_TITLE.test(titled));
+      (page.frontMatter !== undefined && behaviors > 0 && !PROSE_TITLE.test(titled));
     return { page, isLevel, body };
   });
-  const categories = new Set(
+  // Which titles and labels name categories, decided across the level pages as the Markdown
+  // shape decides it across a page's level sections.
+  const isCategory = categoryTest(
     looks
       .filter((look) => look.isLevel)
-      .flatMap((look) => look.body.groups.flatMap((group) => (group.category ? [group.category.text] : []))),
+      .map(({ page }) =>
+        sectionTitles(
+          bodyNodes(page, frontMatterTitle(page) ?? page.heading?.text),
+          markdownSource(page.text, page.file.path),
+        ),
+      ),
   );
 
   if (index) readIndexPage(index, out);
   const prose: { title: DraftText; body: string; order?: number }[] = [];
   for (const { page, isLevel } of looks) {
-    if (isLevel) readLevelPage(page, out, (title) => categories.has(title));
+    if (isLevel) readLevelPage(page, out, isCategory);
     else readProsePage(page, out, prose);
   }
   if (prose.every((page) => page.order !== undefined)) prose.sort((a, b) => a.order! - b.order!);
