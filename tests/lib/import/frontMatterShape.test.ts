@@ -137,8 +137,8 @@ describe("frontMatterShape", () => {
     expect(warnings.map((warning) => `${where(warning.at)} ${warning.message}`)).toEqual([
       "levels-folder/all-levels.md:3:1 `weight` of the shared expectations `All levels` is not read: the shared expectations come before every level",
       `levels-folder/config.toml:1:1 ${FIXTURES}/${folder}/config.toml is not a Markdown page: not read`,
-      "levels-folder/index.md:5:1 `weight` under the index page's front matter is a setting of the site, not framework content: not imported",
-      "levels-folder/junior.md:7:1 `layout` under level `Junior Engineer` is a setting of the site, not framework content: not imported",
+      "levels-folder/index.md:5:1 `weight` under the index page's front matter is a setting of the site or its tools, not framework content: not imported",
+      "levels-folder/junior.md:7:1 `layout` under level `Junior Engineer` is a setting of the site or its tools, not framework content: not imported",
     ]);
     expectEverythingAccountedFor(folder, reading);
   });
@@ -210,7 +210,7 @@ describe("frontMatterShape", () => {
     ]);
     expect(losses).toEqual([]);
     expect(warnings.map((warning) => `${where(warning.at)} ${warning.message}`)).toEqual([
-      "file-order/2-specialist.md:2:1 `date` under level `Support Specialist` is a setting of the site, not framework content: not imported",
+      "file-order/2-specialist.md:2:1 `date` under level `Support Specialist` is a setting of the site or its tools, not framework content: not imported",
     ]);
     expectEverythingAccountedFor(folder, reading);
   });

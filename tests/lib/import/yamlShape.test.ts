@@ -285,7 +285,7 @@ describe("yamlShape", () => {
       '25:24 `reviewers` "Linus": key `reviewers` under level `junior` is not part of the framework shape',
     ]);
     expect(warnings.map((warning) => `${key(warning.at)} ${warning.message}`)).toEqual([
-      "6:1 `layout` under the top level is a setting of the site, not framework content: not imported",
+      "6:1 `layout` under the top level is a setting of the site or its tools, not framework content: not imported",
       "19:5 key `owner` under topic `Craft` is not part of the framework shape; it is empty",
     ]);
     expectEveryScalarAccountedFor(path, { draft, losses, warnings });
@@ -328,7 +328,7 @@ describe("yamlShape", () => {
     ]);
     expect(losses).toEqual([]);
     expect(warnings.map((warning) => `${key(warning.at)} ${warning.message}`)).toEqual([
-      "2:1 `path` under the top level is a setting of the site, not framework content: not imported",
+      "2:1 `path` under the top level is a setting of the site or its tools, not framework content: not imported",
     ]);
     expectEveryScalarAccountedFor(path, { draft, losses, warnings });
   });

@@ -281,7 +281,7 @@ export class FrameworkReader {
     this.take(pair.key, ...scalarsUnder(value, this.source.doc));
     this.warnings.push({
       at: this.place(pair.key as Node),
-      message: `\`${key}\` under ${where} is a setting of the site, not framework content: not imported`,
+      message: `\`${key}\` under ${where} is a setting of the site or its tools, not framework content: not imported`,
     });
   }
 
