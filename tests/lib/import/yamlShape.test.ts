@@ -287,6 +287,7 @@ describe("yamlShape", () => {
     expect(warnings.map((warning) => `${key(warning.at)} ${warning.message}`)).toEqual([
       "6:1 `layout` under the top level is a setting of the site or its tools, not framework content: not imported",
       "19:5 key `owner` under topic `Craft` is not part of the framework shape; it is empty",
+      "27:5 key `resources` under level `senior` is not part of the framework shape; it is empty",
     ]);
     expectEveryScalarAccountedFor(path, { draft, losses, warnings });
   });

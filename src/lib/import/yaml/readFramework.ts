@@ -268,7 +268,7 @@ export class FrameworkReader {
   private loseKey({ pair, key, value }: KeyedPair, where: string, why?: string): void {
     const reason = why ?? `key \`${key}\` under ${where} is not part of the framework shape`;
     this.take(pair.key);
-    if (!value || (isScalar(value) && !scalarText(value))) {
+    if (!scalarsUnder(value, this.source.doc).some((scalar) => scalarText(scalar))) {
       this.take(value);
       this.warnings.push({ at: this.place(pair.key as Node), message: `${reason}; it is empty` });
     } else {
@@ -1128,6 +1128,7 @@ export class FrameworkReader {
     const root = this.resolve(this.source.doc.contents);
     this.lose(root, "value", "it is in no structure of a framework this reader knows");
     this.losses.sort(byPlace);
+    this.warnings.sort(byPlace);
     return {
       draft: this.draft,
       losses: this.losses,
