@@ -9,9 +9,9 @@ import {
   type Loss,
 } from "../draft";
 import {
-  describeNode,
   draftText,
   innerSpan,
+  lossesOf,
   markdownSource,
   placeAt,
   placeOf,
@@ -415,8 +415,10 @@ class LevelReader {
       return;
     }
     if (first.type !== "paragraph") {
-      for (const node of item.children)
-        this.lose(node, `in a list item: a behavior is the item's text, and this is ${article(node)}`);
+      this.lose(
+        item,
+        `a list item that opens with ${article(first)}, not text: a behavior is the item's text`,
+      );
       return;
     }
     const behaviors = this.behaviors(textSpan ?? spanOf(first), group);
@@ -468,9 +470,12 @@ class LevelReader {
   private readExample(item: ListItem, behavior: DraftBehavior): void {
     const [first, ...rest] = item.children;
     if (first?.type !== "paragraph") {
-      if (!first) this.lose(item, "an empty list item");
-      for (const node of item.children)
-        this.lose(node, `in an example's item: an example is the item's text, and this is ${article(node)}`);
+      this.lose(
+        item,
+        first
+          ? `a list item that opens with ${article(first)}, not text: an example is the item's text`
+          : "an empty list item",
+      );
       return;
     }
     behavior.examples.push(draftText(this.source, spanOf(first)));
@@ -485,7 +490,7 @@ class LevelReader {
   }
 
   private lose(node: Nodes, why: string): void {
-    this.body.losses.push({ at: placeOf(this.source, node), what: describeNode(this.source, node), why });
+    this.body.losses.push(...lossesOf(this.source, node, why));
   }
 }
 
