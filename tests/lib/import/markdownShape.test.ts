@@ -357,6 +357,16 @@ describe("markdownShape, other ways of writing levels", () => {
     expect(reading.losses).toEqual([]);
   });
 
+  it("finds levels named without numbers above category headings, one of which names a seniority", async () => {
+    const reading = await read("levels-not-named.md");
+    expect(
+      reading.draft.levels.map((level) => [level.heading.text, level.groups.map((g) => g.category?.text)]),
+    ).toEqual([
+      ["Level One", ["Technical Lead skills", "Delivery", "Communication"]],
+      ["Level Two", ["Technical Lead skills", "Delivery", "Communication"]],
+    ]);
+  });
+
   it("finds levels at #, with no title", async () => {
     const reading = await read("levels-at-h1.md");
     expect(outline(reading.draft)).toMatchObject({

@@ -158,8 +158,9 @@ export function readMarkdownPage(text: string, file: string): ShapeReading | Mis
         message: `the page's opening goes on after the description: kept as a prose page titled "${headingText(source, title.node)}"`,
       });
     } else {
-      const why =
-        "before the first heading: only the first paragraph is read there (as the track's description), and there is no title to make a page of the rest";
+      const why = title
+        ? "above the page's title: a framework's text starts at its title"
+        : "before the first heading: only the first paragraph is read there (as the track's description), and there is no title to make a page of the rest";
       for (const node of opening) losses.push(...lossesOf(source, node, why));
     }
     return at;
@@ -315,8 +316,8 @@ function looksLikeLevel(text: string): boolean {
 
 /**
  * The heading depth of the levels: the one whose sections most often hold behaviors under a
- * heading that names a level (a number or a seniority), the shallowest on a tie; when no
- * heading names a level, the shallowest depth where two sections or more hold behaviors (or one).
+ * heading that names a level (a number or a seniority), when at least half of them do, the
+ * shallowest on a tie; otherwise the shallowest depth where two sections or more hold behaviors (or one).
  * The title's depth is looked at last, for a page with one level and no title.
  */
 function chooseLevelDepth(
@@ -337,10 +338,13 @@ function chooseLevelDepth(
         .length,
     };
   });
-  const best = scores.reduce<(typeof scores)[number] | undefined>(
-    (chosen, score) => (score.named > (chosen?.named ?? 0) ? score : chosen),
-    undefined,
-  );
+  // Named like levels: at least half of the depth's sections (a category "Technical Lead" among many is not).
+  const best = scores
+    .filter((score) => score.named * 2 >= score.holding)
+    .reduce<(typeof scores)[number] | undefined>(
+      (chosen, score) => (score.named > (chosen?.named ?? 0) ? score : chosen),
+      undefined,
+    );
   if (best) return best.depth;
   const several = scores.find((score) => score.holding >= 2) ?? scores.find((score) => score.holding >= 1);
   if (several) return several.depth;
