@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync } from "node:fs";
+import fc from "fast-check";
 import type { Nodes, Root } from "mdast";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
@@ -98,7 +99,7 @@ function checkVerbatim(source: string, draft: DraftTrack) {
  */
 function checkAccounted(source: string, reading: ShapeReading) {
   // Front matter is one loss of its own; the tree is made of the rest, as Markdown sees it.
-  const frontMatter = /^---\n[\s\S]*?\n---\n/.exec(source)?.[0] ?? "";
+  const frontMatter = /^---\n(?:[\s\S]*?\n)?---(?:\n|$)/.exec(source)?.[0] ?? "";
   const tree = unified()
     .use(remarkParse)
     .use(remarkGfm)
@@ -131,8 +132,13 @@ function checkAccounted(source: string, reading: ShapeReading) {
     ...draftPlaces(reading.draft).map(({ at }) => at),
     ...reading.losses.map(({ at }) => at),
   ].map((at) => offsetOf(source, at));
+  // A text taken whole (a summary of two paragraphs) takes every item that starts in it.
+  const textSpans = draftTexts(reading.draft).map((text) => {
+    const start = offsetOf(source, text.at);
+    return { start, end: start + text.text.length };
+  });
   const proseSpans = reading.draft.prose.flatMap((page) => {
-    let from = offsetOf(source, page.title.at);
+    let from = offsetOf(source, page.title.at) + page.title.text.length;
     return page.body.split("\n\n").map((piece) => {
       const start = source.indexOf(piece, from);
       from = start + piece.length;
@@ -145,7 +151,7 @@ function checkAccounted(source: string, reading: ShapeReading) {
     const own = places.some(
       (offset) => within(offset, item) && !item.inner.some((inner) => within(offset, inner)),
     );
-    const onPage = proseSpans.some((span) => within(item.start, span));
+    const onPage = [...textSpans, ...proseSpans].some((span) => within(item.start, span));
     const where = `${item.node.type} at ${item.node.position!.start.line}:${item.node.position!.start.column}`;
     expect(own || onPage, `${where} is neither taken nor reported`).toBe(true);
   }
@@ -349,6 +355,16 @@ describe("markdownShape, other ways of writing levels", () => {
       ],
     });
     expect(reading.losses).toEqual([]);
+  });
+
+  it("finds levels named without numbers above category headings, one of which names a seniority", async () => {
+    const reading = await read("levels-not-named.md");
+    expect(
+      reading.draft.levels.map((level) => [level.heading.text, level.groups.map((g) => g.category?.text)]),
+    ).toEqual([
+      ["Level One", ["Technical Lead skills", "Delivery", "Communication"]],
+      ["Level Two", ["Technical Lead skills", "Delivery", "Communication"]],
+    ]);
   });
 
   it("finds levels at #, with no title", async () => {
@@ -621,7 +637,7 @@ describe("markdownShape, what it does not take", () => {
       reading.losses.map((loss) => `${loss.at.line}:${loss.at.column} ${loss.what}: ${loss.why}`),
     ).toEqual([
       '11:3 paragraph "A second paragraph in the same…": a second paragraph in a behavior\'s item: a behavior is one paragraph (nested list items are its examples)',
-      '14:5 list "- A detail below the example.": nested below an example: an example has no items of its own',
+      '14:5 list item "A detail below the example.": nested below an example: an example has no items of its own',
       "16:1 paragraph \"A paragraph after the list.\": a paragraph after the level's behaviors begin: a level's summary is the paragraphs right under its heading",
       '18:1 table "| Skill | Note |": a table: tables are read by --format markdown-table',
       '22:1 code block "```sql": a code block: a level holds a summary, facts and behaviors, not code',
@@ -702,5 +718,65 @@ describe("readLevelBody", () => {
       losses: [],
       warnings: [],
     });
+  });
+});
+
+describe("markdownShape on any page made of the pieces frameworks are written with", () => {
+  const line = fc.constantFrom(
+    "",
+    "",
+    "# Ladder",
+    "## IC1",
+    "## IC2 · Senior",
+    "## All levels",
+    "## About",
+    "### Impact",
+    "#### Craft:",
+    "- Impact",
+    "- Impact:",
+    "- **Impact**",
+    "  - Ships **small** changes. {#ships}",
+    "    - e.g. a [fix](https://example.com)",
+    "      - deeper",
+    "  -Seeks ownership.",
+    "- Impact: Drives `clarity`.",
+    "- **Adopts**: new tools",
+    "* Mentors others",
+    "1. Writes docs",
+    "Years of experience: 2–4",
+    "_Experience: 5 years_",
+    "A summary paragraph.",
+    "> A quote.",
+    "| a | b |",
+    "| - | - |",
+    "```",
+    "<!-- note -->",
+    "[ref]: https://example.com",
+    "---",
+    "##",
+    "- ",
+    "  A second paragraph.",
+    "  > quoted in an item",
+    "  ```",
+    "        indented code",
+    "### What is this?",
+    "## Every level",
+    "**Years**: 3",
+    "Note: this is prose, long enough to not be a fact at all, it goes on and on and on and on and on.",
+    "- Scope: Knows `one` area {#knows-one}",
+    "[^1]: A footnote.",
+    "<div>",
+  );
+  it("never throws; when it fits, every text is verbatim and every item taken or reported", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(line, { maxLength: 50 }), async (lines) => {
+        const text = lines.join("\n");
+        const reading = await markdownShape.read(inputOf("page.md", new TextEncoder().encode(text)));
+        if (isMisfit(reading)) return;
+        checkVerbatim(text, reading.draft);
+        checkAccounted(text, reading);
+      }),
+      { numRuns: 400 },
+    );
   });
 });

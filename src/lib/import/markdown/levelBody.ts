@@ -9,9 +9,9 @@ import {
   type Loss,
 } from "../draft";
 import {
-  describeNode,
   draftText,
   innerSpan,
+  lossesOf,
   markdownSource,
   placeAt,
   placeOf,
@@ -44,10 +44,13 @@ export interface LevelBodyOptions {
  * Reads the content of one level's section (everything below its heading; `source` is the
  * whole text the nodes' offsets refer to) into its summary, facts and groups of behaviors.
  * Every shape a level is written in is read: a sub-heading per category with a list of
- * behaviors, a list item per category holding nested behaviors, one-line items
- * `- Category: behavior` (or `**Category**: …`), a plain list of behaviors (no category);
- * nested items under a behavior are its examples, `Label: value` lines right under the heading
- * are facts, other paragraphs there the summary. What is not taken is a loss, with why.
+ * behaviors (or, with no list, a paragraph per behavior), a list item per category holding
+ * nested behaviors, one-line items `- Category: behavior` (or `**Category**: …`), a plain list
+ * of behaviors (no category); nested items under a behavior are its examples, an `{#id}` after
+ * its text its id. Paragraphs of `Label: value` lines (right under the heading, or after the
+ * behaviors) are facts; the paragraphs right under the heading (or a quoted one) the summary.
+ * A line `-Text` whose marker lacks its space is taken as a behavior, with a warning. What is
+ * not taken is a loss, at its place, with why.
  */
 export function readLevelBody(
   nodes: RootContent[],
@@ -178,7 +181,6 @@ function splitMalformed(source: MarkdownSource, span: Span): SplitParagraph {
 /** One list item, looked at before deciding what its list is. */
 interface ItemLook {
   item: ListItem;
-  first?: Paragraph;
   split?: SplitParagraph;
   /** Its nested lists (behaviors of a category item, examples of a behavior). */
   holdsList: boolean;
@@ -374,7 +376,6 @@ class LevelReader {
     const [first, ...rest] = item.children;
     const look: ItemLook = { item, holdsList: rest.some((node) => node.type === "list") };
     if (first?.type !== "paragraph") return look;
-    look.first = first;
     look.split = splitMalformed(this.source, spanOf(first));
     look.title = titleOf(this.source, look.split.head);
     look.labelled = labelOf(this.source, look.split.head);
@@ -415,8 +416,10 @@ class LevelReader {
       return;
     }
     if (first.type !== "paragraph") {
-      for (const node of item.children)
-        this.lose(node, `in a list item: a behavior is the item's text, and this is ${article(node)}`);
+      this.lose(
+        item,
+        `a list item that opens with ${article(first)}, not text: a behavior is the item's text`,
+      );
       return;
     }
     const behaviors = this.behaviors(textSpan ?? spanOf(first), group);
@@ -468,9 +471,12 @@ class LevelReader {
   private readExample(item: ListItem, behavior: DraftBehavior): void {
     const [first, ...rest] = item.children;
     if (first?.type !== "paragraph") {
-      if (!first) this.lose(item, "an empty list item");
-      for (const node of item.children)
-        this.lose(node, `in an example's item: an example is the item's text, and this is ${article(node)}`);
+      this.lose(
+        item,
+        first
+          ? `a list item that opens with ${article(first)}, not text: an example is the item's text`
+          : "an empty list item",
+      );
       return;
     }
     behavior.examples.push(draftText(this.source, spanOf(first)));
@@ -485,7 +491,7 @@ class LevelReader {
   }
 
   private lose(node: Nodes, why: string): void {
-    this.body.losses.push({ at: placeOf(this.source, node), what: describeNode(this.source, node), why });
+    this.body.losses.push(...lossesOf(this.source, node, why));
   }
 }
 

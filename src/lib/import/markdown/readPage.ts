@@ -19,6 +19,7 @@ import {
   describeNode,
   draftText,
   innerSpan,
+  lossesOf,
   markdownSource,
   parseMarkdown,
   placeAt,
@@ -92,6 +93,7 @@ export function readMarkdownPage(text: string, file: string): ShapeReading | Mis
   const shallowest = Math.min(...headings.map(({ node }) => node.depth));
   const first = headings[0];
   const titleCandidate =
+    headingText(source, first.node) !== "" &&
     first.node.depth === shallowest &&
     (first.node.depth === 1 || headings.filter(({ node }) => node.depth === shallowest).length === 1)
       ? first
@@ -156,13 +158,10 @@ export function readMarkdownPage(text: string, file: string): ShapeReading | Mis
         message: `the page's opening goes on after the description: kept as a prose page titled "${headingText(source, title.node)}"`,
       });
     } else {
-      for (const node of opening) {
-        losses.push({
-          at: placeOf(source, node),
-          what: describeNode(source, node),
-          why: "before the first heading: only the first paragraph is read there (as the track's description), and there is no title to make a page of the rest",
-        });
-      }
+      const why = title
+        ? "above the page's title: a framework's text starts at its title"
+        : "before the first heading: only the first paragraph is read there (as the track's description), and there is no title to make a page of the rest";
+      for (const node of opening) losses.push(...lossesOf(source, node, why));
     }
     return at;
   };
@@ -172,7 +171,7 @@ export function readMarkdownPage(text: string, file: string): ShapeReading | Mis
     const section = sectionFrom(nodes, index);
     const reading = readingAt.get(index);
     if (title && index === title.index) {
-      draft.title = draftText(source, innerSpan(heading) ?? spanOf(heading));
+      draft.title = draftText(source, innerSpan(heading)!);
       index = readIntro(index + 1);
     } else if (reading?.kind === "level") {
       const level: DraftLevel = {
@@ -258,9 +257,7 @@ function readShared(
     lead++;
   const body = readLevelNodes(section.nodes.slice(lead), source, { isCategory });
   const why = "shared expectations have no summary or facts: this is not taken";
-  const leadLosses = section.nodes
-    .slice(0, lead)
-    .map((node) => ({ at: placeOf(source, node), what: describeNode(source, node), why }));
+  const leadLosses = section.nodes.slice(0, lead).flatMap((node) => lossesOf(source, node, why));
   const factLosses = body.facts.map((fact) => ({
     at: fact.at,
     what: `fact "${fact.label}: ${fact.value}"`,
@@ -280,11 +277,12 @@ function blankFrontMatter(text: string, file: string, losses: Loss[]): string {
   const start = text.indexOf(whole);
   if (start < 0) return text;
   const source = markdownSource(text, file);
-  losses.push({
-    at: placeAt(source, start),
-    what: `front matter "${excerpt(raw.trim().split("\n")[0] ?? "")}"`,
-    why: "front matter: a page's front matter is read by --format front-matter (a folder of pages, one per level)",
-  });
+  if (raw.trim())
+    losses.push({
+      at: placeAt(source, start),
+      what: `front matter "${excerpt(raw.trim().split("\n")[0] ?? "")}"`,
+      why: "front matter: a page's front matter is read by --format front-matter (a folder of pages, one per level)",
+    });
   return text.slice(0, start) + whole.replace(/[^\r\n]/g, " ") + text.slice(start + whole.length);
 }
 
@@ -318,8 +316,8 @@ function looksLikeLevel(text: string): boolean {
 
 /**
  * The heading depth of the levels: the one whose sections most often hold behaviors under a
- * heading that names a level (a number or a seniority), the shallowest on a tie; when no
- * heading names a level, the shallowest depth where two sections or more hold behaviors (or one).
+ * heading that names a level (a number or a seniority), when at least half of them do, the
+ * shallowest on a tie; otherwise the shallowest depth where two sections or more hold behaviors (or one).
  * The title's depth is looked at last, for a page with one level and no title.
  */
 function chooseLevelDepth(
@@ -330,7 +328,9 @@ function chooseLevelDepth(
 ): number | undefined {
   const candidates = depths.filter((depth) => depth !== titleDepth);
   const scores = candidates.map((depth) => {
-    const read = readDepth(depth).filter((reading) => reading.behaviors > 0);
+    const read = readDepth(depth).filter(
+      (reading) => reading.behaviors > 0 && headingText(source, reading.section.heading) !== "",
+    );
     return {
       depth,
       named: read.filter((reading) => looksLikeLevel(headingText(source, reading.section.heading))).length,
@@ -338,10 +338,13 @@ function chooseLevelDepth(
         .length,
     };
   });
-  const best = scores.reduce<(typeof scores)[number] | undefined>(
-    (chosen, score) => (score.named > (chosen?.named ?? 0) ? score : chosen),
-    undefined,
-  );
+  // Named like levels: at least half of the depth's sections (a category "Technical Lead" among many is not).
+  const best = scores
+    .filter((score) => score.named * 2 >= score.holding)
+    .reduce<(typeof scores)[number] | undefined>(
+      (chosen, score) => (score.named > (chosen?.named ?? 0) ? score : chosen),
+      undefined,
+    );
   if (best) return best.depth;
   const several = scores.find((score) => score.holding >= 2) ?? scores.find((score) => score.holding >= 1);
   if (several) return several.depth;
@@ -364,6 +367,7 @@ function classify(sections: SectionReading[], source: MarkdownSource): void {
     reading.body.groups.flatMap((group) => (group.category ? [titleKey(group.category.text)] : []));
   sections.forEach((reading, index) => {
     const text = texts[index];
+    if (!text) return; // An empty heading names nothing: its section is reported (see `readProse`).
     if (reading.behaviors > 0 && SHARED_HEADING.test(text)) {
       reading.kind = "shared";
       return;
@@ -444,8 +448,10 @@ function readProse(
   warnings: ImportWarning[],
 ): void {
   const inner = innerSpan(section.heading);
-  if (!inner) {
-    losses.push({ at: placeOf(source, section.heading), what: "heading", why: "an empty heading" });
+  if (!inner || !sliceOf(source, inner).trim()) {
+    losses.push(...lossesOf(source, section.heading, "an empty heading"));
+    const why = "under an empty heading, which names neither a level nor a page";
+    for (const node of section.nodes) losses.push(...lossesOf(source, node, why));
     return;
   }
   const title = draftText(source, inner);

@@ -3,7 +3,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { parseWithinNesting, type TooDeep } from "../../data/nesting";
-import { excerpt, type DraftText, type SourcePlace } from "../draft";
+import { excerpt, type DraftText, type Loss, type SourcePlace } from "../draft";
 
 /**
  * A Markdown file's text with what turns an offset into a place, so that every text a reader
@@ -104,4 +104,18 @@ export function describeNode(source: MarkdownSource, node: Nodes): string {
     .trim()
     .split("\n")[0];
   return text ? `${name} "${excerpt(text)}"` : name;
+}
+
+/**
+ * The losses for a node not taken: one per item in it, so that each list item (and each nested
+ * one) is reported at its own place; quotes, tables and footnotes count as one item.
+ */
+export function lossesOf(source: MarkdownSource, node: Nodes, why: string): Loss[] {
+  if (node.type === "thematicBreak") return [];
+  if (node.type === "list") return node.children.flatMap((item) => lossesOf(source, item, why));
+  const loss = { at: placeOf(source, node), what: describeNode(source, node), why };
+  if (node.type !== "listItem") return [loss];
+  const [first, ...rest] = node.children;
+  const inner = first?.type === "paragraph" ? rest : node.children;
+  return [loss, ...inner.flatMap((child) => lossesOf(source, child, why))];
 }
