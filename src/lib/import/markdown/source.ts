@@ -1,0 +1,121 @@
+import type { Nodes, Root } from "mdast";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { parseWithinNesting, type TooDeep } from "../../data/nesting";
+import { excerpt, type DraftText, type Loss, type SourcePlace } from "../draft";
+
+/**
+ * A Markdown file's text with what turns an offset into a place, so that every text a reader
+ * takes is a slice of the source (verbatim, inline Markdown included) with its `file:line:column`.
+ */
+export interface MarkdownSource {
+  text: string;
+  file: string;
+  /** The offset where each line starts. */
+  lineStarts: number[];
+}
+
+/** A range of the source, by offsets (end excluded). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export function markdownSource(text: string, file: string): MarkdownSource {
+  const lineStarts = [0];
+  for (let index = text.indexOf("\n"); index >= 0; index = text.indexOf("\n", index + 1)) {
+    lineStarts.push(index + 1);
+  }
+  return { text, file, lineStarts };
+}
+
+/** The place of an offset, counted as the Markdown parser counts (columns in UTF-16 units). */
+export function placeAt(source: MarkdownSource, offset: number): SourcePlace {
+  let low = 0;
+  let high = source.lineStarts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (source.lineStarts[middle] <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return { file: source.file, line: low + 1, column: offset - source.lineStarts[low] + 1 };
+}
+
+/** A page's syntax tree (GFM: tables, task items, footnotes), or where it nests too deep to be read safely. */
+export function parseMarkdown(text: string): { tree: Root } | { tooDeep: TooDeep } {
+  const processor = unified().use(remarkParse).use(remarkGfm);
+  return parseWithinNesting(text, (markdown) => processor.parse(markdown));
+}
+
+/** Where a node is in the source. */
+export function spanOf(node: Nodes): Span {
+  return { start: node.position!.start.offset!, end: node.position!.end.offset! };
+}
+
+/** What a node holds inside its markup (a heading's text without its `#`s), or undefined when it holds nothing. */
+export function innerSpan(node: Nodes): Span | undefined {
+  const children = "children" in node ? (node.children as Nodes[]) : [];
+  if (children.length === 0) return undefined;
+  return { start: spanOf(children[0]).start, end: spanOf(children[children.length - 1]).end };
+}
+
+/** A span without the white space around it. */
+export function trimSpan(source: MarkdownSource, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(source.text[start])) start++;
+  while (end > start && /\s/.test(source.text[end - 1])) end--;
+  return { start, end };
+}
+
+export function sliceOf(source: MarkdownSource, span: Span): string {
+  return source.text.slice(span.start, span.end);
+}
+
+/** The text of a span (trimmed), verbatim, with where it starts. */
+export function draftText(source: MarkdownSource, span: Span): DraftText {
+  const trimmed = trimSpan(source, span);
+  return { text: sliceOf(source, trimmed), at: placeAt(source, trimmed.start) };
+}
+
+/** The place a node starts at. */
+export function placeOf(source: MarkdownSource, node: Nodes): SourcePlace {
+  return placeAt(source, spanOf(node).start);
+}
+
+const NODE_NAMES: Record<string, string> = {
+  heading: "heading",
+  paragraph: "paragraph",
+  list: "list",
+  listItem: "list item",
+  table: "table",
+  code: "code block",
+  html: "HTML",
+  blockquote: "block quote",
+  definition: "link definition",
+  footnoteDefinition: "footnote",
+  thematicBreak: "thematic break",
+};
+
+/** What a node is, to find it by in a report: `list item "Mentors others…"`. */
+export function describeNode(source: MarkdownSource, node: Nodes): string {
+  const name = NODE_NAMES[node.type] ?? node.type;
+  const text = sliceOf(source, innerSpan(node) ?? spanOf(node))
+    .trim()
+    .split("\n")[0];
+  return text ? `${name} "${excerpt(text)}"` : name;
+}
+
+/**
+ * The losses for a node not taken: one per item in it, so that each list item (and each nested
+ * one) is reported at its own place; quotes, tables and footnotes count as one item.
+ */
+export function lossesOf(source: MarkdownSource, node: Nodes, why: string): Loss[] {
+  if (node.type === "thematicBreak") return [];
+  if (node.type === "list") return node.children.flatMap((item) => lossesOf(source, item, why));
+  const loss = { at: placeOf(source, node), what: describeNode(source, node), why };
+  if (node.type !== "listItem") return [loss];
+  const [first, ...rest] = node.children;
+  const inner = first?.type === "paragraph" ? rest : node.children;
+  return [loss, ...inner.flatMap((child) => lossesOf(source, child, why))];
+}

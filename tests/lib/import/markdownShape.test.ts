@@ -1,0 +1,782 @@
+import { readFileSync, readdirSync } from "node:fs";
+import fc from "fast-check";
+import type { Nodes, Root } from "mdast";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { describe, expect, it } from "vitest";
+import {
+  draftPlaces,
+  isMisfit,
+  type DraftGroup,
+  type DraftText,
+  type DraftTrack,
+  type ImportInput,
+  type ShapeReading,
+  type SourcePlace,
+} from "../../../src/lib/import/draft";
+import { readLevelBody } from "../../../src/lib/import/markdown/levelBody";
+import { markdownShape } from "../../../src/lib/import/shapes/markdown";
+
+const FIXTURES = "tests/fixtures/import/markdown";
+
+function inputOf(path: string, bytes: Uint8Array): ImportInput {
+  return { path, isFolder: false, files: [{ path, bytes }] };
+}
+
+async function readPath(path: string) {
+  const text = readFileSync(path, "utf8");
+  return { text, reading: await markdownShape.read(inputOf(path, readFileSync(path))) };
+}
+
+/** Reads a fixture that must fit, and checks what every fitting reading must hold (see {@link checkAccounted}). */
+async function read(name: string): Promise<ShapeReading & { text: string }> {
+  const { text, reading } = await readPath(`${FIXTURES}/${name}`);
+  if (isMisfit(reading)) throw new Error(`${name} did not fit: ${reading.misfit}`);
+  checkVerbatim(text, reading.draft);
+  checkAccounted(text, reading);
+  return { ...reading, text };
+}
+
+function offsetOf(text: string, at: SourcePlace): number {
+  const lines = text.split("\n");
+  return lines.slice(0, at.line - 1).reduce((sum, line) => sum + line.length + 1, 0) + at.column - 1;
+}
+
+/** Every text of the draft, with what it is. */
+function draftTexts(draft: DraftTrack): DraftText[] {
+  const texts: DraftText[] = [];
+  const push = (text?: DraftText | null) => text && texts.push(text);
+  const groups = (list: DraftGroup[]) =>
+    list.forEach((group) => {
+      push(group.category);
+      group.behaviors.forEach((behavior) => {
+        push(behavior);
+        behavior.examples.forEach(push);
+      });
+    });
+  push(draft.title);
+  push(draft.description);
+  draft.categories.forEach((category) => {
+    push(category);
+    push(category.description);
+  });
+  if (draft.shared) {
+    push(draft.shared.title);
+    groups(draft.shared.groups);
+  }
+  draft.levels.forEach((level) => {
+    push(level.heading);
+    push(level.summary);
+    groups(level.groups);
+  });
+  draft.prose.forEach((page) => push(page.title));
+  return texts;
+}
+
+/** Verbatim, by reconstruction: each text is the source at its place; each fact's value and each page's body are in the source. */
+function checkVerbatim(source: string, draft: DraftTrack) {
+  for (const text of draftTexts(draft)) {
+    expect(text.text.length, `an empty text at ${text.at.line}:${text.at.column}`).toBeGreaterThan(0);
+    expect(source.slice(offsetOf(source, text.at)).startsWith(text.text), JSON.stringify(text)).toBe(true);
+  }
+  for (const fact of draft.levels.flatMap((level) => level.facts)) {
+    const line = source.split("\n")[fact.at.line - 1];
+    expect(line.slice(fact.at.column - 1)).toContain(fact.label);
+    expect(line).toContain(fact.value);
+  }
+  for (const page of draft.prose) {
+    for (const piece of page.body.split("\n\n")) expect(source).toContain(piece);
+  }
+}
+
+/**
+ * Every item of the page, found by a walk of its own syntax tree: headings, list items,
+ * paragraphs (but an item's first, which is the item's text), tables, code, HTML, quotes,
+ * definitions and footnotes (not looked into). Each is accounted for when a place of the draft
+ * or a loss lies in it (outside the items nested in it), or when it is on a prose page; and
+ * every place of the draft and every loss lies in an item.
+ */
+function checkAccounted(source: string, reading: ShapeReading) {
+  // Front matter is one loss of its own; the tree is made of the rest, as Markdown sees it.
+  const frontMatter = /^---\n(?:[\s\S]*?\n)?---(?:\n|$)/.exec(source)?.[0] ?? "";
+  const tree = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .parse(frontMatter.replace(/[^\n]/g, " ") + source.slice(frontMatter.length)) as Root;
+  const items: { start: number; end: number; node: Nodes; inner: { start: number; end: number }[] }[] = [];
+  const walk = (node: Nodes, parent?: Nodes): { start: number; end: number }[] => {
+    const span = { start: node.position!.start.offset!, end: node.position!.end.offset! };
+    const counted =
+      [
+        "heading",
+        "listItem",
+        "table",
+        "code",
+        "html",
+        "blockquote",
+        "definition",
+        "footnoteDefinition",
+      ].includes(node.type) ||
+      (node.type === "paragraph" && !(parent?.type === "listItem" && parent.children[0] === node));
+    const opaque = ["table", "blockquote", "footnoteDefinition", "paragraph", "heading"].includes(node.type);
+    const inner =
+      !opaque && "children" in node ? (node.children as Nodes[]).flatMap((child) => walk(child, node)) : [];
+    if (!counted) return inner;
+    items.push({ ...span, node, inner });
+    return [span];
+  };
+  walk(tree);
+
+  const places = [
+    ...draftPlaces(reading.draft).map(({ at }) => at),
+    ...reading.losses.map(({ at }) => at),
+  ].map((at) => offsetOf(source, at));
+  // A text taken whole (a summary of two paragraphs) takes every item that starts in it.
+  const textSpans = draftTexts(reading.draft).map((text) => {
+    const start = offsetOf(source, text.at);
+    return { start, end: start + text.text.length };
+  });
+  const proseSpans = reading.draft.prose.flatMap((page) => {
+    let from = offsetOf(source, page.title.at) + page.title.text.length;
+    return page.body.split("\n\n").map((piece) => {
+      const start = source.indexOf(piece, from);
+      from = start + piece.length;
+      return { start, end: from };
+    });
+  });
+  const within = (offset: number, span: { start: number; end: number }) =>
+    offset >= span.start && offset < Math.max(span.end, span.start + 1);
+  for (const item of items) {
+    const own = places.some(
+      (offset) => within(offset, item) && !item.inner.some((inner) => within(offset, inner)),
+    );
+    const onPage = [...textSpans, ...proseSpans].some((span) => within(item.start, span));
+    const where = `${item.node.type} at ${item.node.position!.start.line}:${item.node.position!.start.column}`;
+    expect(own || onPage, `${where} is neither taken nor reported`).toBe(true);
+  }
+  for (const offset of places) {
+    const inItem = items.some((item) => within(offset, item)) || offset < frontMatter.length;
+    expect(inItem, `a place at offset ${offset} is in no item`).toBe(true);
+  }
+}
+
+/** A draft's structure, to compare with what a fixture says. */
+function outline(draft: DraftTrack) {
+  const groups = (list: DraftGroup[]) =>
+    list.map((group) => ({
+      category: group.category?.text ?? null,
+      behaviors: group.behaviors.map((behavior) =>
+        behavior.examples.length > 0 || behavior.id
+          ? {
+              text: behavior.text,
+              ...(behavior.id && { id: behavior.id }),
+              ...(behavior.examples.length > 0 && {
+                examples: behavior.examples.map((example) => example.text),
+              }),
+            }
+          : behavior.text,
+      ),
+    }));
+  return {
+    title: draft.title?.text,
+    description: draft.description?.text,
+    categories: draft.categories.map((category) => [category.text, category.description?.text]),
+    shared: draft.shared && { title: draft.shared.title.text, groups: groups(draft.shared.groups) },
+    levels: draft.levels.map((level) => ({
+      heading: level.heading.text,
+      ...(level.summary && { summary: level.summary.text }),
+      ...(level.facts.length > 0 && { facts: level.facts.map((fact) => [fact.label, fact.value]) }),
+      groups: groups(level.groups),
+    })),
+    prose: draft.prose.map((page) => [page.title.text, page.body]),
+  };
+}
+
+const messages = (reading: ShapeReading) =>
+  reading.warnings.map((w) => `${w.at.line}:${w.at.column} ${w.message}`);
+const lossLines = (reading: ShapeReading) =>
+  reading.losses.map((loss) => `${loss.at.line}:${loss.at.column} ${loss.what}`);
+
+describe("markdownShape, a list item per category holding its behaviors", () => {
+  it("reads title, description, category descriptions, shared expectations and levels, inline Markdown as written", async () => {
+    const reading = await read("category-items.md");
+    expect(outline(reading.draft)).toEqual({
+      title: "Platform engineering framework",
+      description:
+        "How platform engineers grow, from **first ticket** to [the whole platform](https://example.com/platform).",
+      categories: [
+        ["Delivery", "Shipping what matters, `safely`."],
+        ["Craft", "The quality of the **work** itself."],
+      ],
+      shared: {
+        title: "All levels",
+        groups: [
+          {
+            category: "Delivery",
+            behaviors: ["Writes a [design doc](https://example.com/design) before building."],
+          },
+          { category: "Craft", behaviors: ["Keeps the `main` branch green.", "Reviews code kindly."] },
+        ],
+      },
+      levels: [
+        {
+          heading: "P1",
+          groups: [
+            {
+              category: "Delivery",
+              behaviors: ["Ships **small** changes with guidance.", "Asks for help early."],
+            },
+            { category: "Craft", behaviors: ["Writes tests for `new` code."] },
+          ],
+        },
+        {
+          heading: "P2",
+          groups: [
+            { category: "Delivery", behaviors: ["Ships features on their own."] },
+            {
+              category: "Craft",
+              behaviors: ['Improves the build; see [the guide](https://example.com/build "Build guide").'],
+            },
+          ],
+        },
+      ],
+      prose: [["How to read this", "Each level adds to the ones before it."]],
+    });
+    expect(reading.losses).toEqual([]);
+  });
+
+  it("takes a '-Keeps…' line (its marker without a space) as a behavior, with a warning at its place", async () => {
+    const reading = await read("malformed-marker.md");
+    expect(outline(reading.draft).levels[0].groups).toEqual([
+      {
+        category: "Execution",
+        behaviors: ["Seeks clear ownership of their work.", "Prioritizes high-impact work."],
+      },
+    ]);
+    expect(messages(reading)).toEqual([
+      '6:3 "-Seeks clear ownership of their…" is not a list item (its "-" needs a space after it): taken as a behavior of "Execution"',
+    ]);
+  });
+
+  it("reads the product framework page whole, as data/product has it", async () => {
+    const path = "tests/fixtures/sources/product.md";
+    const { text, reading } = await readPath(path);
+    if (isMisfit(reading)) throw new Error(reading.misfit);
+    checkVerbatim(text, reading.draft);
+    checkAccounted(text, reading);
+    expect(reading.losses).toEqual([]);
+    const track = JSON.parse(readFileSync("data/product/track.json", "utf8"));
+    const title = (id: string) =>
+      track.categories.find((category: { id: string }) => category.id === id).title;
+    const triples = (level: string, behaviors: Record<string, { text: string }[]>) =>
+      Object.entries(behaviors).flatMap(([id, list]) =>
+        list.map((behavior) => [level, title(id), behavior.text]),
+      );
+    const expected = [
+      ...triples("All Levels", track.sharedExpectations.behaviors),
+      ...readdirSync("data/product/levels")
+        .sort()
+        .flatMap((file) => {
+          const level = JSON.parse(readFileSync(`data/product/levels/${file}`, "utf8"));
+          return triples(level.code, level.behaviors);
+        }),
+    ];
+    const groupsOf = (level: string, groups: DraftGroup[]) =>
+      groups.flatMap((group) =>
+        group.behaviors.map((behavior) => [level, group.category!.text, behavior.text]),
+      );
+    expect([
+      ...groupsOf(reading.draft.shared!.title.text, reading.draft.shared!.groups),
+      ...reading.draft.levels.flatMap((level) => groupsOf(level.heading.text, level.groups)),
+    ]).toEqual(expected);
+    expect(reading.draft.categories.map((category) => [category.text, category.description?.text])).toEqual(
+      track.categories.map((category: { title: string; description: string }) => [
+        category.title,
+        category.description,
+      ]),
+    );
+    expect(reading.draft.title?.text).toBe(track.title);
+    expect(reading.draft.description?.text).toBe(track.description);
+    const page = readFileSync("data/product/prose/expectations.mdx", "utf8")
+      .split("---\n")
+      .slice(2)
+      .join("---\n");
+    expect(reading.draft.prose.map((prose) => [prose.title.text, prose.body])).toEqual([
+      ["What are the expectations of my role?", page.trim()],
+    ]);
+  });
+});
+
+describe("markdownShape, other ways of writing levels", () => {
+  it("reads a sub-heading per category holding a list", async () => {
+    const reading = await read("category-headings.md");
+    expect(outline(reading.draft).levels).toEqual([
+      {
+        heading: "D1",
+        groups: [
+          {
+            category: "Analysis",
+            behaviors: ["Answers well-scoped questions with SQL.", "Checks results with a peer."],
+          },
+          { category: "Communication", behaviors: ["Shares results in the team channel."] },
+        ],
+      },
+      {
+        heading: "D2",
+        groups: [
+          { category: "Analysis", behaviors: ["Frames the question before answering it."] },
+          { category: "Communication", behaviors: ["Presents results to stakeholders."] },
+        ],
+      },
+    ]);
+    expect(reading.losses).toEqual([]);
+  });
+
+  it("finds levels at ###, under a heading that has text of its own, the other sections prose", async () => {
+    const reading = await read("heading-depths.md");
+    expect(outline(reading.draft)).toMatchObject({
+      title: "Design career paths",
+      description: "Paths for designers at every stage.",
+      levels: [
+        {
+          heading: "Junior Designer",
+          groups: [{ category: "Crafts", behaviors: ["Follows the design system."] }],
+        },
+        {
+          heading: "Senior Designer",
+          groups: [{ category: "Crafts", behaviors: ["Extends the design system."] }],
+        },
+      ],
+      prose: [
+        ["About this page", "Levels are below; each lists its behaviors."],
+        ["Levels", "How to read the levels: one heading each."],
+        ["Promotions", "Promotions happen twice a year.\n\n### Timeline\n\nSpring and autumn."],
+      ],
+    });
+    expect(reading.losses).toEqual([]);
+  });
+
+  it("finds levels named without numbers above category headings, one of which names a seniority", async () => {
+    const reading = await read("levels-not-named.md");
+    expect(
+      reading.draft.levels.map((level) => [level.heading.text, level.groups.map((g) => g.category?.text)]),
+    ).toEqual([
+      ["Level One", ["Technical Lead skills", "Delivery", "Communication"]],
+      ["Level Two", ["Technical Lead skills", "Delivery", "Communication"]],
+    ]);
+  });
+
+  it("finds levels at #, with no title", async () => {
+    const reading = await read("levels-at-h1.md");
+    expect(outline(reading.draft)).toMatchObject({
+      title: undefined,
+      levels: [
+        { heading: "Level 1", groups: [{ category: null, behaviors: ["Fixes small bugs."] }] },
+        {
+          heading: "Level 2",
+          groups: [{ category: null, behaviors: ["Fixes hard bugs.", "Mentors a new joiner."] }],
+        },
+      ],
+    });
+  });
+
+  it("reads '- Impact: text' items in a level as behaviors of Impact, and the prose list of them as descriptions", async () => {
+    const reading = await read("one-line-items.md");
+    expect(outline(reading.draft)).toMatchObject({
+      categories: [
+        ["Impact", "The difference one's work makes."],
+        ["Scope", "How wide one's work reaches."],
+      ],
+      levels: [
+        {
+          heading: "IC1",
+          groups: [
+            {
+              category: "Impact",
+              behaviors: ["Resolves tickets from the queue.", "Follows up on every ticket."],
+            },
+            { category: "Scope", behaviors: ["Knows one product area."] },
+          ],
+        },
+        {
+          heading: "IC2",
+          groups: [
+            { category: "Impact", behaviors: ["Resolves escalated tickets."] },
+            { category: "Scope", behaviors: ["Knows two product areas."] },
+          ],
+        },
+      ],
+    });
+    // The section that only describes the categories stays a page too, and says so.
+    expect(reading.draft.prose.map((page) => page.title.text)).toEqual(["Categories"]);
+    expect(messages(reading)).toEqual([
+      '5:4 "Categories" only describes the categories: kept as a prose page as well; delete the page if the descriptions are enough',
+    ]);
+  });
+
+  it("takes bold labels that recur across levels as categories", async () => {
+    const reading = await read("bold-label-categories.md");
+    expect(outline(reading.draft).levels).toEqual([
+      {
+        heading: "E1",
+        groups: [
+          { category: "Technical", behaviors: ["Writes clear code."] },
+          { category: "Leadership", behaviors: ["Supports the team."] },
+        ],
+      },
+      {
+        heading: "E2",
+        groups: [
+          { category: "Technical", behaviors: ["Designs small systems."] },
+          { category: "Leadership", behaviors: ["Mentors others."] },
+        ],
+      },
+    ]);
+  });
+
+  it("keeps items whole when their bold labels do not recur", async () => {
+    const reading = await read("bold-label-kept.md");
+    expect(outline(reading.draft).levels).toEqual([
+      {
+        heading: "D1 - Developer 1",
+        groups: [
+          {
+            category: null,
+            behaviors: [
+              "**Adopts**: actively learns the tools of the team",
+              "**Enhances**: pushes new features to production",
+            ],
+          },
+        ],
+      },
+      {
+        heading: "D2 - Developer 2",
+        groups: [
+          {
+            category: null,
+            behaviors: [
+              "**Designs**: designs medium-size features",
+              "**Supports**: supports other team members",
+            ],
+          },
+        ],
+      },
+    ]);
+  });
+
+  it("reads levels without categories as one group with category null", async () => {
+    const reading = await read("no-categories.md");
+    expect(outline(reading.draft).levels).toEqual([
+      {
+        heading: "Contributor I",
+        groups: [
+          { category: null, behaviors: ["Opens issues with clear reproductions.", "Fixes small bugs."] },
+        ],
+      },
+      { heading: "Contributor II", groups: [{ category: null, behaviors: ["Reviews pull requests."] }] },
+    ]);
+  });
+
+  it("reads 'Label: value' lines as facts and other paragraphs as the summary, verbatim", async () => {
+    const reading = await read("facts-and-summary.md");
+    expect(outline(reading.draft).levels).toEqual([
+      {
+        heading: "O1",
+        summary:
+          "Keeps the lights on with _guidance_, learning the [runbooks](https://example.com/runbooks).",
+        facts: [
+          ["Years of experience", "0–2"],
+          ["Typical title", "Operations Engineer"],
+        ],
+        groups: [{ category: null, behaviors: ["Responds to pages during office hours."] }],
+      },
+      {
+        heading: "O2",
+        summary: "_Learns to own a service._",
+        facts: [["Experience", "Typically 2–4 years in operations."]],
+        groups: [{ category: null, behaviors: ["Owns one service's on-call."] }],
+      },
+    ]);
+    expect(reading.draft.levels[0].facts.map((fact) => fact.at.line)).toEqual([5, 6]);
+  });
+
+  it("reads nested items under a behavior as its examples", async () => {
+    const reading = await read("examples.md");
+    expect(outline(reading.draft).levels).toEqual([
+      {
+        heading: "B1",
+        groups: [
+          {
+            category: "Reliability",
+            behaviors: [
+              {
+                text: "Adds alerts to new services.",
+                examples: [
+                  "An alert on error rate for the payments API.",
+                  "A dashboard linked from the alert.",
+                ],
+              },
+              "Writes postmortems.",
+            ],
+          },
+        ],
+      },
+      {
+        heading: "B2",
+        groups: [
+          {
+            category: "Reliability",
+            behaviors: [
+              { text: "Leads incident response.", examples: ["Was incident lead for the **March** outage."] },
+            ],
+          },
+        ],
+      },
+    ]);
+  });
+
+  it("reads 'Every level' and 'All roles' as shared expectations", async () => {
+    const shared = await read("shared.md");
+    expect(outline(shared.draft).shared).toEqual({
+      title: "Every level",
+      groups: [{ category: "Quality", behaviors: ["Reports bugs with steps to reproduce."] }],
+    });
+    expect(shared.draft.levels.map((level) => level.heading.text)).toEqual(["QA1", "QA2"]);
+    expect(
+      shared.losses.map((loss) => `${loss.at.line}:${loss.at.column} ${loss.what}: ${loss.why}`),
+    ).toEqual([
+      '5:1 paragraph "What everyone on the team does.": shared expectations have no summary or facts: this is not taken',
+    ]);
+    const roles = await read("all-roles.md");
+    expect(outline(roles.draft).shared).toEqual({
+      title: "All roles",
+      groups: [{ category: null, behaviors: ["Writes things down."] }],
+    });
+    expect(roles.draft.levels.map((level) => level.heading.text)).toEqual(["Engineer 1", "Engineer 2"]);
+  });
+
+  it("reads 'All levels' above a heading that groups the levels, and reports that heading", async () => {
+    const reading = await read("shared-above-levels.md");
+    expect(outline(reading.draft)).toMatchObject({
+      shared: { title: "All levels", groups: [{ category: null, behaviors: ["Writes plainly."] }] },
+      levels: [
+        { heading: "W1", groups: [{ category: null, behaviors: ["Edits their own drafts."] }] },
+        { heading: "W2", groups: [{ category: null, behaviors: ["Edits others' drafts."] }] },
+      ],
+      prose: [],
+    });
+    expect(
+      reading.losses.map((loss) => `${loss.at.line}:${loss.at.column} ${loss.what}: ${loss.why}`),
+    ).toEqual([
+      '7:1 heading "Levels": a heading that only groups the levels below it: the levels are its sub-headings, and it holds no text of its own',
+    ]);
+  });
+
+  it("reads Ladder's Markdown export: ids after the text, examples nested", async () => {
+    const reading = await read("export.md");
+    expect(outline(reading.draft).levels).toEqual([
+      {
+        heading: "IC1 · Support Engineer",
+        groups: [
+          {
+            category: "Craft",
+            behaviors: [
+              {
+                text: "Answers tickets with **care**.",
+                id: "answers-tickets",
+                examples: ["Replied within a day to every ticket in May."],
+              },
+              { text: "Uses the [macro library](https://example.com/macros).", id: "uses-macros" },
+            ],
+          },
+          { category: "Teamwork", behaviors: [{ text: "Shares what they learn.", id: "shares-learning" }] },
+        ],
+      },
+      {
+        heading: "IC2 · Senior Support Engineer",
+        groups: [
+          { category: "Craft", behaviors: [{ text: "Writes macros for others.", id: "writes-macros" }] },
+        ],
+      },
+    ]);
+  });
+
+  it("keeps a section whose heading reads as a topic as a page, and a level with no behaviors named like the others, saying so", async () => {
+    const reading = await read("demoted-and-undefined.md");
+    expect(outline(reading.draft)).toMatchObject({
+      levels: [
+        { heading: "S1", groups: [{ category: "Closing", behaviors: ["Closes small deals."] }] },
+        { heading: "S2", groups: [{ category: "Closing", behaviors: ["Closes large deals."] }] },
+        { heading: "S3", summary: "Not yet defined.", groups: [] },
+      ],
+      prose: [["What is expected of me?", "- Know the product."]],
+    });
+    expect(messages(reading)).toEqual([
+      '19:1 "S3" holds no behaviors: read as a level not yet defined, named like the others',
+      '5:1 "What is expected of me?" holds a list, but reads as a topic, not a level: kept as a prose page',
+    ]);
+  });
+});
+
+describe("markdownShape, what it does not take", () => {
+  it("reports every item of a level it does not take, with its place and why", async () => {
+    const reading = await read("losses.md");
+    expect(outline(reading.draft).levels).toEqual([
+      {
+        heading: "G1",
+        summary: "Learns the basics.",
+        groups: [
+          { category: null, behaviors: [{ text: "Ships small experiments.", examples: ["An example."] }] },
+          { category: "Experiments", behaviors: ["Designs an A/B test."] },
+        ],
+      },
+      { heading: "G2", groups: [{ category: null, behaviors: ["Ships experiments on their own.[^1]"] }] },
+    ]);
+    expect(
+      reading.losses.map((loss) => `${loss.at.line}:${loss.at.column} ${loss.what}: ${loss.why}`),
+    ).toEqual([
+      '11:3 paragraph "A second paragraph in the same…": a second paragraph in a behavior\'s item: a behavior is one paragraph (nested list items are its examples)',
+      '14:5 list item "A detail below the example.": nested below an example: an example has no items of its own',
+      "16:1 paragraph \"A paragraph after the list.\": a paragraph after the level's behaviors begin: a level's summary is the paragraphs right under its heading",
+      '18:1 table "| Skill | Note |": a table: tables are read by --format markdown-table',
+      '22:1 code block "```sql": a code block: a level holds a summary, facts and behaviors, not code',
+      '26:1 HTML "<div>HTML block</div>": HTML: a level\'s behaviors are Markdown list items, and HTML is not read',
+      '28:1 block quote "A quote after the behaviors.": a block quote: not a behavior, a fact or the summary',
+      '30:1 link definition "[guide]: https://example.com/guide": a link definition: texts are kept verbatim, so a reference link would lose its target; write the link inline',
+      '32:1 heading "Empty category": a heading with no behaviors under it',
+      '36:1 paragraph "Paragraph before the list.": a paragraph beside the list of behaviors of "Experiments": its behaviors are the list\'s items',
+      '44:1 footnote "A footnote.": a footnote: footnotes are not kept',
+    ]);
+  });
+
+  it("reports front matter as a loss and reads the page below it", async () => {
+    const reading = await read("front-matter.md");
+    expect(lossLines(reading)).toEqual(['1:1 front matter "title: Ladder"']);
+    expect(reading.losses[0].why).toMatch(/--format front-matter/);
+    expect(reading.draft.levels.map((level) => level.heading.text)).toEqual(["L1", "L2"]);
+  });
+
+  it("reports what opens a page with no title, past its description", async () => {
+    const reading = await read("intro-without-title.md");
+    expect(reading.draft.description?.text).toBe("The description, before any heading.");
+    expect(lossLines(reading)).toEqual(['3:1 paragraph "A second paragraph, with no title…"']);
+  });
+
+  it("says which headings it looked at when no section holds a level", async () => {
+    const noLevels = await readPath(`${FIXTURES}/no-levels.md`);
+    expect(noLevels.reading).toEqual({
+      misfit:
+        'no heading holds a level: a level is a heading with its behaviors below it (a list, or a sub-heading per category with a list); looked at "Notes" (line 1: a paragraph), "Background" (line 5: a paragraph, a table)',
+    });
+    const noHeadings = await readPath(`${FIXTURES}/no-headings.md`);
+    expect(isMisfit(noHeadings.reading) && noHeadings.reading.misfit).toMatch(
+      /^no heading: a level is a heading/,
+    );
+  });
+
+  it("does not read a folder, a file of another format, or bytes that are not UTF-8", async () => {
+    const bytes = new TextEncoder().encode("## L1\n\n- Does it.\n");
+    const folder: ImportInput = { path: "pages", isFolder: true, files: [{ path: "pages/a.md", bytes }] };
+    expect(await markdownShape.read(folder)).toEqual({
+      misfit: expect.stringMatching(/^a folder of 1 files/),
+    });
+    expect(await markdownShape.read(inputOf("ladder.yaml", bytes))).toEqual({
+      misfit: "a .yaml file is not a Markdown page",
+    });
+    expect(await markdownShape.read(inputOf("ladder.md", new Uint8Array([0x23, 0xff, 0xfe])))).toEqual({
+      misfit: "the file is not UTF-8 text, so not a Markdown page",
+    });
+  });
+
+  it("says a page nested deeper than Ladder reads does not fit, rather than failing", async () => {
+    const page = `## IC1\n\n${">".repeat(10_000)} deep\n`;
+    const reading = await markdownShape.read(inputOf("deep.md", new TextEncoder().encode(page)));
+    expect(isMisfit(reading) && reading.misfit).toMatch(/^the page nests quotes/);
+  });
+});
+
+describe("readLevelBody", () => {
+  it("reads one level's nodes, given the whole source their offsets refer to", () => {
+    const source = "## L1\n\nYears of experience: 3\n\n- Craft\n  - Writes tests.\n    - For every fix.\n";
+    const tree = unified().use(remarkParse).use(remarkGfm).parse(source);
+    const body = readLevelBody(tree.children.slice(1), source, "l1.md");
+    expect(body).toEqual({
+      facts: [{ label: "Years of experience", value: "3", at: { file: "l1.md", line: 3, column: 1 } }],
+      groups: [
+        {
+          category: { text: "Craft", at: { file: "l1.md", line: 5, column: 3 } },
+          behaviors: [
+            {
+              text: "Writes tests.",
+              at: { file: "l1.md", line: 6, column: 5 },
+              examples: [{ text: "For every fix.", at: { file: "l1.md", line: 7, column: 7 } }],
+            },
+          ],
+        },
+      ],
+      losses: [],
+      warnings: [],
+    });
+  });
+});
+
+describe("markdownShape on any page made of the pieces frameworks are written with", () => {
+  const line = fc.constantFrom(
+    "",
+    "",
+    "# Ladder",
+    "## IC1",
+    "## IC2 · Senior",
+    "## All levels",
+    "## About",
+    "### Impact",
+    "#### Craft:",
+    "- Impact",
+    "- Impact:",
+    "- **Impact**",
+    "  - Ships **small** changes. {#ships}",
+    "    - e.g. a [fix](https://example.com)",
+    "      - deeper",
+    "  -Seeks ownership.",
+    "- Impact: Drives `clarity`.",
+    "- **Adopts**: new tools",
+    "* Mentors others",
+    "1. Writes docs",
+    "Years of experience: 2–4",
+    "_Experience: 5 years_",
+    "A summary paragraph.",
+    "> A quote.",
+    "| a | b |",
+    "| - | - |",
+    "```",
+    "<!-- note -->",
+    "[ref]: https://example.com",
+    "---",
+    "##",
+    "- ",
+    "  A second paragraph.",
+    "  > quoted in an item",
+    "  ```",
+    "        indented code",
+    "### What is this?",
+    "## Every level",
+    "**Years**: 3",
+    "Note: this is prose, long enough to not be a fact at all, it goes on and on and on and on and on.",
+    "- Scope: Knows `one` area {#knows-one}",
+    "[^1]: A footnote.",
+    "<div>",
+  );
+  it("never throws; when it fits, every text is verbatim and every item taken or reported", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(line, { maxLength: 50 }), async (lines) => {
+        const text = lines.join("\n");
+        const reading = await markdownShape.read(inputOf("page.md", new TextEncoder().encode(text)));
+        if (isMisfit(reading)) return;
+        checkVerbatim(text, reading.draft);
+        checkAccounted(text, reading);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
