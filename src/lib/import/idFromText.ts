@@ -6,33 +6,61 @@ const STOP_WORDS = new Set(
   "a an and are as at be by e eg for from g i ie in is it its of on or our the their this to with".split(" "),
 );
 
+/**
+ * Pronouns: "you-communicate-clearly" names the reader, not the behavior, and an id becomes a
+ * permanent link, so none starts with one (they are left out wherever they are).
+ */
+const PRONOUNS = new Set(
+  "you your yours yourself yourselves we us ours ourselves they them theirs themselves he him his she her hers me my mine".split(
+    " ",
+  ),
+);
+
 /** How many words of the text an id keeps: enough to recognize it, few enough to type. */
 const MAX_WORDS = 4;
 
-/**
- * A kebab-case id for a behavior (or category, level, page) from its text, for importers: the
- * first few meaningful words, without accents and possessive "’s". `taken` holds the ids
- * already used in the track; a clash gets `-2`, `-3`…, and the new id is added to `taken`.
- * Text without a letter or digit in the Latin alphabet gets `fallback`, numbered the same way.
- */
-export function idFromText(text: string, taken: Set<string>, fallback = "item"): string {
+/** The text's words in kebab-case form: without accents, possessive "’s" and punctuation. */
+function idWords(text: string): string[] {
   const plain = text
     .normalize("NFKD")
     .replace(/\p{Diacritic}/gu, "")
     .replace(/['’]s\b/g, "")
     // Punctuation separates words ("features/product"); the slugger would glue them together.
     .replace(/[^\p{L}\p{N}\s'’-]+/gu, " ");
-  const words = slug(plain)
+  return slug(plain)
     .split("-")
     .filter((word) => /^[a-z0-9]+$/.test(word));
+}
+
+/**
+ * A kebab-case id for a behavior (or category, level, page) from its text, for importers: the
+ * first few meaningful words, without accents, possessive "’s" and pronouns. `taken` holds the
+ * ids already used in the track, and the new id is added to it. On a clash the id grows by a
+ * word that tells the two apart rather than a number: a later word of the text, then one of
+ * `distinguishing` (such as the level's id, for a text that two levels restate), and only then
+ * `-2`, `-3`…. Text without a letter or digit in the Latin alphabet gets `fallback`.
+ */
+export function idFromText(
+  text: string,
+  taken: Set<string>,
+  fallback = "item",
+  distinguishing: readonly string[] = [],
+): string {
+  const words = idWords(text).filter((word) => !PRONOUNS.has(word));
   const meaningful = words.filter((word) => !STOP_WORDS.has(word));
-  const chosen = (meaningful.length > 0 ? meaningful : words).slice(0, MAX_WORDS);
+  const usable = meaningful.length > 0 ? meaningful : words;
+  const chosen = usable.slice(0, MAX_WORDS);
   const base = chosen.length > 0 ? chosen.join("-") : fallback;
-  // A very long word is cut, so the id (with its number) still fits the limit of ids.
-  const numbered = (suffix: string) =>
+  // A very long word is cut, so the id (with its suffix) still fits the limit of ids.
+  const withSuffix = (suffix: string) =>
     `${base.slice(0, MAX_ID_LENGTH - suffix.length).replace(/-+$/, "")}${suffix}`;
-  let id = numbered("");
-  for (let n = 2; taken.has(id); n += 1) id = numbered(`-${n}`);
+  const candidates = [
+    "",
+    ...usable.slice(MAX_WORDS).map((word) => `-${word}`),
+    ...distinguishing.filter((word) => word && !base.endsWith(word)).map((word) => `-${word}`),
+  ];
+  let id = candidates.map(withSuffix).find((candidate) => !taken.has(candidate));
+  for (let n = 2; id === undefined || taken.has(id); n += 1) id = withSuffix(`-${n}`);
   taken.add(id);
   return id;
 }

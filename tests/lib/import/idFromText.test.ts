@@ -53,3 +53,25 @@ describe("idFromText", () => {
     }
   });
 });
+
+describe("idFromText for permanent links", () => {
+  it("never starts an id with a pronoun", () => {
+    expect(idFromText("You mentor your peers.", new Set())).toBe("mentor-peers");
+    expect(idFromText("We ship it.", new Set())).toBe("ship");
+    expect(idFromText("They", new Set(), "behavior")).toBe("behavior");
+  });
+
+  it("tells a clash apart by a later word of the text, then by a distinguishing word, before numbering", () => {
+    const taken = new Set<string>();
+    expect(idFromText("Reviews code of the team in depth", taken)).toBe("reviews-code-team-depth");
+    expect(idFromText("Reviews code of the team in depth and breadth", taken)).toBe(
+      "reviews-code-team-depth-breadth",
+    );
+    expect(idFromText("Reviews code of the team in depth", taken, "item", ["ic3"])).toBe(
+      "reviews-code-team-depth-ic3",
+    );
+    expect(idFromText("Reviews code of the team in depth", taken, "item", ["ic3"])).toBe(
+      "reviews-code-team-depth-2",
+    );
+  });
+});

@@ -1,0 +1,374 @@
+import type { Root, RootContent } from "mdast";
+import remarkMdx from "remark-mdx";
+import remarkParse from "remark-parse";
+import remarkStringify from "remark-stringify";
+import { unified } from "unified";
+import { visit } from "unist-util-visit";
+import { compareText } from "../handbook/buildHandbook";
+import { createTextSimilarity } from "../compare/textSimilarity";
+import { SIMILARITY_THRESHOLD } from "../compare/trackEvolution";
+import { markdownTextSchema } from "../schemas/markdownText";
+import { textSchema } from "../schemas/text";
+import { idSchema } from "../schemas/ids";
+import type { BehaviorData, CategoryData, LevelBehaviorsData, LevelData, TrackData } from "../schemas";
+import { plainText } from "../text/inlineMarkdown";
+import {
+  excerpt,
+  type DraftBehavior,
+  type DraftGroup,
+  type DraftText,
+  type DraftTrack,
+  type ImportWarning,
+  type Loss,
+  type SourcePlace,
+} from "./draft";
+import { idFromText } from "./idFromText";
+
+/** Where an item of the source lands in the data: for `--dry-run`, and for tests. */
+export interface Placement {
+  at: SourcePlace;
+  /** What it becomes: `behavior`, `example`, `level`, `category`… */
+  as: string;
+  /** Where: `t/ic3/technical#writes-docs`, `t/ic3 (level IC3)`. */
+  path: string;
+}
+
+/** The data files of one track, and what became of every item of the draft. */
+export interface TrackFiles {
+  /** By path below the data folder: JSON data as objects, prose pages (`.mdx`) as text. */
+  files: Record<string, unknown>;
+  placements: Placement[];
+  /** Items of the draft that cannot be data as written (a text the model refuses, a behavior outside any category). */
+  losses: Loss[];
+  warnings: ImportWarning[];
+  /** Decisions the importer made for the user to check, such as `cumulative`. */
+  proposals: string[];
+}
+
+/**
+ * A level's name split into its code and job title: `D1 - Developer 1`, `IC3 · Senior
+ * Engineer`, `L4: Staff`, `E5 | Senior`, `Senior Engineer (IC3)`. The code is a short token
+ * with a digit (`IC3`, `L4`, `P1.5`, `Level 3`); a name without one is all code (`Junior`).
+ */
+export function splitLevelName(name: string): { code: string; title?: string } {
+  const text = name.trim();
+  const code = String.raw`(?:[Ll]evel\s+\d+(?:\.\d+)?|[A-Za-z]{0,4}-?\d+(?:\.\d+)?[A-Za-z]?)`;
+  const leading = new RegExp(String.raw`^(${code})\s*(?:[-–—·:|/•]\s*|\s+(?=\p{Lu}))(.+)$`, "u").exec(text);
+  if (leading) return { code: leading[1], title: leading[2].trim() };
+  const trailing = new RegExp(String.raw`^(.+?)\s*[(\[](${code})[)\]]$`, "u").exec(text);
+  if (trailing) return { code: trailing[2], title: trailing[1].trim() };
+  return { code: text };
+}
+
+/** The number in a level's code (`IC3` → 3, `Level 2.5` → 2.5), to order levels by. */
+function codeNumber(code: string): number | undefined {
+  const match = /\d+(?:\.\d+)?/.exec(code);
+  return match ? Number(match[0]) : undefined;
+}
+
+/**
+ * Whether the levels restate their predecessors (each level lists everything expected at it)
+ * rather than add to them (a cumulative track): proposed from how many of a level's behaviors
+ * say again what the level below said, word for word or nearly (the comparison's own
+ * similarity). Returns the proposal and the reason, to be reported.
+ */
+export function proposeCumulative(levels: { code: string; texts: string[] }[]): {
+  cumulative: boolean;
+  reason: string;
+} {
+  const defined = levels.filter((level) => level.texts.length > 0);
+  if (defined.length < 2) {
+    return { cumulative: true, reason: "fewer than two levels list behaviors, so none restates another" };
+  }
+  const similarity = createTextSimilarity(defined.flatMap((level) => level.texts));
+  let restated = 0;
+  let compared = 0;
+  const examples: string[] = [];
+  for (let index = 1; index < defined.length; index += 1) {
+    const below = defined[index - 1];
+    const level = defined[index];
+    const count = level.texts.filter((text) =>
+      below.texts.some((older) => older === text || similarity(older, text) >= SIMILARITY_THRESHOLD),
+    ).length;
+    restated += count;
+    compared += level.texts.length;
+    if (examples.length < 2)
+      examples.push(`${count} of ${level.code}'s ${level.texts.length} restate ${below.code}'s`);
+  }
+  const cumulative = restated * 2 < compared;
+  const share = `${restated} of ${compared} behaviors above the first level restate one of the level below (${examples.join("; ")}…)`;
+  return {
+    cumulative,
+    reason: cumulative
+      ? `${share}: the levels add to each other`
+      : `${share}: each level lists everything expected at it`,
+  };
+}
+
+/**
+ * Turns a draft into the data files of the track `track`: gives every level, category,
+ * behavior and page an id (unless the source gave one), splits level names into code and
+ * title, orders the levels, proposes `cumulative` unless the source says, and checks each text
+ * as the model will, so that a text the model would refuse is reported at its place in the
+ * source. `order` places the track among the others.
+ */
+export function draftToFiles(draft: DraftTrack, track: string, order = 1): TrackFiles {
+  const losses: Loss[] = [];
+  const warnings: ImportWarning[] = [];
+  const placements: Placement[] = [];
+  const place = (text: DraftText | undefined, as: string, path: string) =>
+    text && placements.push({ at: text.at, as, path });
+
+  /** A text as the model takes it, or undefined (and a loss) when the model would refuse it. */
+  const checked = (text: DraftText, what: string, markdown: boolean): string | undefined => {
+    const result = (markdown ? markdownTextSchema : textSchema).safeParse(text.text);
+    if (result.success) return text.text;
+    losses.push({
+      at: text.at,
+      what: `${what} "${excerpt(text.text)}"`,
+      why: result.error.issues.map((issue) => issue.message).join("; "),
+    });
+    return undefined;
+  };
+
+  // Categories: those the source describes, then those only named by a level, in order of first use.
+  const categoryIds = new Set<string>();
+  const categories: (CategoryData & { at: SourcePlace })[] = [];
+  const categoryByKey = new Map<string, string>();
+  const addCategory = (title: DraftText, id: string | undefined, description?: DraftText, group?: string) => {
+    const key = id ?? title.text;
+    const known = categoryByKey.get(key) ?? categoryByKey.get(title.text);
+    if (known) return known;
+    const plainTitle = plainText(title.text);
+    const newId =
+      id && !categoryIds.has(id)
+        ? (categoryIds.add(id), id)
+        : idFromText(plainTitle, categoryIds, "category");
+    const data: CategoryData & { at: SourcePlace } = { id: newId, title: plainTitle, at: title.at };
+    if (plainTitle !== title.text) {
+      warnings.push({
+        at: title.at,
+        message: `category title "${title.text}" is kept as plain text: "${plainTitle}"`,
+      });
+    }
+    const describedAs = description && checked(description, "category description", true);
+    if (describedAs) data.description = describedAs;
+    if (group) data.group = group;
+    categories.push(data);
+    categoryByKey.set(key, newId);
+    categoryByKey.set(title.text, newId);
+    place(description, "category description", `${track} category ${newId}`);
+    return newId;
+  };
+  for (const category of draft.categories) {
+    const id = addCategory(category, category.id, category.description, category.group);
+    place(category, "category", `${track} category ${id}`);
+  }
+
+  const allGroups = [...(draft.shared?.groups ?? []), ...draft.levels.flatMap((level) => level.groups)];
+  const categorized = allGroups.some((group) => group.category !== null) || draft.categories.length > 0;
+
+  // Levels: ids from their codes, orders from the codes' numbers when every level has its own.
+  const levelIds = new Set<string>();
+  const levels = draft.levels.map((level) => {
+    const split =
+      level.code === undefined
+        ? splitLevelName(plainText(level.heading.text))
+        : { code: level.code, title: level.title };
+    const id =
+      level.id && !levelIds.has(level.id)
+        ? (levelIds.add(level.id), level.id)
+        : idFromText(split.code, levelIds, "level");
+    return { draft: level, id, ...split };
+  });
+  const numbers = levels.map((level) => codeNumber(level.code));
+  const numbered = numbers.every((n) => n !== undefined) && new Set(numbers).size === numbers.length;
+
+  const behaviorIds = new Set<string>();
+  const givenIds = new Set(
+    allGroups.flatMap((group) => group.behaviors.flatMap((behavior) => behavior.id ?? [])),
+  );
+  for (const id of givenIds) behaviorIds.add(id);
+  const seenGiven = new Set<string>();
+
+  const behaviorData = (
+    behavior: DraftBehavior,
+    where: string,
+    categoryId: string | null,
+    levelId: string,
+  ) => {
+    const text = checked(behavior, "behavior", true);
+    if (text === undefined) return undefined;
+    let id = behavior.id;
+    if (id !== undefined && (!idSchema.safeParse(id).success || seenGiven.has(id))) {
+      warnings.push({
+        at: behavior.at,
+        message: `id "${id}" is ${seenGiven.has(id) ? "given twice" : "not a valid id"}: a new one is generated`,
+      });
+      id = undefined;
+    }
+    if (id !== undefined) seenGiven.add(id);
+    id ??= idFromText(plainText(text), behaviorIds, categoryId ?? "behavior", [
+      levelId,
+      ...(categoryId ? [categoryId] : []),
+    ]);
+    const data: BehaviorData = { id, text };
+    place(behavior, "behavior", `${where}#${id}`);
+    const examples = behavior.examples.flatMap((example, index) => {
+      const kept = checked(example, "example", true);
+      if (kept !== undefined) place(example, `example ${index + 1}`, `${where}#${id}`);
+      return kept === undefined ? [] : [kept];
+    });
+    if (examples.length > 0) data.examples = examples;
+    return data;
+  };
+
+  const behaviorsOf = (
+    groups: DraftGroup[],
+    levelId: string,
+    where: string,
+  ): LevelBehaviorsData | undefined => {
+    if (!categorized) {
+      const list = groups.flatMap((group) =>
+        group.behaviors.flatMap((behavior) => behaviorData(behavior, `${where}`, null, levelId) ?? []),
+      );
+      return list.length > 0 ? list : undefined;
+    }
+    const byCategory = new Map<string, BehaviorData[]>();
+    for (const group of groups) {
+      if (group.category === null) {
+        for (const behavior of group.behaviors) {
+          losses.push({
+            at: behavior.at,
+            what: `behavior "${excerpt(behavior.text)}"`,
+            why: "it is under no category, while the track's other behaviors are: put it under a category",
+          });
+        }
+        continue;
+      }
+      const categoryId = addCategory(group.category, group.categoryId);
+      place(group.category, "category", `${where}/${categoryId}`);
+      const list = byCategory.get(categoryId) ?? [];
+      for (const behavior of group.behaviors) {
+        const data = behaviorData(behavior, `${where}/${categoryId}`, categoryId, levelId);
+        if (data) list.push(data);
+      }
+      byCategory.set(categoryId, list);
+    }
+    const nonEmpty = [...byCategory].filter(([, list]) => list.length > 0);
+    return nonEmpty.length > 0 ? Object.fromEntries(nonEmpty) : undefined;
+  };
+
+  const files: Record<string, unknown> = {};
+  let shared: TrackData["sharedExpectations"];
+  if (draft.shared) {
+    const behaviors = behaviorsOf(draft.shared.groups, "shared", `${track}/shared`);
+    place(draft.shared.title, "shared expectations", `${track}/shared`);
+    if (behaviors) shared = { title: plainText(draft.shared.title.text), behaviors };
+  }
+
+  const levelTexts: { code: string; order: number; texts: string[] }[] = [];
+  levels.forEach((level, index) => {
+    const { draft: source, id, code, title } = level;
+    const behaviors = behaviorsOf(source.groups, id, `${track}/${id}`);
+    const data: LevelData = {
+      code,
+      ...(title && { title }),
+      order: source.order ?? (numbered ? numbers[index]! : index + 1),
+      status: behaviors ? "defined" : "not yet defined",
+    };
+    place(source.heading, "level", `${track}/${id} (${code}${title ? ` · ${title}` : ""})`);
+    const summary = source.summary && checked(source.summary, "level summary", true);
+    if (summary) {
+      data.summary = summary;
+      place(source.summary, "level summary", `${track}/${id}`);
+    }
+    const facts = source.facts.flatMap((fact) => {
+      const label = checked({ text: fact.label, at: fact.at }, "fact label", false);
+      const value = checked({ text: fact.value, at: fact.at }, "fact value", false);
+      if (label === undefined || value === undefined) return [];
+      placements.push({ at: fact.at, as: "level fact", path: `${track}/${id} fact "${label}"` });
+      return [{ label, value }];
+    });
+    if (facts.length > 0) data.facts = facts;
+    if (behaviors) data.behaviors = behaviors;
+    files[`${track}/levels/${id}.json`] = data;
+    const texts = (Array.isArray(behaviors) ? behaviors : Object.values(behaviors ?? {}).flat()).map((b) =>
+      plainText(b.text),
+    );
+    levelTexts.push({ code, order: data.order, texts });
+  });
+
+  const proposals: string[] = [];
+  let cumulative = draft.cumulative;
+  if (cumulative === undefined) {
+    const proposal = proposeCumulative([...levelTexts].sort((a, b) => a.order - b.order));
+    cumulative = proposal.cumulative;
+    proposals.push(`"cumulative": ${cumulative}, proposed: ${proposal.reason}`);
+  }
+
+  const proseIds = new Set<string>();
+  draft.prose.forEach((page, index) => {
+    const title = plainText(page.title.text);
+    const id = idFromText(title, proseIds, "page");
+    files[`${track}/prose/${id}.mdx`] =
+      `---\ntitle: ${JSON.stringify(title)}\norder: ${index + 1}\n---\n\n${mdxBody(page.body)}\n`;
+    place(page.title, "prose page", `${track}/prose/${id}.mdx`);
+  });
+
+  const trackData: TrackData = {
+    title: draft.title ? plainText(draft.title.text) : track,
+    order,
+    description: (draft.description && checked(draft.description, "track description", true)) ?? "",
+    cumulative,
+    ...(categorized && { categories: categories.map(({ at: _, ...category }) => category) }),
+    ...(shared && { sharedExpectations: shared }),
+  };
+  place(draft.title, "track title", `${track}/track.json`);
+  if (draft.description && trackData.description)
+    place(draft.description, "track description", `${track}/track.json`);
+  if (!draft.title) {
+    warnings.push({
+      at: { file: draft.levels[0]?.heading.at.file ?? "", line: 1, column: 1 },
+      message: `the source names no title for the framework: the track is titled "${track}" until you set "title" in track.json`,
+    });
+  }
+  files[`${track}/track.json`] = trackData;
+  const byPlace = (a: { at: SourcePlace }, b: { at: SourcePlace }) =>
+    compareText(a.at.file, b.at.file) || a.at.line - b.at.line || a.at.column - b.at.column;
+  return {
+    files: Object.fromEntries(Object.entries(files).sort(([a], [b]) => compareText(a, b))),
+    placements: placements.sort(byPlace),
+    losses: losses.sort(byPlace),
+    warnings: warnings.sort(byPlace),
+    proposals,
+  };
+}
+
+/**
+ * A prose page's Markdown for an MDX page: as written, unless MDX would read it as code (a `<`
+ * or `{` in the text); then written out again with those escaped.
+ */
+function mdxBody(markdown: string): string {
+  if (isPlainMdx(markdown)) return markdown;
+  const root = unified().use(remarkParse).parse(markdown) as Root;
+  // Raw HTML would be JSX in MDX: it is kept as the text it is, escaped.
+  visit(root, "html", (node) => {
+    (node as unknown as { type: string }).type = "text";
+  });
+  const children: RootContent[] = root.children;
+  return unified().use(remarkStringify).use(remarkMdx).stringify({ type: "root", children }).trim();
+}
+
+/** Whether MDX reads the text as plain Markdown: no JSX, no expressions, no syntax error. */
+function isPlainMdx(text: string): boolean {
+  try {
+    let plain = true;
+    visit(unified().use(remarkParse).use(remarkMdx).parse(text), (node) => {
+      if (node.type.startsWith("mdx")) plain = false;
+    });
+    return plain;
+  } catch {
+    return false;
+  }
+}
