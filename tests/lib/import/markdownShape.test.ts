@@ -602,6 +602,33 @@ describe("markdownShape, other ways of writing levels", () => {
     ]);
   });
 
+  it("keeps a label in the text of an exported behavior (it has an {#id}), even when the label recurs", async () => {
+    const reading = await read("export-no-categories.md");
+    expect(outline(reading.draft).levels).toEqual([
+      {
+        heading: "C1",
+        groups: [
+          {
+            category: null,
+            behaviors: [
+              { text: "**Adopts**: the tools of the team", id: "adopts-tools" },
+              { text: "Writes tests", id: "writes-tests" },
+            ],
+          },
+        ],
+      },
+      {
+        heading: "C2",
+        groups: [
+          {
+            category: null,
+            behaviors: [{ text: "**Adopts**: new tools for the team", id: "adopts-new-tools" }],
+          },
+        ],
+      },
+    ]);
+  });
+
   it("keeps a section whose heading reads as a topic as a page, and a level with no behaviors named like the others, saying so", async () => {
     const reading = await read("demoted-and-undefined.md");
     expect(outline(reading.draft)).toMatchObject({

@@ -1,5 +1,5 @@
 import type { RootContent } from "mdast";
-import { headingTitle, labelOf, titleOf } from "./levelBody";
+import { hasGivenId, headingTitle, labelOf, titleOf } from "./levelBody";
 import { sliceOf, spanOf, type MarkdownSource } from "./source";
 
 /** How category titles are compared across levels: as written, ignoring case and spacing. */
@@ -33,7 +33,7 @@ export function sectionTitles(nodes: RootContent[], source: MarkdownSource): Sec
         if (title && rest.some((child) => child.type === "list")) {
           titles.structural.push(sliceOf(source, title));
         }
-        const labelled = labelOf(source, firstLine);
+        const labelled = !hasGivenId(sliceOf(source, spanOf(first))) && labelOf(source, firstLine);
         if (labelled) titles.labels.push(sliceOf(source, labelled.label));
       }
     }

@@ -78,6 +78,11 @@ const MARKER_WITHOUT_SPACE = /^[-+](?=\p{L})/u;
 /** An id the source gives after a behavior's text, as Ladder's Markdown export writes it. */
 const ID_SUFFIX = /[ \t]*\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}$/;
 
+/** Whether a text ends with an id the source gives (`… {#writes-tests}`). */
+export function hasGivenId(text: string): boolean {
+  return ID_SUFFIX.test(text.trimEnd());
+}
+
 /** A label before a colon: short, a name rather than a sentence. */
 const MAX_LABEL_WORDS = 5;
 const MAX_LABEL_LENGTH = 40;
@@ -378,7 +383,9 @@ class LevelReader {
     if (first?.type !== "paragraph") return look;
     look.split = splitMalformed(this.source, spanOf(first));
     look.title = titleOf(this.source, look.split.head);
-    look.labelled = labelOf(this.source, look.split.head);
+    // An item with an `{#id}` is Ladder's own export, where a label is part of the text.
+    if (!hasGivenId(sliceOf(this.source, look.split.head)))
+      look.labelled = labelOf(this.source, look.split.head);
     return look;
   }
 
