@@ -1,8 +1,23 @@
 import type { Shape } from "../draft";
+import { frontMatterShape } from "./frontMatter";
+import { htmlShape } from "./html";
+import { markdownShape } from "./markdown";
+import { markdownTableShape } from "./markdownTable";
 import { csvShape, tsvShape, xlsxShape } from "./sheets";
+import { yamlShape } from "./yaml";
 
 /**
  * Every shape `ladder import` knows, in the order they are tried. When several fit, the
- * reading that loses fewest items wins, and the earlier on a tie.
+ * reading that loses fewest items wins, then the one that reads most behaviors, then the
+ * earlier here.
  */
-export const SHAPES: Shape[] = [csvShape, tsvShape, xlsxShape];
+export const SHAPES: Shape[] = [
+  markdownShape,
+  markdownTableShape,
+  htmlShape,
+  frontMatterShape,
+  yamlShape,
+  csvShape,
+  tsvShape,
+  xlsxShape,
+];
