@@ -1,8 +1,20 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import {
+  type Stats,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { importFramework, type ImportNote } from "../lib/import/importFramework";
-import { formatProblem, type Problem } from "../lib/data/problems";
+import type { ImportInput, SourcePlace } from "../lib/import/draft";
+import { importSource, readInput } from "../lib/import/importSource";
+import { SHAPES } from "../lib/import/shapes";
+import { formatProblem } from "../lib/data/problems";
 import { KEBAB_CASE } from "../lib/schemas";
 import { readDataText } from "../lib/data/readDataText";
 import { validateDataDir } from "../lib/data/validateDataDir";
@@ -16,10 +28,6 @@ import {
   writeJsonFile,
   type Command,
 } from "./cli";
-
-function formatNote(file: string, note: ImportNote): string {
-  return `${file}:${note.line}:${note.column}: ${note.severity}: ${note.message}`;
-}
 
 /**
  * One more than the highest `order` of the tracks in the data folder `dir`, so an imported
@@ -42,7 +50,7 @@ function nextTrackOrder(dir: string): number {
 }
 
 /** Writes the imported files below `dir`: JSON formatted like the rest of the data, prose as it is. */
-async function writeFiles(dir: string, files: Record<string, unknown>): Promise<void> {
+async function writeFilesBelow(dir: string, files: Record<string, unknown>): Promise<void> {
   for (const [name, content] of Object.entries(files)) {
     const file = path.join(dir, name);
     if (typeof content === "string") {
@@ -54,112 +62,177 @@ async function writeFiles(dir: string, files: Record<string, unknown>): Promise<
   }
 }
 
+/** A place of the source as editors and compilers print it. */
+function placeOf(at: SourcePlace): string {
+  return `${at.file}:${at.line}:${at.column}`;
+}
+
 export const importCommand: Command = {
   name: "import",
-  summary: "turn a Markdown framework page into a new track's data files, with generated ids",
-  help: `Usage: ladder import <file.md> --track <id> [--data-dir <folder>] [--dry-run] [--json]
+  summary: "turn a framework (Markdown, front-matter pages, YAML, HTML, CSV, TSV, XLSX) into a new track",
+  help: `Usage: ladder import <file or folder> --track <id> [--format <shape>] [--dry-run]
+                     [--accept-losses] [--data-dir <folder>] [--json]
 
-Reads a Markdown framework page shaped like the product framework's source:
+Reads a career framework as it is published and writes it as a new track of the data folder:
+{data folder}/{track}/track.json, levels/{level}.json and prose/{page}.mdx. Every text is kept
+as written, inline Markdown included; ids are made from the text (review them: they become
+permanent links once published); level names such as "IC3 · Senior Engineer" are split into
+code and title; "cumulative" is proposed from the data.
 
-  # Title
-  A paragraph describing the framework.
-  ## Any other section      (becomes a prose page; a list of "Category: description"
-                            items gives the categories their descriptions)
-  ## All Levels             (the expectations shared by every level)
-  - Category
-    - A behavior.
-  ## IC2                    (one section per level, shaped like All Levels)
+Shapes read (detected, or chosen with --format):
+${SHAPES.map((shape) => `  ${shape.name.padEnd(15)}${shape.label}`).join("\n")}
+See the README ("Bring a framework in") for a short example of each.
 
-and writes {data folder}/{track}/: track.json, levels/{level}.json and prose/{page}.mdx, with
-an id generated from the text of every behavior, category, level and page. The new track
-comes after the others ("order" in track.json). The files are checked like all data before
-anything is written, and an existing track is never overwritten.
-Review the generated ids (they become permanent links once published), set "cumulative",
-"shortTitle" and "order" in track.json, then run ladder validate.
+Every item of the source (heading, list item, paragraph, cell, criterion, example) lands in
+the data or is listed as file:line:column with why it was not taken. Any item not taken
+makes the import fail with nothing written, unless --accept-losses is given. The files are
+checked like all data before anything is written, and an existing track is never overwritten.
 
 Options:
   --track <id>         the new track's id, kebab-case: its folder and its URL
+  --format <shape>     read the source as this shape only
+  --dry-run            print where every item would go (track, level, category, id); write nothing
+  --accept-losses      write the track even though the items listed were not taken
   --data-dir <folder>  the data folder (default: $LADDER_DATA_DIR, else data)
-  --dry-run            check and report, but write nothing
-  --json               print { track, files, notes } as JSON
+  --json               print { track, shape, tried, written, files, placements, losses, … } as JSON
   -h, --help           show this help
 
-Exit code: 0 when the track was imported (warnings allowed), 1 when the page cannot be
-imported, 2 when called wrongly.`,
+Exit code: 0 when the track was imported (or would be, with --dry-run), 1 when it cannot be
+(nothing fits, items not taken, invalid data, an unreadable source), 2 when called wrongly.`,
 
   async run(args) {
     const { values, positionals } = parseCommandArgs(
       args,
-      { track: { type: "string" }, "dry-run": { type: "boolean" } },
+      {
+        track: { type: "string" },
+        format: { type: "string" },
+        "dry-run": { type: "boolean" },
+        "accept-losses": { type: "boolean" },
+      },
       true,
     );
     if (values.help) {
       console.log(this.help);
       return EXIT.ok;
     }
-    if (positionals.length !== 1) throw new UsageError("name exactly one Markdown file to import");
+    if (positionals.length !== 1) throw new UsageError("name exactly one file or folder to import");
     const track = values.track;
     if (!track) throw new UsageError("--track <id> is required: the new track's id, e.g. --track product");
     if (!KEBAB_CASE.test(track))
       throw new UsageError(`--track must be kebab-case (it becomes a URL), not "${track}"`);
     const [source] = positionals;
-    const unreadable: Problem[] = [];
-    const markdown = readDataText(source, source, unreadable);
-    if (markdown === undefined) throw new UsageError(formatProblem(unreadable[0]));
+    const input = readSource(source);
+    if (typeof input === "string") throw new UsageError(input);
     const dir = dataDirOption(values["data-dir"]);
     const target = path.join(dir, track);
     const dryRun = Boolean(values["dry-run"]);
-    const { files, notes, problems, valid } = await importTrack(markdown, track, dir, dryRun);
-    const names = Object.keys(files).map((name) => path.join(dir, name));
-    const written = valid && !dryRun;
+    const acceptLosses = Boolean(values["accept-losses"]);
+    if (existsSync(target)) {
+      const message = `${target}/ exists already: import into a new track id, or remove the folder first`;
+      if (values.json) printJson({ track, written: false, error: message });
+      else console.error(message);
+      return EXIT.problems;
+    }
+
+    const result = await importSource(input, { track, order: nextTrackOrder(dir), format: values.format });
+    const blockedByLosses = result.losses.length > 0 && !acceptLosses;
+    const problems = result.error || blockedByLosses ? [] : await validateImport(result.files, dir);
+    const valid = !result.error && !blockedByLosses && problems.length === 0;
+    if (valid && !dryRun) await writeFiles(target, track, result.files);
+    const names = Object.keys(result.files).map((name) => path.join(dir, name));
 
     if (values.json) {
-      printJson({ track, written, files: names, notes, problems });
-    } else {
-      for (const note of notes) console.error(formatNote(source, note));
-      for (const problem of problems) console.error(problem);
-      if (!valid) {
-        console.error(`\n${source} was not imported: nothing was written.`);
-      } else {
-        const verb = dryRun ? "Would write" : "Wrote";
-        console.log(
-          `${verb} ${plural(names.length, "file")}:\n${names.map((name) => `  ${name}`).join("\n")}`,
-        );
-        const validate = `npx ladder validate${dir === "data" ? "" : ` --data-dir ${dir}`}`;
-        console.log(
-          `Next: review the generated ids (they become permanent links once published), set "cumulative", "shortTitle" and "order" in ${path.join(target, "track.json")}, then run: ${validate}`,
-        );
+      const { draft: _, ...report } = result;
+      printJson({ track, ...report, written: valid && !dryRun, files: names, problems });
+      return valid ? EXIT.ok : EXIT.problems;
+    }
+    if (result.error) {
+      console.error(result.error);
+      return EXIT.problems;
+    }
+    console.log(`Read ${source} as ${result.shape!.label}.`);
+    if (dryRun) {
+      for (const placement of result.placements) {
+        console.log(`${placeOf(placement.at)}: ${placement.as} → ${placement.path}`);
       }
     }
-    return valid ? EXIT.ok : EXIT.problems;
+    for (const warning of result.warnings)
+      console.error(`${placeOf(warning.at)}: warning: ${warning.message}`);
+    for (const loss of result.losses) {
+      console.error(`${placeOf(loss.at)}: ${acceptLosses ? "left out" : "error"}: ${loss.what}: ${loss.why}`);
+    }
+    for (const proposal of result.proposals) console.log(`Proposed ${proposal}.`);
+    for (const problem of problems) console.error(problem);
+    if (blockedByLosses) {
+      console.error(
+        `\n${plural(result.losses.length, "item")} of ${source} would not be imported (listed above): nothing was written. Change the source, choose a shape with --format, or pass --accept-losses to import without them.`,
+      );
+      return EXIT.problems;
+    }
+    if (!valid) {
+      console.error(`\n${source} was not imported: nothing was written.`);
+      return EXIT.problems;
+    }
+    const verb = dryRun ? "Would write" : "Wrote";
+    console.log(`${verb} ${plural(names.length, "file")}:\n${names.map((name) => `  ${name}`).join("\n")}`);
+    const validate = `npx ladder validate${dir === "data" ? "" : ` --data-dir ${dir}`}`;
+    console.log(
+      `Next: review the generated ids (they become permanent links once published), "cumulative", "shortTitle" and "order" in ${path.join(target, "track.json")}, then run: ${validate}`,
+    );
+    return EXIT.ok;
   },
 };
 
-/**
- * Imports a document as the track `track` of the data folder `dir`. The files are validated in
- * a folder of their own first, with the same validation as all data, and copied into place only
- * when `valid` (and not a dry run). `problems` are validation problems and other reasons for
- * not writing, besides the errors among `notes`.
- */
-async function importTrack(markdown: string, track: string, dir: string, dryRun: boolean) {
-  const target = path.join(dir, track);
-  if (existsSync(target)) {
-    const problems = [`${target}/ exists already: import into a new track id, or remove the folder first`];
-    return { files: {}, notes: [], problems, valid: false };
+/** The file or folder to import, or why it cannot be read (a usage error). */
+function readSource(source: string): ImportInput | string {
+  try {
+    const stats = statSync(source);
+    if (!stats.isFile() && !stats.isDirectory()) {
+      return `${source}: is ${describeKind(stats)}, not a regular file or folder`;
+    }
+    return readInput(source);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === "ENOENT" ? `${source}: no such file or folder` : `${source}: ${(error as Error).message}`;
   }
-  const { files, notes } = importFramework(markdown, track, nextTrackOrder(dir));
-  if (notes.some((note) => note.severity === "error")) return { files, notes, problems: [], valid: false };
+}
+
+function describeKind(stats: Stats): string {
+  if (stats.isCharacterDevice()) return "a character device";
+  if (stats.isBlockDevice()) return "a block device";
+  if (stats.isFIFO()) return "a named pipe";
+  if (stats.isSocket()) return "a socket";
+  return "not a file";
+}
+
+/**
+ * Validation problems of the imported files, checked in a folder of their own with the same
+ * validation as all data, shown where they would have been written.
+ */
+async function validateImport(files: Record<string, unknown>, dir: string): Promise<string[]> {
   const staging = mkdtempSync(path.join(tmpdir(), "ladder-import-"));
   try {
-    await writeFiles(staging, files);
+    await writeFilesBelow(staging, files);
     const validation = await validateDataDir(staging, staging);
-    // Shown where they would have been written.
-    const problems = validation.problems.map((problem) =>
+    return validation.problems.map((problem) =>
       formatProblem({ ...problem, file: path.join(dir, problem.file) }),
     );
-    const valid = problems.length === 0;
-    if (valid && !dryRun) cpSync(path.join(staging, track), target, { recursive: true });
-    return { files, notes, problems, valid };
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Writes the new track whole or not at all: into a folder beside its place, renamed into place
+ * once every file is written, so a failure leaves no half-imported track.
+ */
+async function writeFiles(target: string, track: string, files: Record<string, unknown>): Promise<void> {
+  const parent = path.dirname(target);
+  mkdirSync(parent, { recursive: true });
+  const staging = mkdtempSync(path.join(parent, `.${path.basename(target)}.importing-`));
+  try {
+    await writeFilesBelow(staging, files);
+    renameSync(path.join(staging, track), target);
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }

@@ -432,8 +432,11 @@ describe("ladder import", () => {
     const result = await ladder(["import", seed, "--track", "product", "--data-dir", dir]);
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(new RegExp(`^${seed}:\\d+:\\d+: warning: "-Seeks clear ownership`));
+    expect(result.stdout).toMatch(
+      /^Read .* as Markdown: a heading per level\.\nProposed "cumulative": true, since /,
+    );
     // One file per file of data/product/, which was typed in from the same seed.
-    expect(result.stdout).toMatch(new RegExp(`^Wrote ${listFiles("data/product").length} files:\n`));
+    expect(result.stdout).toMatch(new RegExp(`\nWrote ${listFiles("data/product").length} files:\n`));
     expect(readdirSync(path.join(dir, "product", "levels")).sort()).toEqual([
       "ic2.json",
       "ic3.json",
@@ -482,7 +485,16 @@ describe("ladder import", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "ladder-import-data-"));
     const dryRun = await ladder(["import", seed, "--track", "product", "--data-dir", dir, "--dry-run"]);
     expect(dryRun.code).toBe(0);
-    expect(dryRun.stdout).toMatch(new RegExp(`^Would write ${listFiles("data/product").length} files:`));
+    expect(dryRun.stdout).toMatch(new RegExp(`\nWould write ${listFiles("data/product").length} files:`));
+    // Where every item would go, in the source's order.
+    const seedLines = readFileSync(seed, "utf8").split("\n");
+    const behaviorLine = seedLines.findIndex((line) => line.includes("Clarifies project scope")) + 1;
+    expect(dryRun.stdout).toContain(`\n${seed}:1:3: track title → product/track.json\n`);
+    expect(dryRun.stdout).toMatch(
+      new RegExp(
+        `\n${seed}:${behaviorLine}:\\d+: behavior → product/ic2/impact#clarifies-project-scope-delivers\n`,
+      ),
+    );
     expect(readdirSync(dir)).toEqual([]);
 
     const existing = await ladder(["import", seed, "--track", "product"]);
@@ -495,7 +507,10 @@ describe("ladder import", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "ladder-import-data-"));
     const result = await ladder(["import", file, "--track", "notes", "--data-dir", dir]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(new RegExp(`^${file}:1:1: error: the framework needs a title`));
+    // Every shape tried, and why it did not fit.
+    expect(result.stderr).toMatch(new RegExp(`^found no career framework in ${file}\\. Shapes tried:\n`));
+    expect(result.stderr).toContain("(--format markdown): no heading holds a level");
+    expect(result.stderr).toMatch(/\(--format csv\): .* is not a \.csv file/);
     expect(readdirSync(dir)).toEqual([]);
 
     const usage = await ladder(["import", file]);

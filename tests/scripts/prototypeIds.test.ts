@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeDataDir } from "../helpers/dataDir";
@@ -27,13 +27,15 @@ describe.each(PROTOTYPE_IDS)("ladder on data where %s is the id of everything", 
   it(`imports a framework whose titles make ${id} the id of its level, category, behavior and page`, async () => {
     const title = id[0].toUpperCase() + id.slice(1);
     const source = path.join(writeDataDir({ "framework.md": "" }), "framework.md");
+    // Front matter names the levels, so the level's name need not look like one.
     writeFileSync(
       source,
-      `# ${title}\n\nA framework.\n\n## ${title}\n\n- ${title}\n  - ${title}\n\n## L2\n\n- ${title}\n  - Leads.\n\n## ${title}\n\nWhat it means.\n`,
+      `---\ntitle: ${title}\ndescription: A framework.\nlevels:\n  - name: ${title}\n    categories:\n      ${title}: [${title}]\n  - name: L2\n    categories:\n      ${title}: [Leads.]\n---\n\nWhat it means.\n`,
     );
     const dir = path.join(path.dirname(source), "data");
     const imported = await ladder(["import", "--track", id, "--data-dir", dir, source]);
     expect(imported).toMatchObject({ code: 0, stderr: "" });
+    expect(readdirSync(path.join(dir, id, "prose"))).toEqual([`${id}.mdx`]);
     const level = JSON.parse(readFileSync(path.join(dir, id, "levels", `${id}.json`), "utf8"));
     expect(level.behaviors).toEqual({ [id]: [{ id, text: title }] });
     expect(await ladder(["validate", "--data-dir", dir])).toMatchObject({ code: 0, stderr: "" });

@@ -317,7 +317,7 @@ export function draftToFiles(draft: DraftTrack, track: string, order = 1): Track
   if (cumulative === undefined) {
     const proposal = proposeCumulative([...levelTexts].sort((a, b) => a.order - b.order));
     cumulative = proposal.cumulative;
-    proposals.push(`"cumulative": ${cumulative}, proposed: ${proposal.reason}`);
+    proposals.push(`"cumulative": ${cumulative}, since ${proposal.reason}`);
   }
 
   const proseIds = new Set<string>();

@@ -171,7 +171,7 @@ describe("draftToFiles", () => {
   it("proposes cumulative unless the source says", () => {
     const draft = draftOf({ L1: { A: ["Learns."] }, L2: { A: ["Leads."] } });
     expect(draftToFiles(draft, "t").proposals).toEqual([
-      expect.stringMatching(/^"cumulative": true, proposed: /),
+      expect.stringMatching(/^"cumulative": true, since /),
     ]);
     const { files, proposals } = draftToFiles({ ...draft, cumulative: false }, "t");
     expect(proposals).toEqual([]);

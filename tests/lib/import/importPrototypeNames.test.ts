@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { importFramework } from "../../../src/lib/import/importFramework";
+import { importSource } from "../../../src/lib/import/importSource";
 import { idFromText } from "../../../src/lib/import/idFromText";
 import { validateDataDir } from "../../../src/lib/data/validateDataDir";
 import { writeDataDir } from "../../helpers/dataDir";
@@ -19,30 +19,34 @@ const TITLES = [
   ...new Set(PROTOTYPE_NAMES.flatMap((name) => [asTitle(name), ...(name.includes("_") ? [] : [name])])),
 ];
 
-/** A framework in which `title` names the track, a level, a category, a behavior and a prose page. */
-const framework = (title: string) => `# ${title}
-
-A framework named ${title}.
-
-## ${title}
-
-- ${title}
-  - ${title}
-  - Asks questions.
-- Delivery
-  - Ships small changes.
-
-## L2
-
-- ${title}
-  - Leads ${title} reviews.
-- Delivery
-  - Ships large changes.
-
-## ${title}
+/**
+ * A framework in which `title` names the track, a level, a category, a behavior and a prose
+ * page: a page whose front matter holds the framework, so the level's name need not look like
+ * one, and the YAML reader meets each name as a key too.
+ */
+const framework = (title: string) => `---
+title: ${title}
+description: A framework named ${title}.
+levels:
+  - name: ${title}
+    categories:
+      ${title}: [${title}, Asks questions.]
+      Delivery: [Ships small changes.]
+  - name: L2
+    categories:
+      ${title}: [Leads ${title} reviews.]
+      Delivery: [Ships large changes.]
+---
 
 What ${title} means here.
 `;
+
+/** Imports a page held in memory as the track `track`. */
+const importPage = (text: string, track: string) =>
+  importSource(
+    { path: "framework.md", isFolder: false, files: [{ path: "framework.md", bytes: Buffer.from(text) }] },
+    { track },
+  );
 
 describe("importing titles whose ids would be Object.prototype names", () => {
   it("derives constructor from one of them, so the sweep reaches a prototype name", () => {
@@ -52,8 +56,8 @@ describe("importing titles whose ids would be Object.prototype names", () => {
   it.each(TITLES)(
     "imports %s as a level, category, behavior and page, verbatim, into valid data",
     async (title) => {
-      const { files, notes } = importFramework(framework(title), "t");
-      expect(notes).toEqual([]);
+      const { files, losses, error } = await importPage(framework(title), "t");
+      expect({ losses, error }).toEqual({ losses: [], error: undefined });
       const dir = writeDataDir(files);
       const { handbook, problems } = await validateDataDir(dir, dir);
       expect(problems).toEqual([]);

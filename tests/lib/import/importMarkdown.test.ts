@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Handbook, Track } from "../../../src/lib/handbook/buildHandbook";
 import { MAX_NESTING_DEPTH } from "../../../src/lib/data/nesting";
-import { importFramework } from "../../../src/lib/import/importFramework";
+import { importSource } from "../../../src/lib/import/importSource";
 import { validateDataDir } from "../../../src/lib/data/validateDataDir";
 import { writeDataDir } from "../../helpers/dataDir";
 import { realHandbook, trackOf } from "../../helpers/realHandbook";
@@ -10,9 +10,18 @@ import { realHandbook, trackOf } from "../../helpers/realHandbook";
 /** The product framework's source document, as published. */
 const SEED = readFileSync("tests/fixtures/sources/product.md", "utf8");
 
+/** Imports a Markdown page held in memory as the track `track`. */
+function importMarkdown(markdown: string, track = "t") {
+  const file = "framework.md";
+  return importSource(
+    { path: file, isFolder: false, files: [{ path: file, bytes: Buffer.from(markdown) }] },
+    { track },
+  );
+}
+
 /** Imports a document as the track "t" and validates the files like any data folder. */
 async function importAndValidate(markdown: string, track = "t") {
-  const imported = importFramework(markdown, track);
+  const imported = await importMarkdown(markdown, track);
   const dir = writeDataDir(imported.files);
   const { handbook, problems } = await validateDataDir(dir, dir);
   return { ...imported, handbook, problems };
@@ -29,9 +38,9 @@ function behaviorsAsRead(track: Track) {
   );
 }
 
-describe("importFramework on the product seed", async () => {
+describe("importing the product seed", async () => {
   const product = trackOf(await realHandbook(), "product");
-  const { handbook, problems, notes, files } = await importAndValidate(SEED, "product");
+  const { handbook, problems, warnings, losses, files } = await importAndValidate(SEED, "product");
   const imported = trackOf(handbook as Handbook, "product");
 
   it("writes valid data", () => expect(problems).toEqual([]));
@@ -58,11 +67,10 @@ describe("importFramework on the product seed", async () => {
     );
     const lines = SEED.split("\n");
     const line = lines.findIndex((text) => text.trim().startsWith("-Seeks")) + 1;
-    expect(notes).toEqual([
+    expect(losses).toEqual([]);
+    expect(warnings).toEqual([
       {
-        line,
-        column: lines[line - 1].indexOf("-Seeks") + 1,
-        severity: "warning",
+        at: { file: "framework.md", line, column: lines[line - 1].indexOf("-Seeks") + 1 },
         message: expect.stringMatching(
           /^"-Seeks clear ownership of areas…" is not a list item .* "Execution"$/,
         ),
@@ -85,7 +93,7 @@ describe("importFramework on the product seed", async () => {
   });
 });
 
-describe("importFramework on other documents", () => {
+describe("importing other Markdown documents", () => {
   const level = (code: string, ...behaviors: string[]) =>
     [`## ${code}`, "", "- Craft", ...behaviors.map((text) => `  - ${text}`), ""].join("\n");
 
@@ -132,7 +140,7 @@ describe("importFramework on other documents", () => {
     expect(body).toMatch(/Expect \\<3 months \\\{roughly}/);
   });
 
-  it("describes categories from a prose section and leaves out the page when nothing else is in it", async () => {
+  it("describes categories from a prose section, and keeps the section as a page with a warning rather than drop its heading", async () => {
     const doc = [
       "# F",
       "",
@@ -144,55 +152,41 @@ describe("importFramework on other documents", () => {
       "",
       level("L1", "Asks."),
     ];
-    const { handbook, files } = await importAndValidate(doc.join("\n"));
+    const { handbook, files, warnings } = await importAndValidate(doc.join("\n"));
     expect(handbook?.tracks[0].categories).toEqual([
       { id: "craft", title: "Craft", description: "Doing the work well." },
     ]);
-    expect(Object.keys(files).filter((file) => file.includes("/prose/"))).toEqual([]);
+    expect(Object.keys(files).filter((file) => file.includes("/prose/"))).toEqual(["t/prose/categories.mdx"]);
+    expect(warnings.map((warning) => warning.at.line)).toEqual([5]);
   });
 
-  it("reports what it cannot import, with its place", () => {
-    expect(importFramework("## About\n\nText.\n", "t").notes).toEqual([
-      expect.objectContaining({
-        line: 1,
-        severity: "error",
-        message: expect.stringMatching(/needs a title/),
-      }),
-      expect.objectContaining({
-        line: 1,
-        severity: "error",
-        message: expect.stringMatching(/needs a paragraph/),
-      }),
-      expect.objectContaining({ severity: "error", message: expect.stringMatching(/^found no level/) }),
-    ]);
+  it("names every shape it tried when nothing fits, and reads nested items as examples", async () => {
+    const none = await importMarkdown("## About\n\nText.\n");
+    expect(none.files).toEqual({});
+    expect(none.error).toMatch(/^found no career framework in framework\.md\. Shapes tried:\n/);
+    expect(none.error).toContain(
+      "  - Markdown: a heading per level (--format markdown): no heading holds a level",
+    );
     const nested = ["# F", "", "About.", "", "## L1", "", "- Craft", "  - Asks.", "    - A detail.", ""];
-    expect(importFramework(nested.join("\n"), "t").notes).toEqual([
-      {
-        line: 9,
-        column: 5,
-        severity: "warning",
-        message: expect.stringMatching(/^a behavior is one paragraph/),
-      },
-    ]);
+    const { handbook, losses } = await importAndValidate(nested.join("\n"));
+    expect(losses).toEqual([]);
+    expect(handbook?.tracks[0].levels[0].groups[0].behaviors[0]).toMatchObject({
+      text: "Asks.",
+      examples: ["A detail."],
+    });
   });
 
-  it("reports a page nested deeper than Ladder reads at its place, and imports nothing", () => {
+  it("reports a page nested deeper than Ladder reads at its place, and imports nothing", async () => {
     for (const depth of [MAX_NESTING_DEPTH + 1, 10_000]) {
       const page = `# Framework\n\n## IC1\n\n${">".repeat(depth)} deep\n`;
-      const { files, notes } = importFramework(page, "deep");
+      const { files, error } = await importMarkdown(page, "deep");
       expect(files).toEqual({});
-      expect(notes).toEqual([
-        {
-          line: 5,
-          column: MAX_NESTING_DEPTH + 1,
-          severity: "error",
-          message: expect.stringMatching(
-            new RegExp(
-              `^nests quotes, lists, emphasis, links or elements ${MAX_NESTING_DEPTH + 1} deep here`,
-            ),
-          ),
-        },
-      ]);
+      expect(error).toMatch(
+        new RegExp(`nests quotes, lists, emphasis, links or elements ${MAX_NESTING_DEPTH + 1} deep here`),
+      );
+      expect(error).toMatch(
+        new RegExp(`framework\\.md:5:${MAX_NESTING_DEPTH + 1}|line 5, column ${MAX_NESTING_DEPTH + 1}`),
+      );
     }
   });
 });
