@@ -90,7 +90,7 @@ describe("readGridMatrix", () => {
       ["Craft", ["Keeps the build green", "Reviews code kindly"]],
     ]);
     expect(reading.losses).toEqual([]);
-    expect(reading.labels.map((label) => label.as)).toEqual(['the label of the facts "Years of experience"']);
+    expect(reading.held.map((label) => label.as)).toEqual(['the label of the facts "Years of experience"']);
     expectVerbatim(draft, fixture("levels-across.md"), `${TABLES}/levels-across.md`);
     expectAccounted(grids, reading);
   });
@@ -218,7 +218,7 @@ describe("readGridMatrix", () => {
         why: "it spans several levels, and a behavior belongs to one",
       },
     ]);
-    expect(reading.labels.map((label) => label.as)).toEqual([
+    expect(reading.held.map((label) => label.as)).toEqual([
       "the corner cell, naming the table's axes",
       "the label of a column of behaviors",
     ]);
@@ -279,7 +279,7 @@ describe("readGridMatrix", () => {
     );
     expect(reading.draft.levels[0].summary?.text).toBe("New to the field.");
     expect(reading.losses.map((loss) => [loss.what, loss.why])).toEqual([
-      ['header cell "Entry level"', "a level's header holds its name and one summary"],
+      ['header cell "Entry level"', "a level's header holds its name, one summary and its facts"],
     ]);
   });
 
@@ -320,7 +320,7 @@ describe("readGridMatrices", () => {
     const reading = fitting(readGridMatrices(grids));
     const { draft } = reading;
     expect(texts(draft.levels.map((level) => level.heading))).toEqual(["D1 - Designer 1", "D2 - Designer 2"]);
-    expect(draft.levels.map((level) => level.heading.at.line)).toEqual([3, 10]);
+    expect(draft.levels.map((level) => level.heading.at.line)).toEqual([9, 18]);
     expect(texts(draft.categories)).toEqual(["Craft", "Impact", "Leadership"]);
     expect(
       draft.levels.map((level) =>
@@ -349,7 +349,7 @@ describe("readGridMatrices", () => {
     expect(texts(draft.levels.map((level) => level.heading))).toEqual(["Junior", "Senior"]);
     expect(draft.categories.map((category) => [category.text, category.at.line])).toEqual([
       ["Technical skills", 3],
-      ["Communication", 10],
+      ["Communication", 12],
     ]);
     expect(
       draft.levels.map((level) =>

@@ -76,7 +76,7 @@ describe("readHtmlTables", () => {
     const html = fixture("levels-across.html");
     const [grid] = readHtmlTables(html, "ladder.html");
     const source = new SourceText(html, "ladder.html");
-    const [follows, joins] = grid.rows[2][1].items;
+    const [follows, joins] = grid.rows[2][1].items as GridItem[];
     expect(follows).toEqual({
       text: "Follows the [runbook](https://example.com/runbook)",
       at: source.placeAt(html.indexOf("Follows the")),
@@ -178,10 +178,12 @@ describe("htmlShape", () => {
       ],
       [
         'paragraph "Questions? Ask in #platform."',
-        "it is outside the page's tables, and this shape takes only the tables of levels × categories, the page's title and its first paragraph",
+        expect.stringMatching(
+          /^it is none of what this shape takes from a page: its tables of levels × categories, its title/,
+        ),
       ],
     ]);
-    expect(reading.labels.map((label) => label.as)).toEqual([
+    expect(reading.held.map((label) => label.as)).toEqual([
       'the label of the facts "Title"',
       "the heading naming the table below it",
     ]);
@@ -201,6 +203,10 @@ describe("htmlShape", () => {
       ["AE1", "Shadows senior reps for a quarter."],
       ["AE2", "Runs a territory of their own."],
     ]);
+    // A `Label: value` item beside the summary is a fact of the level.
+    expect(draft.levels[0].facts.map((fact) => [fact.label, fact.value])).toEqual([
+      ["Years of experience", "0–2"],
+    ]);
     expect(
       draft.levels[0].groups.map((group) => [group.category?.text, group.behaviors.map((b) => b.text)]),
     ).toEqual([
@@ -210,7 +216,7 @@ describe("htmlShape", () => {
     expect(draft.shared?.title.text).toBe("All levels");
     // The aside, the footer and the navigation are the site's, not the framework's.
     expect(reading.losses).toEqual([]);
-    expect(reading.labels.map((label) => label.as)).toEqual([
+    expect(reading.held.map((label) => label.as)).toEqual([
       "the corner cell, naming the table's axes",
       "the heading naming the table below it",
     ]);

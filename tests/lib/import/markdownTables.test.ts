@@ -107,8 +107,8 @@ describe("readMarkdownTables", () => {
   it("names each table by the nearest heading above it, with that heading's place", () => {
     const grids = readMarkdownTables(fixture("per-level-tables.md"), "design.md");
     expect(grids.map((grid) => [grid.name, grid.title?.at.line, grid.at.line])).toEqual([
-      ["D1 - Designer 1", 3, 5],
-      ["D2 - Designer 2", 10, 12],
+      ["D1 - Designer 1", 9, 13],
+      ["D2 - Designer 2", 18, 20],
     ]);
   });
 
@@ -136,14 +136,17 @@ describe("markdownTableShape", () => {
     expectSupportFramework(reading.draft);
     expect(reading.draft.title?.text).toBe("Customer support career framework");
     expect(reading.draft.description?.text).toMatch(/^Our career level framework is meant/);
-    // The page's prose is not taken: each of its items is reported, none of the table's.
-    expect(reading.losses).toHaveLength(20);
-    expect(reading.losses.every((loss) => loss.at.line < 44)).toBe(true);
-    expect(reading.losses[0]).toEqual({
-      at: { file: "support.md", line: 5, column: 4 },
-      what: 'heading "What are the expectations of my…"',
-      why: "it is outside the page's tables, and this shape takes only the tables of levels × categories, the page's title and its first paragraph",
-    });
+    // The page's sections are its prose pages, as written; nothing is lost.
+    expect(reading.draft.prose.map((page) => page.title.text)).toEqual([
+      "What are the expectations of my role?",
+      "When do I get promoted?",
+      "SE Regional Team Leads",
+    ]);
+    const [expectations] = reading.draft.prose;
+    expect(expectations.body).toMatch(/^There are currently seven levels for support at Sourcegraph\./);
+    expect(expectations.body).toMatch(/captured in your career roadmap\.$/);
+    expect(fixture("sourcegraph-support-2023.md.txt")).toContain(expectations.body);
+    expect(reading.losses).toEqual([]);
   });
 
   it("reads the 2022 support page (levels across, bullets between <p>s) and reports the labels inside its cells", async () => {
@@ -181,17 +184,75 @@ describe("markdownTableShape", () => {
     );
   });
 
+  it("reads one HTML table per category whose header row is all levels, each category named by its heading", async () => {
+    const reading = fitting((await read("per-category-html-tables.md", "support.md")) as MatrixReading);
+    const { draft } = reading;
+    expect(draft.levels.map((level) => level.heading.text)).toEqual(["Beginner", "Advanced"]);
+    expect(draft.categories.map((category) => [category.text, category.description?.text])).toEqual([
+      ["Troubleshooting", "**Example skills:** logs, reproductions"],
+      ["Writing", undefined],
+    ]);
+    expect(
+      draft.levels.map((level) =>
+        level.groups.map((group) => [group.category?.text, group.behaviors.map((b) => b.text)]),
+      ),
+    ).toEqual([
+      [
+        ["Troubleshooting", ["Reads logs", "Reproduces *most* issues"]],
+        ["Writing", ["Writes clear replies"]],
+      ],
+      [
+        ["Troubleshooting", ["Finds root causes"]],
+        ["Writing", ["Writes the docs"]],
+      ],
+    ]);
+    expect(draft.prose).toEqual([
+      {
+        title: { text: "Competencies", at: { file: "support.md", line: 3, column: 4 } },
+        body: "Competencies add up from one level to the next.",
+      },
+    ]);
+    expect(reading.losses).toEqual([]);
+  });
+
+  it("takes a section before the tables as a prose page and the paragraph under a level's heading as its summary", async () => {
+    const reading = fitting((await read("per-level-tables.md", "design.md")) as MatrixReading);
+    expect(reading.draft.description).toBeUndefined();
+    expect(reading.draft.prose).toEqual([
+      {
+        title: { text: "How to read this ladder", at: { file: "design.md", line: 3, column: 4 } },
+        body: "Each level lists what we expect, area by area.\n\n- Levels are cumulative.",
+      },
+    ]);
+    expect(reading.draft.levels.map((level) => level.summary)).toEqual([
+      { text: "Designers new to the craft.", at: { file: "design.md", line: 11, column: 1 } },
+      undefined,
+    ]);
+    expect(reading.losses).toEqual([]);
+    const data = fitting((await read("per-category-tables.md", "data.md")) as MatrixReading);
+    expect(data.draft.categories[0].description?.text).toBe("Building and running data systems.");
+    expect(data.losses).toEqual([
+      {
+        at: { file: "data.md", line: 19, column: 1 },
+        what: 'paragraph "Questions? Ask in #data."',
+        why: expect.stringMatching(/^it is none of what this shape takes from a page/),
+      },
+    ]);
+  });
+
   it.each([
     "levels-across.md",
     "levels-down.md",
     "per-level-tables.md",
     "per-category-tables.md",
+    "per-category-html-tables.md",
     "sourcegraph-support-2023.md.txt",
     "sourcegraph-support-2022.md.txt",
-  ])("accounts for every item of %s, each text verbatim", async (name) => {
+  ])("accounts for every item of %s, each text of a Markdown table verbatim", async (name) => {
     const reading = fitting((await read(name)) as MatrixReading);
     expectEveryItemAccounted(name, reading);
-    if (name.endsWith(".md")) expectVerbatim(reading.draft, fixture(name), `${TABLES}/${name}`);
+    // Markdown tables keep their texts verbatim; an HTML table's are converted to Markdown.
+    if (!/html|sourcegraph/.test(name)) expectVerbatim(reading.draft, fixture(name), `${TABLES}/${name}`);
   });
 
   it("takes the page's # heading as the title and its first paragraph as the description", async () => {

@@ -72,7 +72,7 @@ export function accountedPlaces(reading: MatrixReading): Map<string, string> {
   const places = new Map<string, string>();
   for (const { at, as } of draftPlaces(reading.draft)) places.set(placeKey(at), as);
   for (const loss of reading.losses) places.set(placeKey(loss.at), `loss: ${loss.why}`);
-  for (const label of reading.labels) places.set(placeKey(label.at), `label: ${label.as}`);
+  for (const label of reading.held) places.set(placeKey(label.at), `label: ${label.as}`);
   return places;
 }
 

@@ -122,7 +122,7 @@ export function readMarkdownPage(markdown: string, file: string): TablePage | { 
         case "heading": {
           const text = phrasingText(source, node.children);
           if (text) {
-            items.push({ kind: "heading", text, depth: node.depth });
+            items.push({ kind: "heading", text, depth: node.depth, end: where[1] });
             heading = text;
           }
           break;
@@ -172,7 +172,7 @@ export function readMarkdownPage(markdown: string, file: string): TablePage | { 
     }
   };
   walk(parsed.tree.children);
-  return { grids, items };
+  return { grids, items, markdown: source };
 }
 
 /** The tables of a Markdown page as grids (see {@link readMarkdownPage}); none when it nests too deep to read. */
