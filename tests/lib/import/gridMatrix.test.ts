@@ -283,6 +283,53 @@ describe("readGridMatrix", () => {
     ]);
   });
 
+  it("reads a table under a level's heading whose header row names categories, each row a behavior of each", () => {
+    const at = (line: number, column: number): SourcePlace => ({ file: "ic2.md", line, column });
+    const cell = (line: number, column: number, text?: string): GridCell => ({
+      at: at(line, column),
+      text: text ?? "",
+      items: text ? [{ text, at: at(line, column) }] : [],
+    });
+    const grid: TitledGrid = {
+      at: at(3, 1),
+      title: { text: "IC2 · Engineer", at: at(1, 4) },
+      rows: [
+        [cell(3, 3, "Impact"), cell(3, 12, "Craft")],
+        [cell(5, 3, "Ships features"), cell(5, 20, "Writes tests")],
+        [cell(6, 3, "Leads a project"), cell(6, 20)],
+      ],
+    };
+    const reading = fitting(readGridMatrix(grid));
+    expect(reading.draft.levels.map((level) => level.heading)).toEqual([grid.title]);
+    expect(
+      reading.draft.levels[0].groups.map((group) => [group.category?.text, texts(group.behaviors)]),
+    ).toEqual([
+      ["Impact", ["Ships features", "Leads a project"]],
+      ["Craft", ["Writes tests"]],
+    ]);
+    expect(reading.losses).toEqual([]);
+    expectAccounted([grid], reading);
+  });
+
+  it("counts a level word only in a short header: a sentence that says 'lead' names no level", () => {
+    const at = (line: number, column: number): SourcePlace => ({ file: "t.md", line, column });
+    const cell = (line: number, column: number, text: string): GridCell => ({
+      at: at(line, column),
+      text,
+      items: [{ text, at: at(line, column) }],
+    });
+    const grid: Grid = {
+      at: at(1, 1),
+      rows: [
+        [cell(1, 1, "Level"), cell(1, 2, "Impact")],
+        [cell(2, 1, "Senior"), cell(2, 2, "You lead the design of systems that several teams depend on")],
+      ],
+    };
+    const reading = fitting(readGridMatrix(grid));
+    expect(reading.draft.levels.map((level) => level.heading.text)).toEqual(["Senior"]);
+    expect(reading.draft.categories.map((category) => category.text)).toEqual(["Impact"]);
+  });
+
   it("says why a table is not of levels × categories", () => {
     expect(readGridMatrix(gridsOf("not-levels.md")[0])).toEqual({
       misfit:

@@ -268,6 +268,19 @@ describe("markdownTableShape", () => {
     expect(reading.losses).toEqual([]);
   });
 
+  it("reports a page's front matter as one item, and reads no heading into it", async () => {
+    const reading = fitting((await read("front-matter.md", "ladder.md")) as MatrixReading);
+    expect(reading.draft.title).toBeUndefined();
+    expect(reading.draft.levels.map((level) => level.heading.text)).toEqual(["IC1", "IC2"]);
+    expect(reading.losses).toEqual([
+      {
+        at: { file: "ladder.md", line: 1, column: 1 },
+        what: 'front matter "--- title: Ladder weight: 3 ---"',
+        why: expect.stringMatching(/^it is none of what this shape takes from a page/),
+      },
+    ]);
+  });
+
   it("says why a page does not fit", async () => {
     expect(await read("no-table.md")).toEqual({
       misfit: "it has no table: neither a Markdown table (`| … |` rows) nor an HTML `<table>`",

@@ -52,7 +52,7 @@ export interface MatrixReading extends ShapeReading {
 
 /** A level code at the start of a header: `IC3`, `L2`, `E4`, `P1`, `IC 1`, `SE-2`, `Level 3`, or a number alone. */
 const LEVEL_CODE =
-  /^(?:[A-Z]{1,4}[ -]?\d{1,2}(?:\.\d)?(?![\w.])|level\s*(?:\d{1,2}|[IVX]{1,4}\b|[A-Z]\b)|\d{1,2}$)/i;
+  /^(?:[A-Z]{1,4}[ -]?\d{1,2}(?:\.\d)?(?![\w.])|[Ll]evel\s*(?:\d{1,2}|[IVX]{1,4}\b|[A-Z]\b)|\d{1,2}$)/;
 
 /**
  * A word that names a level of a career ladder (`Senior Engineer`) or of a competency scale
@@ -142,31 +142,38 @@ type CategoryEntry =
   | { kind: "none" };
 
 /**
- * Reads one table of levels × categories, in either orientation, into a draft.
+ * Reads one table of levels × categories, in either orientation, into a draft. It returns a
+ * {@link MatrixReading}, a `ShapeReading` that also lists the items it holds without a text of
+ * their own (labels of the table's axes).
  *
  * Which axis names levels: the one whose header cells (the first row after the corner, or the
- * first column below it) more often name a level, by a code with digits (`IC3`, `L2`, `E4`,
- * `P1`, `Level 3`) or a level word (Junior, Mid, Senior, Staff, Principal, Lead, Associate,
- * Intern, Manager, Director…), leaving out headers of shared expectations, facts and summaries.
- * On a tie the corner cell decides when it names what the first column holds (`Level`,
- * `Category`, `Level / Category`); then a header like "All levels" marks the levels' axis; then,
- * for a table under a heading that names a level (one table per level section), the whole table
- * is that level's: its header row names categories, or its first column does when the corner
- * cell says so or the header row only labels columns of behaviors ("Expectations"). Otherwise
- * the table is not of this shape: nothing tells levels from categories, and guessing would file
- * every behavior under the wrong one.
+ * first column below it) more often name a level, by a code with digits at their start (`IC3`,
+ * `L2`, `E4`, `P1`, `Level 3`) or, in a header of a few words, a level word (Junior, Mid, Senior,
+ * Staff, Principal, Lead, Associate, Intern, Manager, Director…, or a scale's Beginner…Expert),
+ * headers of shared expectations, facts and summaries left out. Levels are names a person gives
+ * ranks, so they carry these marks; categories (Impact, Craft, Delivery) do not. On a tie the
+ * corner cell decides when it names what the first column holds (`Level`, `Category`,
+ * `Level / Category`); then a header like "All levels" marks the levels' axis; then, under a
+ * heading that names a level (one table per level section), the whole table is that level's:
+ * its header row names categories, or its first column does when the corner cell says so or
+ * the header row only labels columns of behaviors ("Expectations"). Otherwise the table is not
+ * of this shape: nothing tells levels from categories, and a guess would file every behavior
+ * under the wrong one. A corner cell that itself names a level means the first row (or column)
+ * is all levels and the other axis has no header: each column (or row) then holds behaviors of
+ * the category the heading above names (one table per category), or of none.
  *
- * Along the levels' axis: a level per header (its first item the level's name, a second its
- * summary), a header like "All levels" for shared expectations. Along the categories' axis: a
- * category per header (a second item its description); a header like "Years of experience",
- * "Title" or "Scope" whose cells are each one short value gives each level a fact; "Summary" (or
- * "Description" beside categories) gives each level its summary; a lone "Expectations" column
- * holds behaviors without a category, or of the category the heading above the table names.
- * Each item of a cell is a behavior of its (level, category); a cell spanning every category of
- * a level (an HTML `colspan`) is the level's summary. A cell that spans several slots appears in
- * each of them as the same cell (same place) and is read once. An empty cell is nothing. An item
- * that cannot be placed (its level's or category's header is empty, it spans several levels or
- * some categories, it only labels the items after it) is a loss with its place.
+ * Along the levels' axis: a level per header (its first item the level's name, then its summary
+ * and `Label: value` facts), a header like "All levels" for shared expectations. Along the
+ * categories' axis: a category per header (a second item its description); a header like
+ * "Years of experience", "Title" or "Scope" whose cells are each one short value gives each
+ * level a fact; "Summary" (or "Description" beside categories) gives each level its summary; a
+ * lone "Expectations" column holds behaviors without a category, or of the category the heading
+ * above names. Each item of a cell is a behavior of its (level, category), with the examples the
+ * item carries ({@link GridItem}); a cell spanning every category of a level (an HTML `colspan`)
+ * says what the level is: its summary and facts. A cell spanning several slots appears in each
+ * as the same cell (same place) and is read once. An empty cell is nothing. An item that cannot
+ * be placed (its level's or category's header is empty, it spans several levels or some of the
+ * categories, it only labels the items after it, like `**Technical**:`) is a loss with its place.
  */
 export function readGridMatrix(grid: Grid): MatrixReading | Misfit {
   const titled = grid as TitledGrid;
@@ -227,7 +234,7 @@ function nameOf(grid: Grid): string {
 }
 
 function tableOf(grid: Grid): Table {
-  const width = Math.max(0, ...grid.rows.map((row) => row.length));
+  const width = grid.rows.reduce((widest, row) => Math.max(widest, row.length), 0);
   const rows = grid.rows.map((row) => Array.from({ length: width }, (_, column) => row[column]));
   return { rows, height: rows.length, width };
 }

@@ -125,7 +125,7 @@ function readProse(
   take: (at: SourcePlace) => void,
 ) {
   const headings = items.filter((item) => item.kind === "heading" && item !== titleItem);
-  const depth = Math.min(...headings.map((item) => item.depth ?? 1));
+  const depth = headings.reduce((highest, item) => Math.min(highest, item.depth ?? 1), 6);
   const heads = headings.filter((item) => item.depth === depth);
   const lineStart = (at: SourcePlace) => markdown.offsetOf({ ...at, column: 1 });
   heads.forEach((head, index) => {
@@ -135,7 +135,7 @@ function readProse(
       .flatMap((grid) => [grid.at, ...(grid.title ? [grid.title.at] : [])])
       .map(lineStart)
       .filter((offset) => offset > start && offset < sectionEnd);
-    const end = Math.min(sectionEnd, ...tableStarts);
+    const end = tableStarts.reduce((first, offset) => Math.min(first, offset), sectionEnd);
     const inside = items.filter((item) => {
       const offset = markdown.offsetOf(item.text.at);
       return item !== head && offset >= start && offset < end;
