@@ -35,27 +35,34 @@ export interface TitledGrid extends Grid {
 
 /**
  * An item of the source that the draft holds without a text of its own, with what it is: a
- * corner cell or a column label naming an axis of the table, a header naming a level or
- * category again, the header whose text every fact of a column takes as its label. Nothing of
- * it is lost, and it has no place in `draftPlaces`; the dry run lists it with the placements.
+ * corner cell or a column label naming an axis of the table, a header naming a level or a
+ * category again, the header whose text every fact of a column takes as its label, the heading
+ * naming a table, a paragraph inside a prose page's body. Nothing of it is lost, yet
+ * `draftPlaces` cannot list it: the dry run lists these with the placements.
  */
-export interface LabelPlace {
+export interface HeldPlace {
   at: SourcePlace;
   as: string;
 }
 
-/** A table read as levels × categories: a shape reading plus the labels it read (see {@link LabelPlace}). */
+/** A table read as levels × categories: a shape reading, and the items it holds without a text of their own. */
 export interface MatrixReading extends ShapeReading {
-  labels: LabelPlace[];
+  held: HeldPlace[];
 }
 
 /** A level code at the start of a header: `IC3`, `L2`, `E4`, `P1`, `IC 1`, `SE-2`, `Level 3`, or a number alone. */
 const LEVEL_CODE =
-  /^(?:[A-Z]{1,4}[ -]?\d{1,2}(?:\.\d)?(?![\w.])|level\s*(?:\d{1,2}|[IVX]{1,4}\b|[A-Z]\b)|\d{1,2}$)/i;
+  /^(?:[A-Z]{1,4}[ -]?\d{1,2}(?:\.\d)?(?![\w.])|[Ll]evel\s*(?:\d{1,2}|[IVX]{1,4}\b|[A-Z]\b)|\d{1,2}$)/;
 
-/** A word that names a level of a career ladder wherever it stands in a header (`Senior Engineer`). */
+/**
+ * A word that names a level of a career ladder (`Senior Engineer`) or of a competency scale
+ * (`Beginner` … `Expert`) in a short header.
+ */
 const LEVEL_WORD =
-  /\b(?:junior|mid(?:-level)?(?![-\w])|intermediate|senior|staff|principal|lead|associate|intern|manager|director|entry|distinguished|fellow|apprentice|graduate|trainee|head|vp)\b/i;
+  /\b(?:junior|mid(?:-level)?(?![-\w])|intermediate|senior|staff|principal|lead|associate|intern|manager|director|entry|distinguished|fellow|apprentice|graduate|trainee|head|vp|beginner|novice|advanced|expert|practitioner|master)\b/i;
+
+/** How many words a header naming a level by a word may have: more is a sentence that happens to hold one. */
+const LEVEL_NAME_MAX_WORDS = 6;
 
 /** A header naming the expectations every level shares. */
 const SHARED_LABEL =
@@ -88,6 +95,16 @@ const AXES_SEPARATOR = /\s*[/\\×↓→|]\s*|\s+(?:x|vs\.?)\s+/i;
 /** An item that only labels the items after it in its cell (`**Technical**:`): a sub-heading, not a behavior. */
 const LABEL_ITEM = /^(?:(\*\*|__)[^*_]+?:?\1:?|[^.!?:]{1,40}:)$/;
 
+/**
+ * A fact written out in a level's summary or header cell: `Years of experience: 2–4`, with its
+ * label bold or not (`**Prerequisites:** …`, `**Scope**: …`).
+ */
+const FACT_LINE =
+  /^(?:\*\*([^*]+?):\*\*|\*\*([^*]+?)\*\*:|__([^_]+?):__|__([^_]+?)__:|([^*_:[\]`]+?):)\s+(\S[\s\S]*)$/;
+
+/** How many words a fact's label may have: more is a sentence with a colon. */
+const FACT_LABEL_MAX_WORDS = 5;
+
 /** A fact value: one short item (a number of years, a title), not a sentence. */
 const FACT_VALUE_MAX_WORDS = 8;
 
@@ -106,6 +123,12 @@ interface Layout {
   transposed: boolean;
   /** Whether the first column names levels (else every row is of {@link titleLevel}). */
   headerColumn: boolean;
+  /**
+   * Whether the first row names categories (else every column is of the category the heading
+   * above names, or of none): a table whose corner cell names a level has levels all along its
+   * first row (or column), and no header on the other axis.
+   */
+  headerRow: boolean;
   /** The level the whole table is of (one table per level section). */
   titleLevel?: DraftText;
 }
@@ -119,31 +142,38 @@ type CategoryEntry =
   | { kind: "none" };
 
 /**
- * Reads one table of levels × categories, in either orientation, into a draft.
+ * Reads one table of levels × categories, in either orientation, into a draft. It returns a
+ * {@link MatrixReading}, a `ShapeReading` that also lists the items it holds without a text of
+ * their own (labels of the table's axes).
  *
  * Which axis names levels: the one whose header cells (the first row after the corner, or the
- * first column below it) more often name a level, by a code with digits (`IC3`, `L2`, `E4`,
- * `P1`, `Level 3`) or a level word (Junior, Mid, Senior, Staff, Principal, Lead, Associate,
- * Intern, Manager, Director…), leaving out headers of shared expectations, facts and summaries.
- * On a tie the corner cell decides when it names what the first column holds (`Level`,
- * `Category`, `Level / Category`); then a header like "All levels" marks the levels' axis; then,
- * for a table under a heading that names a level (one table per level section), the whole table
- * is that level's: its header row names categories, or its first column does when the corner
- * cell says so or the header row only labels columns of behaviors ("Expectations"). Otherwise
- * the table is not of this shape: nothing tells levels from categories, and guessing would file
- * every behavior under the wrong one.
+ * first column below it) more often name a level, by a code with digits at their start (`IC3`,
+ * `L2`, `E4`, `P1`, `Level 3`) or, in a header of a few words, a level word (Junior, Mid, Senior,
+ * Staff, Principal, Lead, Associate, Intern, Manager, Director…, or a scale's Beginner…Expert),
+ * headers of shared expectations, facts and summaries left out. Levels are names a person gives
+ * ranks, so they carry these marks; categories (Impact, Craft, Delivery) do not. On a tie the
+ * corner cell decides when it names what the first column holds (`Level`, `Category`,
+ * `Level / Category`); then a header like "All levels" marks the levels' axis; then, under a
+ * heading that names a level (one table per level section), the whole table is that level's:
+ * its header row names categories, or its first column does when the corner cell says so or
+ * the header row only labels columns of behaviors ("Expectations"). Otherwise the table is not
+ * of this shape: nothing tells levels from categories, and a guess would file every behavior
+ * under the wrong one. A corner cell that itself names a level means the first row (or column)
+ * is all levels and the other axis has no header: each column (or row) then holds behaviors of
+ * the category the heading above names (one table per category), or of none.
  *
- * Along the levels' axis: a level per header (its first item the level's name, a second its
- * summary), a header like "All levels" for shared expectations. Along the categories' axis: a
- * category per header (a second item its description); a header like "Years of experience",
- * "Title" or "Scope" whose cells are each one short value gives each level a fact; "Summary" (or
- * "Description" beside categories) gives each level its summary; a lone "Expectations" column
- * holds behaviors without a category, or of the category the heading above the table names.
- * Each item of a cell is a behavior of its (level, category); a cell spanning every category of
- * a level (an HTML `colspan`) is the level's summary. A cell that spans several slots appears in
- * each of them as the same cell (same place) and is read once. An empty cell is nothing. An item
- * that cannot be placed (its level's or category's header is empty, it spans several levels or
- * some categories, it only labels the items after it) is a loss with its place.
+ * Along the levels' axis: a level per header (its first item the level's name, then its summary
+ * and `Label: value` facts), a header like "All levels" for shared expectations. Along the
+ * categories' axis: a category per header (a second item its description); a header like
+ * "Years of experience", "Title" or "Scope" whose cells are each one short value gives each
+ * level a fact; "Summary" (or "Description" beside categories) gives each level its summary; a
+ * lone "Expectations" column holds behaviors without a category, or of the category the heading
+ * above names. Each item of a cell is a behavior of its (level, category), with the examples the
+ * item carries ({@link GridItem}); a cell spanning every category of a level (an HTML `colspan`)
+ * says what the level is: its summary and facts. A cell spanning several slots appears in each
+ * as the same cell (same place) and is read once. An empty cell is nothing. An item that cannot
+ * be placed (its level's or category's header is empty, it spans several levels or some of the
+ * categories, it only labels the items after it, like `**Technical**:`) is a loss with its place.
  */
 export function readGridMatrix(grid: Grid): MatrixReading | Misfit {
   const titled = grid as TitledGrid;
@@ -204,7 +234,7 @@ function nameOf(grid: Grid): string {
 }
 
 function tableOf(grid: Grid): Table {
-  const width = Math.max(0, ...grid.rows.map((row) => row.length));
+  const width = grid.rows.reduce((widest, row) => Math.max(widest, row.length), 0);
   const rows = grid.rows.map((row) => Array.from({ length: width }, (_, column) => row[column]));
   return { rows, height: rows.length, width };
 }
@@ -237,7 +267,7 @@ function normalized(text: string): string {
 }
 
 function namesLevel(text: string): boolean {
-  return LEVEL_CODE.test(text) || LEVEL_WORD.test(text);
+  return LEVEL_CODE.test(text) || (LEVEL_WORD.test(text) && text.split(/\s+/).length <= LEVEL_NAME_MAX_WORDS);
 }
 
 function isSpecialHeader(text: string): boolean {
@@ -281,16 +311,21 @@ function decideLayout(table: Table, title: DraftText | undefined): Layout | Misf
   const headerColumn = distinct(table.rows.slice(1).map((row) => row[0]));
   const acrossScore = levelScore(headerRow);
   const downScore = levelScore(headerColumn);
-  if (downScore > acrossScore) return { transposed: false, headerColumn: true };
-  if (acrossScore > downScore) return { transposed: true, headerColumn: true };
+  const cornerText = headerText(table.rows[0][0])?.text ?? "";
   const corner = cornerAxis(table.rows[0][0]);
-  if (corner === "levels") return { transposed: false, headerColumn: true };
-  if (corner === "categories" && !(title && namesLevel(title.text)))
-    return { transposed: true, headerColumn: true };
+  // A corner naming a level: the first row (or column) is all levels, and the other axis has no header.
+  const cornerIsLevel =
+    cornerText !== "" && !corner && !isSpecialHeader(cornerText) && namesLevel(cornerText);
+  const levelsDown: Layout = { transposed: false, headerColumn: true, headerRow: !cornerIsLevel };
+  const levelsAcross: Layout = { transposed: true, headerColumn: true, headerRow: !cornerIsLevel };
+  if (downScore > acrossScore) return levelsDown;
+  if (acrossScore > downScore) return levelsAcross;
+  if (corner === "levels") return levelsDown;
+  if (corner === "categories" && !(title && namesLevel(title.text))) return levelsAcross;
   const sharedIn = (cells: GridCell[]) =>
     cells.some((cell) => SHARED_LABEL.test(headerText(cell)?.text ?? ""));
-  if (sharedIn(headerColumn) && !sharedIn(headerRow)) return { transposed: false, headerColumn: true };
-  if (sharedIn(headerRow) && !sharedIn(headerColumn)) return { transposed: true, headerColumn: true };
+  if (sharedIn(headerColumn) && !sharedIn(headerRow)) return levelsDown;
+  if (sharedIn(headerRow) && !sharedIn(headerColumn)) return levelsAcross;
   if (acrossScore > 0) {
     return {
       misfit: `both its header row and its first column name levels (${acrossScore} each), so neither can be the categories`,
@@ -301,9 +336,10 @@ function decideLayout(table: Table, title: DraftText | undefined): Layout | Misf
       const text = headerText(cell)?.text ?? "";
       return text === "" || BEHAVIORS_LABEL.test(text) || DESCRIPTION_LABEL.test(text);
     });
-    if (corner === "categories" || onlyLabels)
-      return { transposed: true, headerColumn: true, titleLevel: title };
-    return { transposed: false, headerColumn: false, titleLevel: title };
+    if (corner === "categories" || onlyLabels) {
+      return { transposed: true, headerColumn: true, headerRow: true, titleLevel: title };
+    }
+    return { transposed: false, headerColumn: false, headerRow: true, titleLevel: title };
   }
   return {
     misfit:
@@ -317,11 +353,12 @@ class MatrixReader {
   private readonly draft: DraftTrack = emptyDraft();
   private readonly losses: Loss[] = [];
   private readonly warnings: ImportWarning[] = [];
-  private readonly labels: LabelPlace[] = [];
+  private readonly held: HeldPlace[] = [];
   private readonly levelsByName = new Map<string, DraftLevel>();
   private readonly categoriesByName = new Map<string, DraftCategory>();
   private sharedGroups: DraftGroup[] | undefined;
   private readonly firstContentColumn: number;
+  private readonly firstContentRow: number;
 
   constructor(
     private readonly table: Table,
@@ -329,19 +366,20 @@ class MatrixReader {
     private readonly title: DraftText | undefined,
   ) {
     this.firstContentColumn = layout.headerColumn ? 1 : 0;
+    this.firstContentRow = layout.headerRow ? 1 : 0;
   }
 
   read(): MatrixReading {
     const { table } = this;
     const headerKeys = new Set<string>();
-    const corner = this.layout.headerColumn ? table.rows[0][0] : undefined;
+    const corner = this.layout.headerColumn && this.layout.headerRow ? table.rows[0][0] : undefined;
     if (corner) headerKeys.add(placeKey(corner.at));
     this.readCorner(corner);
     const categoryEntries = this.readCategoryAxis(headerKeys);
     const levelEntries = this.readLevelAxis(headerKeys);
 
     const slotsByCell = new Map<string, { cell: GridCell; slots: [number, number][] }>();
-    for (let row = 1; row < table.height; row++) {
+    for (let row = this.firstContentRow; row < table.height; row++) {
       for (let column = this.firstContentColumn; column < table.width; column++) {
         const cell = table.rows[row][column];
         if (!cell || headerKeys.has(placeKey(cell.at))) continue;
@@ -354,13 +392,13 @@ class MatrixReader {
     for (const { cell, slots } of slotsByCell.values()) {
       if (cell.items.length > 0) this.readContentCell(cell, slots, levelEntries, categoryEntries);
     }
-    return { draft: this.draft, losses: this.losses, warnings: this.warnings, labels: this.labels };
+    return { draft: this.draft, losses: this.losses, warnings: this.warnings, held: this.held };
   }
 
   private readCorner(corner: Slot) {
     if (!corner || corner.items.length === 0) return;
     if (cornerAxis(corner)) {
-      this.labels.push({ at: corner.items[0].at, as: "the corner cell, naming the table's axes" });
+      this.held.push({ at: corner.items[0].at, as: "the corner cell, naming the table's axes" });
       for (const item of corner.items.slice(1))
         this.lose(item, "corner cell", "the corner cell only names the table's axes");
       return;
@@ -378,6 +416,14 @@ class MatrixReader {
   private readCategoryAxis(headerKeys: Set<string>): CategoryEntry[] {
     const { table } = this;
     const entries: CategoryEntry[] = Array.from({ length: table.width }, () => ({ kind: "none" }));
+    if (!this.layout.headerRow) {
+      // No header names categories: every column holds behaviors of the heading's category, or of none.
+      const category = this.titleCategory();
+      const entry: CategoryEntry = category
+        ? { kind: "category", key: normalized(category.text), category }
+        : { kind: "category", key: "", category: null };
+      return entries.map((none, column) => (column < this.firstContentColumn ? none : entry));
+    }
     const columnsOf = new Map<string, number[]>();
     const cells = distinct(table.rows[0].slice(this.firstContentColumn));
     for (let column = this.firstContentColumn; column < table.width; column++) {
@@ -405,17 +451,17 @@ class MatrixReader {
         for (const item of cell.items.slice(1)) this.lose(item, "header cell", "its first item is empty");
       } else if (kind === "fact") {
         entry = { kind: "fact", label: header.text };
-        this.labels.push({ at: header.at, as: `the label of the facts "${excerpt(header.text)}"` });
+        this.held.push({ at: header.at, as: `the label of the facts "${excerpt(header.text)}"` });
         this.loseRest(cell, 1, "a fact's header holds its label only");
       } else if (kind === "summary" || (kind === "description" && hasCategories)) {
         entry = { kind: "summary" };
-        this.labels.push({ at: header.at, as: "the label of the levels' summaries" });
+        this.held.push({ at: header.at, as: "the label of the levels' summaries" });
         this.loseRest(cell, 1, "a summaries' header holds its label only");
       } else if (kind === "category" || (kind === "behaviors" && hasCategories)) {
         entry = this.category(cell, header);
       } else {
         // A column of behaviors with no category of its own: the heading's, or none.
-        this.labels.push({ at: header.at, as: "the label of a column of behaviors" });
+        this.held.push({ at: header.at, as: "the label of a column of behaviors" });
         this.loseRest(cell, 1, "a column label holds one item");
         const titleCategory = this.titleCategory();
         entry = titleCategory
@@ -442,7 +488,7 @@ class MatrixReader {
     const key = normalized(header.text);
     const existing = this.categoriesByName.get(key);
     if (existing) {
-      this.labels.push({ at: header.at, as: `category "${excerpt(existing.text)}", named again` });
+      this.held.push({ at: header.at, as: `category "${excerpt(existing.text)}", named again` });
       this.loseRest(cell, 1, "the category is described where it is first named");
       return { kind: "category", key, category: existing };
     }
@@ -479,11 +525,11 @@ class MatrixReader {
     const entries: LevelEntry[] = Array.from({ length: table.height }, () => ({ kind: "none" }));
     if (layout.titleLevel) {
       const level = this.level(layout.titleLevel, undefined);
-      for (let row = 1; row < table.height; row++) entries[row] = { kind: "level", level };
+      for (let row = this.firstContentRow; row < table.height; row++) entries[row] = { kind: "level", level };
     }
     if (!layout.headerColumn) return entries;
     const readCells = new Map<string, LevelEntry>();
-    for (let row = 1; row < table.height; row++) {
+    for (let row = this.firstContentRow; row < table.height; row++) {
       const cell = table.rows[row][0];
       if (!cell) continue;
       const key = placeKey(cell.at);
@@ -507,13 +553,13 @@ class MatrixReader {
       return { kind: "none" };
     }
     if (this.layout.titleLevel) {
-      this.labels.push({ at: header.at, as: "the label of a row of behaviors" });
+      this.held.push({ at: header.at, as: "the label of a row of behaviors" });
       this.loseRest(cell, 1, "a row label holds one item");
       return { kind: "level", level: this.level(this.layout.titleLevel, undefined) };
     }
     if (SHARED_LABEL.test(header.text)) {
       if (this.draft.shared) {
-        this.labels.push({ at: header.at, as: "the shared expectations, named again" });
+        this.held.push({ at: header.at, as: "the shared expectations, named again" });
       } else {
         this.draft.shared = { title: header, groups: [] };
         this.sharedGroups = this.draft.shared.groups;
@@ -530,14 +576,19 @@ class MatrixReader {
     const existing = this.levelsByName.get(key);
     if (existing) {
       if (placeKey(existing.heading.at) !== placeKey(heading.at)) {
-        this.labels.push({ at: heading.at, as: `level "${excerpt(existing.heading.text)}", named again` });
+        this.held.push({ at: heading.at, as: `level "${excerpt(existing.heading.text)}", named again` });
       }
       if (cell) this.loseRest(cell, 1, "the level's summary is taken where it is first named");
       return existing;
     }
     const level: DraftLevel = { heading, facts: [], groups: [] };
-    if (cell?.items[1]) level.summary = cell.items[1];
-    if (cell) this.loseRest(cell, 2, "a level's header holds its name and one summary");
+    if (cell)
+      this.aboutLevel(
+        level,
+        cell.items.slice(1),
+        "header cell",
+        "a level's header holds its name, one summary and its facts",
+      );
     this.levelsByName.set(key, level);
     this.draft.levels.push(level);
     return level;
@@ -603,12 +654,22 @@ class MatrixReader {
   }
 
   private summary(level: DraftLevel, items: DraftText[]) {
-    if (level.summary) {
-      return this.loseItems(items, "cell", `the level already has a summary (line ${level.summary.at.line})`);
+    const why = level.summary
+      ? `the level already has a summary (line ${level.summary.at.line})`
+      : "a level has one summary, and this is a further paragraph of it";
+    this.aboutLevel(level, items, "cell", why);
+  }
+
+  /** What a cell says of a level as a whole: `Label: value` items are its facts, the first other its summary. */
+  private aboutLevel(level: DraftLevel, items: DraftText[], what: string, whyMore: string) {
+    for (const item of items) {
+      const fact = FACT_LINE.exec(item.text);
+      const label = fact && (fact[1] ?? fact[2] ?? fact[3] ?? fact[4] ?? fact[5]).trim();
+      if (fact && label && label.split(/\s+/).length <= FACT_LABEL_MAX_WORDS) {
+        level.facts.push({ label, value: fact[6], at: item.at });
+      } else if (!level.summary) level.summary = item;
+      else this.lose(item, what, whyMore);
     }
-    level.summary = items[0];
-    for (const item of items.slice(1))
-      this.lose(item, "cell", "a level has one summary, and this is a further paragraph of it");
   }
 
   private behaviors(
@@ -661,7 +722,7 @@ class MatrixReader {
  */
 function mergeReadings(readings: MatrixReading[]): MatrixReading {
   if (readings.length === 1) return readings[0];
-  const merged: MatrixReading = { draft: emptyDraft(), losses: [], warnings: [], labels: [] };
+  const merged: MatrixReading = { draft: emptyDraft(), losses: [], warnings: [], held: [] };
   const { draft } = merged;
   const levels = new Map<string, DraftLevel>();
   const categories = new Map<string, DraftCategory>();
@@ -678,14 +739,14 @@ function mergeReadings(readings: MatrixReading[]): MatrixReading {
   for (const reading of readings) {
     merged.losses.push(...reading.losses);
     merged.warnings.push(...reading.warnings);
-    merged.labels.push(...reading.labels);
+    merged.held.push(...reading.held);
     for (const category of reading.draft.categories) {
       const existing = categories.get(normalized(category.text));
       if (!existing) {
         categories.set(normalized(category.text), category);
         draft.categories.push(category);
       } else if (placeKey(existing.at) !== placeKey(category.at)) {
-        merged.labels.push({ at: category.at, as: `category "${excerpt(existing.text)}", named again` });
+        merged.held.push({ at: category.at, as: `category "${excerpt(existing.text)}", named again` });
         if (category.description) {
           if (existing.description) {
             merged.losses.push({
@@ -701,7 +762,7 @@ function mergeReadings(readings: MatrixReading[]): MatrixReading {
     if (shared) {
       if (!draft.shared) draft.shared = { title: shared.title, groups: [] };
       else if (placeKey(draft.shared.title.at) !== placeKey(shared.title.at)) {
-        merged.labels.push({ at: shared.title.at, as: "the shared expectations, named again" });
+        merged.held.push({ at: shared.title.at, as: "the shared expectations, named again" });
       }
       mergeGroups(draft.shared.groups, shared.groups);
     }
@@ -715,7 +776,7 @@ function mergeReadings(readings: MatrixReading[]): MatrixReading {
         continue;
       }
       if (placeKey(existing.heading.at) !== placeKey(level.heading.at)) {
-        merged.labels.push({
+        merged.held.push({
           at: level.heading.at,
           as: `level "${excerpt(existing.heading.text)}", named again`,
         });

@@ -124,7 +124,8 @@ export function readHtmlPage(html: string, file: string): TablePage | undefined 
   const { scope, skip } = contentOf(tree);
   const grids = tablesUnder(scope, texts, skip).map(({ table, title }) => tableGrid(table, texts, title));
   const items = htmlItems(scope, texts, skip);
-  const h1 = firstElement(tree, "h1");
+  // The content's h1, else the page's (a site header often holds it).
+  const h1 = firstElement(scope, "h1") ?? firstElement(tree, "h1");
   const h1Text = h1 && texts.text(h1.children, h1);
   if (
     h1Text &&

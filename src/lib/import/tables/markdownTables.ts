@@ -26,6 +26,9 @@ const countOpened = (html: string) =>
 /** HTML blocks that are not text of the page: styles, scripts, comments. */
 const NOT_TEXT_HTML = /^\s*(?:<(style|script)\b[\s\S]*<\/\1\s*>|<!--[\s\S]*?-->)\s*$/i;
 
+/** YAML front matter at the very start of a page, as static-site generators write it. */
+const FRONT_MATTER = /^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
+
 /** Parses Markdown with GitHub's tables, as deep as Ladder reads any Markdown (see `parseWithinNesting`). */
 export function parseMarkdown(markdown: string): { tree: Root } | { tooDeep: TooDeep } {
   return parseWithinNesting(markdown, (text) => unified().use(remarkParse).use(remarkGfm).parse(text));
@@ -88,12 +91,17 @@ export function markdownTableGrid(table: Table, source: SourceText, title?: Draf
  * HTML blocks' text), each the exact source text.
  */
 export function readMarkdownPage(markdown: string, file: string): TablePage | { tooDeep: TooDeep } {
-  const parsed = parseMarkdown(markdown);
+  // Front matter is not Markdown (its `---` would read as a rule and a heading): it is left out
+  // of the parse, places kept, and reported as one item.
+  const frontMatter = FRONT_MATTER.exec(markdown)?.[0] ?? "";
+  const parsed = parseMarkdown(frontMatter.replace(/[^\r\n]/g, " ") + markdown.slice(frontMatter.length));
   if ("tooDeep" in parsed) return parsed;
   const source = new SourceText(markdown, file);
   const grids: TitledGrid[] = [];
   const items: PageItem[] = [];
   let heading: DraftText | undefined;
+  const frontMatterText = frontMatter && sliceText(source, 0, frontMatter.length);
+  if (frontMatterText) items.push({ kind: "front matter", text: frontMatterText });
 
   const readHtml = (start: number, end: number, withTables: boolean) => {
     const fragment = markdown.slice(start, end);
@@ -122,7 +130,7 @@ export function readMarkdownPage(markdown: string, file: string): TablePage | { 
         case "heading": {
           const text = phrasingText(source, node.children);
           if (text) {
-            items.push({ kind: "heading", text, depth: node.depth });
+            items.push({ kind: "heading", text, depth: node.depth, end: where[1] });
             heading = text;
           }
           break;
@@ -172,7 +180,7 @@ export function readMarkdownPage(markdown: string, file: string): TablePage | { 
     }
   };
   walk(parsed.tree.children);
-  return { grids, items };
+  return { grids, items, markdown: source };
 }
 
 /** The tables of a Markdown page as grids (see {@link readMarkdownPage}); none when it nests too deep to read. */
