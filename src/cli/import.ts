@@ -15,6 +15,7 @@ import type { ImportInput, SourcePlace } from "../lib/import/draft";
 import { importSource, readInput } from "../lib/import/importSource";
 import { SHAPES } from "../lib/import/shapes";
 import { formatProblem } from "../lib/data/problems";
+import { compareText } from "../lib/handbook/buildHandbook";
 import { KEBAB_CASE } from "../lib/schemas";
 import { readDataText } from "../lib/data/readDataText";
 import { validateDataDir } from "../lib/data/validateDataDir";
@@ -152,9 +153,16 @@ Exit code: 0 when the track was imported (or would be, with --dry-run), 1 when i
     }
     console.log(`Read ${source} as ${result.shape!.label}.`);
     if (dryRun) {
-      for (const placement of result.placements) {
-        console.log(`${placeOf(placement.at)}: ${placement.as} → ${placement.path}`);
-      }
+      const lines = [
+        ...result.placements.map((placement) => ({
+          at: placement.at,
+          line: `${placement.as} → ${placement.path}`,
+        })),
+        ...result.held.map((held) => ({ at: held.at, line: `taken as ${held.as}` })),
+      ].sort(
+        (a, b) => compareText(a.at.file, b.at.file) || a.at.line - b.at.line || a.at.column - b.at.column,
+      );
+      for (const { at, line } of lines) console.log(`${placeOf(at)}: ${line}`);
     }
     for (const warning of result.warnings)
       console.error(`${placeOf(warning.at)}: warning: ${warning.message}`);

@@ -117,11 +117,20 @@ export interface ImportWarning {
   message: string;
 }
 
+/** An item of the source taken as structure rather than text: a table's corner, a column's label, a name given again. */
+export interface HeldPlace {
+  at: SourcePlace;
+  /** What it was taken as: `the corner cell, naming the table's axes`. */
+  as: string;
+}
+
 /** A source read as one shape. */
 export interface ShapeReading {
   draft: DraftTrack;
   losses: Loss[];
   warnings: ImportWarning[];
+  /** Items taken as structure, so that with the draft's places and the losses every item is accounted for. */
+  held?: HeldPlace[];
 }
 
 /** Why a source is not of a shape, for the error that lists every shape tried. */

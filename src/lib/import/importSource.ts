@@ -4,6 +4,7 @@ import { compareText } from "../handbook/buildHandbook";
 import {
   isMisfit,
   type DraftTrack,
+  type HeldPlace,
   type ImportInput,
   type ImportWarning,
   type Loss,
@@ -30,6 +31,8 @@ export interface ImportResult {
   draft?: DraftTrack;
   files: Record<string, unknown>;
   placements: Placement[];
+  /** Items taken as structure (a table's corner, a label named again): accounted for, with no text of their own. */
+  held: HeldPlace[];
   /** Items of the source that are not in `files`, with why: any makes the import fail unless accepted. */
   losses: Loss[];
   warnings: ImportWarning[];
@@ -90,7 +93,7 @@ function behaviorCount(draft: DraftTrack): number {
  * fit. When nothing fits, `error` names every shape tried and why it did not fit.
  */
 export async function importSource(input: ImportInput, options: ImportOptions): Promise<ImportResult> {
-  const empty = { files: {}, placements: [], losses: [], warnings: [], proposals: [] };
+  const empty = { files: {}, placements: [], held: [], losses: [], warnings: [], proposals: [] };
   let shapes: Shape[] = SHAPES;
   if (options.format !== undefined) {
     shapes = SHAPES.filter((shape) => shape.name === options.format);
@@ -147,6 +150,7 @@ export async function importSource(input: ImportInput, options: ImportOptions): 
     draft: reading.draft,
     files: converted.files,
     placements: converted.placements,
+    held: reading.held ?? [],
     losses: [...reading.losses, ...converted.losses],
     warnings: [...reading.warnings, ...converted.warnings],
     proposals: converted.proposals,

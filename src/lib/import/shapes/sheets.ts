@@ -13,7 +13,7 @@ import {
 import type { Grid } from "../grid";
 import { cellName, readGridRows } from "../sheets/gridRows";
 import { readSheets, type SheetFormat } from "../sheets/readSheets";
-import { readGridMatrix, type LabelPlace } from "../tables/gridMatrix";
+import { readGridMatrix } from "../tables/gridMatrix";
 
 /** The file names each spreadsheet format is read from. */
 const EXTENSIONS: Record<SheetFormat, RegExp> = {
@@ -22,8 +22,8 @@ const EXTENSIONS: Record<SheetFormat, RegExp> = {
   xlsx: /\.(?:xlsx|xlsm)$/i,
 };
 
-/** A sheet's reading, with the header cells a table of levels × categories read as labels (for the dry run). */
-export type SheetReading = ShapeReading & { labels?: LabelPlace[] };
+/** A sheet's reading. */
+export type SheetReading = ShapeReading;
 
 /** The ways a grid is read, in order: when several fit, the one that loses fewest cells wins. */
 const GRID_READERS: { name: string; read(grid: Grid): SheetReading | Misfit }[] = [
@@ -134,7 +134,7 @@ async function readSpreadsheets(input: ImportInput, format: SheetFormat): Promis
   }
   const losses: Loss[] = [];
   const warnings: ShapeReading["warnings"] = [];
-  const labels: LabelPlace[] = [];
+  const held: NonNullable<ShapeReading["held"]> = [];
   const drafts: DraftTrack[] = [];
   for (const { grid, reading } of readings) {
     if (isMisfit(reading)) {
@@ -144,9 +144,9 @@ async function readSpreadsheets(input: ImportInput, format: SheetFormat): Promis
     drafts.push(reading.draft);
     losses.push(...reading.losses);
     warnings.push(...reading.warnings);
-    labels.push(...(reading.labels ?? []));
+    held.push(...(reading.held ?? []));
   }
-  return { draft: mergeDrafts(drafts), losses, warnings, ...(labels.length > 0 && { labels }) };
+  return { draft: mergeDrafts(drafts), losses, warnings, ...(held.length > 0 && { held }) };
 }
 
 const SHEET_SHAPES =

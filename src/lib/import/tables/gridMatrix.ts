@@ -5,6 +5,7 @@ import type {
   DraftLevel,
   DraftText,
   DraftTrack,
+  HeldPlace,
   ImportWarning,
   Loss,
   Misfit,
@@ -33,17 +34,7 @@ export interface TitledGrid extends Grid {
   title?: DraftText;
 }
 
-/**
- * An item of the source that the draft holds without a text of its own, with what it is: a
- * corner cell or a column label naming an axis of the table, a header naming a level or a
- * category again, the header whose text every fact of a column takes as its label, the heading
- * naming a table, a paragraph inside a prose page's body. Nothing of it is lost, yet
- * `draftPlaces` cannot list it: the dry run lists these with the placements.
- */
-export interface HeldPlace {
-  at: SourcePlace;
-  as: string;
-}
+export type { HeldPlace };
 
 /** A table read as levels × categories: a shape reading, and the items it holds without a text of their own. */
 export interface MatrixReading extends ShapeReading {
