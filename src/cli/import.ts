@@ -1,5 +1,6 @@
 import {
   type Stats,
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -16,6 +17,9 @@ import { importSource, readInput } from "../lib/import/importSource";
 import { SHAPES } from "../lib/import/shapes";
 import { formatProblem } from "../lib/data/problems";
 import { compareText } from "../lib/handbook/buildHandbook";
+import { changeFromDraft, formatChange } from "../lib/import/sheets/changeFromDraft";
+import { readWrittenTrack } from "../lib/import/sheets/readWrittenTrack";
+import { readPublishedIds } from "../lib/links/readPublishedIds";
 import { KEBAB_CASE } from "../lib/schemas";
 import { readDataText } from "../lib/data/readDataText";
 import { validateDataDir } from "../lib/data/validateDataDir";
@@ -73,6 +77,8 @@ export const importCommand: Command = {
   summary: "turn a framework (Markdown, front-matter pages, YAML, HTML, CSV, TSV, XLSX) into a new track",
   help: `Usage: ladder import <file or folder> --track <id> [--format <shape>] [--dry-run]
                      [--accept-losses] [--data-dir <folder>] [--json]
+       ladder import <sheet> --into <track> [--write] [--format <shape>] [--accept-losses]
+                     [--data-dir <folder>] [--json]
 
 Reads a career framework as it is published and writes it as a new track of the data folder:
 {data folder}/{track}/track.json, levels/{level}.json and prose/{page}.mdx. Every text is kept
@@ -89,8 +95,17 @@ the data or is listed as file:line:column with why it was not taken. Any item no
 makes the import fail with nothing written, unless --accept-losses is given. The files are
 checked like all data before anything is written, and an existing track is never overwritten.
 
+With --into, the source (an edited \`ladder export\`: csv, xlsx or md) is read as a change
+to an existing track: rows keep their ids (a reworded row too), rows without an id are new
+and get one, a row's level or category cell moves it. The change (added, reworded, moved,
+removed) is printed, and written only with --write. Removing an id that was published
+(data/published-ids.json) is refused unless a row lists it in its "aliases" column.
+Everything the sheet does not hold (summaries, roles, prose, hints) is kept as it is.
+
 Options:
   --track <id>         the new track's id, kebab-case: its folder and its URL
+  --into <track>       change this existing track instead
+  --write              with --into: write the change (without it, only print it)
   --format <shape>     read the source as this shape only
   --dry-run            print where every item would go (track, level, category, id); write nothing
   --accept-losses      write the track even though the items listed were not taken
@@ -109,6 +124,8 @@ Exit code: 0 when the track was imported (or would be, with --dry-run), 1 when i
         format: { type: "string" },
         "dry-run": { type: "boolean" },
         "accept-losses": { type: "boolean" },
+        into: { type: "string" },
+        write: { type: "boolean" },
       },
       true,
     );
@@ -117,8 +134,25 @@ Exit code: 0 when the track was imported (or would be, with --dry-run), 1 when i
       return EXIT.ok;
     }
     if (positionals.length !== 1) throw new UsageError("name exactly one file or folder to import");
+    if (values.into !== undefined) {
+      if (values.track !== undefined)
+        throw new UsageError("give --track (a new track) or --into (an existing one), not both");
+      if (values["dry-run"]) throw new UsageError("--into never writes without --write: leave out --dry-run");
+      return importInto(positionals[0], values.into, {
+        dir: dataDirOption(values["data-dir"]),
+        format: values.format,
+        write: Boolean(values.write),
+        acceptLosses: Boolean(values["accept-losses"]),
+        json: Boolean(values.json),
+      });
+    }
+    if (values.write)
+      throw new UsageError("--write goes with --into: a new track (--track) is written unless --dry-run");
     const track = values.track;
-    if (!track) throw new UsageError("--track <id> is required: the new track's id, e.g. --track product");
+    if (!track)
+      throw new UsageError(
+        "--track <id> is required: the new track's id, e.g. --track product (or --into <track> to change an existing one)",
+      );
     if (!KEBAB_CASE.test(track))
       throw new UsageError(`--track must be kebab-case (it becomes a URL), not "${track}"`);
     const [source] = positionals;
@@ -241,6 +275,114 @@ async function writeFiles(target: string, track: string, files: Record<string, u
   try {
     await writeFilesBelow(staging, files);
     renameSync(path.join(staging, track), target);
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+interface IntoOptions {
+  dir: string;
+  format?: string;
+  write: boolean;
+  acceptLosses: boolean;
+  json: boolean;
+}
+
+/**
+ * `ladder import <sheet> --into <track>`: reads an edited export (or any source) as a change to
+ * an existing track, prints the change, and writes it only with --write, after the data folder
+ * with the change validates as a whole. Published ids the sheet drops without an alias are
+ * errors, as the lock requires.
+ */
+async function importInto(source: string, track: string, options: IntoOptions): Promise<number> {
+  const { dir } = options;
+  const input = readSource(source);
+  if (typeof input === "string") throw new UsageError(input);
+  const report = (lines: string[], json: Record<string, unknown>, code: number) => {
+    if (options.json) printJson({ track, written: false, ...json });
+    else for (const line of lines) console.error(line);
+    return code;
+  };
+  const current = await validateDataDir(dir, process.cwd());
+  if (current.problems.length > 0 || !current.handbook) {
+    const problems = current.problems.map(formatProblem);
+    return report(
+      [...problems, `\nFix the data folder first: nothing was read.`],
+      { problems },
+      EXIT.problems,
+    );
+  }
+  const existing = current.handbook.tracks.find((candidate) => candidate.id === track);
+  if (!existing) {
+    const known = current.handbook.tracks.map((candidate) => candidate.id).join(", ");
+    return report([`--into ${track}: ${dir} has no track "${track}" (it has: ${known})`], {}, EXIT.problems);
+  }
+  const result = await importSource(input, { track, format: options.format, draftOnly: true });
+  if (result.error || !result.draft)
+    return report([result.error ?? ""], { error: result.error }, EXIT.problems);
+  const locked = new Set(Object.keys(readPublishedIds(dir, process.cwd()).lock?.tracks[track] ?? {}));
+  const change = changeFromDraft(result.draft, existing, locked, readWrittenTrack(dir, track));
+  const blockedByLosses = result.losses.length > 0 && !options.acceptLosses;
+  const problems =
+    change.errors.length === 0 && !blockedByLosses && Object.keys(change.files).length > 0
+      ? await validateChange(dir, change.files)
+      : [];
+  const valid = change.errors.length === 0 && !blockedByLosses && problems.length === 0;
+  const write = valid && options.write && Object.keys(change.files).length > 0;
+  if (write) {
+    for (const [name, data] of Object.entries(change.files)) await writeJsonFile(path.join(dir, name), data);
+  }
+  if (options.json) {
+    const { files, ...rest } = change;
+    printJson({
+      track,
+      shape: result.shape,
+      written: write,
+      change: { ...rest, files: Object.keys(files).map((name) => path.join(dir, name)) },
+      losses: result.losses,
+      warnings: result.warnings,
+      problems,
+    });
+    return valid ? EXIT.ok : EXIT.problems;
+  }
+  console.log(`Read ${source} as ${result.shape!.label}.`);
+  for (const warning of result.warnings) console.error(`${placeOf(warning.at)}: warning: ${warning.message}`);
+  for (const loss of result.losses) {
+    console.error(
+      `${placeOf(loss.at)}: ${options.acceptLosses ? "left out" : "error"}: ${loss.what}: ${loss.why}`,
+    );
+  }
+  console.log(formatChange(change));
+  for (const problem of problems) console.error(problem);
+  if (blockedByLosses) {
+    console.error(
+      `\n${plural(result.losses.length, "item")} of ${source} would not be imported (listed above): nothing was written. Change the sheet, or pass --accept-losses to import without them.`,
+    );
+    return EXIT.problems;
+  }
+  if (!valid) {
+    console.error(`\nThe change cannot be written (listed above): nothing was written.`);
+    return EXIT.problems;
+  }
+  if (Object.keys(change.files).length === 0) return EXIT.ok;
+  console.log(
+    write
+      ? `Wrote the change. Next: review it with git diff, then run: npx ladder validate${dir === "data" ? "" : ` --data-dir ${dir}`}`
+      : `Nothing was written: run again with --write to write this change.`,
+  );
+  return EXIT.ok;
+}
+
+/** Problems of the data folder with a change's files in place, checked in a copy of it. */
+async function validateChange(dir: string, files: Record<string, unknown>): Promise<string[]> {
+  const staging = mkdtempSync(path.join(tmpdir(), "ladder-change-"));
+  try {
+    cpSync(dir, staging, { recursive: true });
+    await writeFilesBelow(staging, files);
+    const validation = await validateDataDir(staging, staging);
+    return validation.problems.map((problem) =>
+      formatProblem({ ...problem, file: path.join(dir, problem.file) }),
+    );
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }

@@ -35,7 +35,7 @@ function writeDocument(name: string, text: string): string {
   return file;
 }
 
-const COMMANDS = ["init", "validate", "build", "dev", "check-links", "import", "lock"];
+const COMMANDS = ["init", "validate", "build", "dev", "check-links", "import", "export", "lock"];
 
 describe("ladder", () => {
   it("runs through npx in the repository after npm ci, and lists its commands", async () => {

@@ -48,6 +48,8 @@ export interface ImportOptions {
   order?: number;
   /** A shape's name, to read the source as that shape only (`--format`). */
   format?: string;
+  /** Only read the draft, for a change to an existing track: no files, ids or proposals are made. */
+  draftOnly?: boolean;
 }
 
 /** Folders that are never part of a framework: version control, dependencies, build output. */
@@ -143,7 +145,9 @@ export async function importSource(input: ImportInput, options: ImportOptions): 
     };
   }
   const { shape, reading } = best;
-  const converted = draftToFiles(reading.draft, options.track, options.order);
+  const converted = options.draftOnly
+    ? { ...empty, placements: [] }
+    : draftToFiles(reading.draft, options.track, options.order);
   return {
     shape: { name: shape.name, label: shape.label },
     tried,
