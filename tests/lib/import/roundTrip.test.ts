@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Handbook, Track } from "../../../src/lib/handbook/buildHandbook";
 import { validateDataDir } from "../../../src/lib/data/validateDataDir";
 import type { ShapeReading } from "../../../src/lib/import/draft";
+import { markdownShape } from "../../../src/lib/import/shapes/markdown";
 import { csvShape, xlsxShape } from "../../../src/lib/import/shapes/sheets";
 import { changeFromDraft, type WrittenTrack } from "../../../src/lib/import/sheets/changeFromDraft";
 import { exportTrack } from "../../../src/lib/import/sheets/exportTrack";
@@ -33,13 +34,13 @@ const behaviorCount = (track: Track) =>
 async function expectRoundTrip(
   dir: string,
   track: Track,
-  format: "csv" | "xlsx",
+  format: "csv" | "xlsx" | "md",
   locked: ReadonlySet<string>,
 ) {
   const exported = await exportTrack(track, format);
   const bytes = typeof exported === "string" ? new TextEncoder().encode(exported) : exported;
   const name = `${track.id}.${format}`;
-  const shape = format === "csv" ? csvShape : xlsxShape;
+  const shape = { csv: csvShape, xlsx: xlsxShape, md: markdownShape }[format];
   const reading = await shape.read({ path: name, isFolder: false, files: [{ path: name, bytes }] });
   if ("misfit" in reading) throw new Error(reading.misfit);
   expect((reading as ShapeReading).losses).toEqual([]);
@@ -82,12 +83,12 @@ describe("round trip: export, then import --into, changes nothing", () => {
   });
 
   for (const id of ["support", "product"])
-    for (const format of ["csv", "xlsx"] as const)
+    for (const format of ["csv", "xlsx", "md"] as const)
       it(`${id} as ${format}`, async () => {
         await expectRoundTrip("data", trackOf(real, id), format, locked(id));
       });
 
-  it.each(["csv", "xlsx"] as const)(
+  it.each(["csv", "xlsx", "md"] as const)(
     "a track with examples, aliases, hints, inline Markdown, quotes and commas, as %s",
     async (format) => {
       const files = minimalData() as Record<string, any>;
