@@ -332,11 +332,19 @@ export function draftToFiles(draft: DraftTrack, track: string, order = 1): Track
   const trackData: TrackData = {
     title: draft.title ? plainText(draft.title.text) : track,
     order,
-    description: (draft.description && checked(draft.description, "track description", true)) ?? "",
+    description: (draft.description && checked(draft.description, "track description", true)) || "",
     cumulative,
     ...(categorized && { categories: categories.map(({ at: _, ...category }) => category) }),
     ...(shared && { sharedExpectations: shared }),
   };
+  if (!trackData.description) {
+    // A track needs a description; the title stands in for one, in the author's own words.
+    trackData.description = trackData.title;
+    warnings.push({
+      at: draft.title?.at ?? { file: draft.levels[0]?.heading.at.file ?? "", line: 1, column: 1 },
+      message: `the source gives no description of the framework: track.json repeats its title as one until you write it`,
+    });
+  }
   place(draft.title, "track title", `${track}/track.json`);
   if (draft.description && trackData.description)
     place(draft.description, "track description", `${track}/track.json`);

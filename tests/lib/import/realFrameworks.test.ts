@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { writeDataDir } from "../../helpers/dataDir";
+import { validateDataDir } from "../../../src/lib/data/validateDataDir";
 import type { DraftGroup, DraftTrack } from "../../../src/lib/import/draft";
 import { draftToFiles } from "../../../src/lib/import/draftToFiles";
 import { importSource, readInput } from "../../../src/lib/import/importSource";
@@ -139,6 +141,8 @@ describe("importing a real framework as published", () => {
       const imported = importedLevels(result.files, "t");
       expect(imported.length, "the number of levels").toBe(expected.length);
       expect(imported).toEqual(expected);
+      const data = writeDataDir(result.files);
+      expect((await validateDataDir(data, data)).problems, "the imported track validates").toEqual([]);
       // What is not taken (page chrome, pictures, attributes the model has no place for) is
       // reported where it is: a line and column of one of the framework's files.
       const lineCounts = new Map(
