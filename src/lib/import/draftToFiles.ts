@@ -22,7 +22,7 @@ import {
   type Loss,
   type SourcePlace,
 } from "./draft";
-import { idFromText } from "./idFromText";
+import { idFromText, levelIdFromName } from "./idFromText";
 
 /** Where an item of the source lands in the data: for `--dry-run`, and for tests. */
 export interface Placement {
@@ -58,6 +58,16 @@ export function splitLevelName(name: string): { code: string; title?: string } {
   const trailing = new RegExp(String.raw`^(.+?)\s*[(\[](${code})[)\]]$`, "u").exec(text);
   if (trailing) return { code: trailing[2], title: trailing[1].trim() };
   return { code: text };
+}
+
+/**
+ * Whether an id a source gives reads as a name in a permanent link: a UUID, a hash or a bare
+ * number (a database's key) does not, so the importer makes one from the text instead.
+ */
+export function isMeaningfulId(id: string): boolean {
+  const uuid = /^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i.test(id);
+  const hash = /^[0-9a-f]{8,}$/i.test(id) && /\d/.test(id);
+  return !uuid && !hash && !/^\d+$/.test(id);
 }
 
 /** The number in a level's code (`IC3` → 3, `Level 2.5` → 2.5), to order levels by. */
@@ -178,7 +188,7 @@ export function draftToFiles(draft: DraftTrack, track: string, order = 1): Track
     const id =
       level.id && !levelIds.has(level.id)
         ? (levelIds.add(level.id), level.id)
-        : idFromText(split.code, levelIds, "level");
+        : levelIdFromName(split.code, levelIds);
     return { draft: level, id, ...split };
   });
   const numbers = levels.map((level) => codeNumber(level.code));
@@ -190,6 +200,7 @@ export function draftToFiles(draft: DraftTrack, track: string, order = 1): Track
   );
   for (const id of givenIds) behaviorIds.add(id);
   const seenGiven = new Set<string>();
+  const meaninglessIds: { at: SourcePlace; id: string }[] = [];
 
   const behaviorData = (
     behavior: DraftBehavior,
@@ -200,6 +211,10 @@ export function draftToFiles(draft: DraftTrack, track: string, order = 1): Track
     const text = checked(behavior, "behavior", true);
     if (text === undefined) return undefined;
     let id = behavior.id;
+    if (id !== undefined && !isMeaningfulId(id)) {
+      meaninglessIds.push({ at: behavior.at, id });
+      id = undefined;
+    }
     if (id !== undefined && (!idSchema.safeParse(id).success || seenGiven.has(id))) {
       warnings.push({
         at: behavior.at,
@@ -311,6 +326,14 @@ export function draftToFiles(draft: DraftTrack, track: string, order = 1): Track
     );
     levelTexts.push({ code, order: data.order, texts });
   });
+
+  if (meaninglessIds.length > 0) {
+    const [first] = meaninglessIds;
+    warnings.push({
+      at: first.at,
+      message: `${meaninglessIds.length === 1 ? "an id" : `${meaninglessIds.length} ids`} the source gives (such as "${first.id}") say nothing a reader recognizes in a link: ids are made from the texts instead`,
+    });
+  }
 
   const proposals: string[] = [];
   let cumulative = draft.cumulative;

@@ -48,15 +48,35 @@ export function idFromText(
 ): string {
   const words = idWords(text).filter((word) => !PRONOUNS.has(word));
   const meaningful = words.filter((word) => !STOP_WORDS.has(word));
-  const usable = meaningful.length > 0 ? meaningful : words;
-  const chosen = usable.slice(0, MAX_WORDS);
+  return uniqueId(meaningful.length > 0 ? meaningful : words, MAX_WORDS, taken, fallback, distinguishing);
+}
+
+/**
+ * A level's id from its name: every word kept, since in a level's name each one counts
+ * ("Open Source Contributor I" and "… II" differ by a numeral that reads like a pronoun).
+ */
+export function levelIdFromName(name: string, taken: Set<string>): string {
+  return uniqueId(idWords(name), MAX_LEVEL_WORDS, taken, "level", []);
+}
+
+/** How many words of a level's name its id keeps. */
+const MAX_LEVEL_WORDS = 6;
+
+function uniqueId(
+  usable: string[],
+  maxWords: number,
+  taken: Set<string>,
+  fallback: string,
+  distinguishing: readonly string[],
+): string {
+  const chosen = usable.slice(0, maxWords);
   const base = chosen.length > 0 ? chosen.join("-") : fallback;
   // A very long word is cut, so the id (with its suffix) still fits the limit of ids.
   const withSuffix = (suffix: string) =>
     `${base.slice(0, MAX_ID_LENGTH - suffix.length).replace(/-+$/, "")}${suffix}`;
   const candidates = [
     "",
-    ...usable.slice(MAX_WORDS).map((word) => `-${word}`),
+    ...usable.slice(maxWords).map((word) => `-${word}`),
     ...distinguishing.filter((word) => word && !base.endsWith(word)).map((word) => `-${word}`),
   ];
   let id = candidates.map(withSuffix).find((candidate) => !taken.has(candidate));

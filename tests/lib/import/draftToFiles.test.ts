@@ -5,7 +5,12 @@ import {
   type DraftTrack,
   type SourcePlace,
 } from "../../../src/lib/import/draft";
-import { draftToFiles, proposeCumulative, splitLevelName } from "../../../src/lib/import/draftToFiles";
+import {
+  draftToFiles,
+  isMeaningfulId,
+  proposeCumulative,
+  splitLevelName,
+} from "../../../src/lib/import/draftToFiles";
 import { validateDataDir } from "../../../src/lib/data/validateDataDir";
 import { writeDataDir } from "../../helpers/dataDir";
 
@@ -182,3 +187,37 @@ describe("draftToFiles", () => {
 function twice<T>(value: T): [T, T] {
   return [value, value];
 }
+
+describe("ids a source gives", () => {
+  it.each([
+    ["fb43098c-588c-421c-b87a-92b0bfd2ad7c", false],
+    ["3f2a9c1b7d", false],
+    ["42", false],
+    ["basic-git", true],
+    ["add-feed", true],
+    ["ic3-lead", true],
+  ])("%s reads as a name in a link: %s", (id, meaningful) => expect(isMeaningfulId(id)).toBe(meaningful));
+
+  it("makes ids from the texts instead of a source's UUIDs, with one warning", () => {
+    const draft = draftOf({ L1: { A: ["Learns fast.", "Asks often."] }, L2: { A: ["Leads."] } });
+    const [first, second] = draft.levels[0].groups[0].behaviors;
+    first.id = "fb43098c-588c-421c-b87a-92b0bfd2ad7c";
+    second.id = "5a7a1356-86cd-49b4-8fae-7431837986c9";
+    const { files, warnings } = draftToFiles(draft, "t");
+    expect(JSON.stringify(files["t/levels/l1.json"])).toContain('"id":"learns-fast"');
+    expect(warnings).toEqual([
+      { at: first.at, message: expect.stringMatching(/^2 ids the source gives \(such as "fb43098c-/) },
+    ]);
+  });
+
+  it("keeps every word of a level's name in its id, a roman numeral too", () => {
+    const { files } = draftToFiles(
+      draftOf({ "Contributor I": { A: ["Learns."] }, "Contributor II": { A: ["Leads."] } }),
+      "t",
+    );
+    expect(Object.keys(files).filter((file) => file.includes("/levels/"))).toEqual([
+      "t/levels/contributor-i.json",
+      "t/levels/contributor-ii.json",
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { importSource } from "../../../src/lib/import/importSource";
-import { idFromText } from "../../../src/lib/import/idFromText";
+import { idFromText, levelIdFromName } from "../../../src/lib/import/idFromText";
 import { validateDataDir } from "../../../src/lib/data/validateDataDir";
 import { writeDataDir } from "../../helpers/dataDir";
 import { PROTOTYPE_NAMES } from "../../helpers/prototypeIds";
@@ -63,6 +63,7 @@ describe("importing titles whose ids would be Object.prototype names", () => {
       expect(problems).toEqual([]);
       const [track] = handbook!.tracks;
       const id = idFromText(title, new Set());
+      const levelId = levelIdFromName(title, new Set());
       expect(track.title).toBe(title);
       expect(track.categories).toEqual([
         { id, title },
@@ -77,7 +78,7 @@ describe("importing titles whose ids would be Object.prototype names", () => {
         })),
       ).toEqual([
         {
-          id,
+          id: levelId,
           code: title,
           groups: [
             [id, [title, "Asks questions."]],
