@@ -15,8 +15,12 @@ import {
   type ShapeReading,
   type SourcePlace,
 } from "../../../src/lib/import/draft";
+import { draftToFiles } from "../../../src/lib/import/draftToFiles";
+import { importSource, readInput } from "../../../src/lib/import/importSource";
 import { readLevelBody } from "../../../src/lib/import/markdown/levelBody";
 import { markdownShape } from "../../../src/lib/import/shapes/markdown";
+import { validateDataDir } from "../../../src/lib/data/validateDataDir";
+import { writeDataDir } from "../../helpers/dataDir";
 
 const FIXTURES = "tests/fixtures/import/markdown";
 
@@ -166,6 +170,7 @@ function outline(draft: DraftTrack) {
   const groups = (list: DraftGroup[]) =>
     list.map((group) => ({
       category: group.category?.text ?? null,
+      ...(group.group && { group: group.group.text }),
       behaviors: group.behaviors.map((behavior) =>
         behavior.examples.length > 0 || behavior.id
           ? {
@@ -643,6 +648,122 @@ describe("markdownShape, other ways of writing levels", () => {
       '19:1 "S3" holds no behaviors: read as a level not yet defined, named like the others',
       '5:1 "What is expected of me?" holds a list, but reads as a topic, not a level: kept as a prose page',
     ]);
+  });
+});
+
+describe("category groups: a heading over category headings", () => {
+  it("names the group of the categories below it, and a category beside groups is its own group", async () => {
+    const reading = await read("category-groups.md");
+    expect(outline(reading.draft).levels).toEqual([
+      {
+        heading: "S1",
+        groups: [
+          { category: "Core", group: "Core", behaviors: ["Answers tickets from the queue."] },
+          { category: "Management", group: "Functional", behaviors: ["Keeps the team's board up to date."] },
+          {
+            category: "Delighting people",
+            group: "Functional",
+            behaviors: ["Thanks customers for their reports."],
+          },
+          { category: "Traits", group: "Behavioral", behaviors: ["**Curiosity**: asks why a bug happened."] },
+        ],
+      },
+      {
+        heading: "S2",
+        groups: [
+          { category: "Core", group: "Core", behaviors: ["Answers escalated tickets."] },
+          { category: "Management", group: "Functional", behaviors: ["Plans the team's week."] },
+          { category: "Hiring", group: "Functional", behaviors: ["Interviews candidates."] },
+          { category: "Later", group: "Later", behaviors: ["Writes the support newsletter."] },
+        ],
+      },
+      { heading: "S3", groups: [{ category: "Mentoring", behaviors: ["Mentors a new support engineer."] }] },
+    ]);
+    // The group heading lands as the group (one place however many categories it holds), not as a loss.
+    const groupPlaces = draftPlaces(reading.draft).filter((place) => place.as === "category group");
+    expect(groupPlaces.map(({ at }) => `${at.line}:${at.column}`)).toEqual(["11:5", "21:5", "33:5"]);
+    // A group heading whose categories hold nothing groups nothing: it is reported, as is its empty category.
+    expect(
+      reading.losses.map((loss) => `${loss.at.line}:${loss.at.column} ${loss.what}: ${loss.why}`),
+    ).toEqual([
+      '45:1 heading "Empty": a heading with no behaviors under it',
+      '43:1 heading "Behavioral": a heading over other headings, none of which holds behaviors: it groups nothing',
+    ]);
+  });
+
+  it("gives the groups to the track's categories, listed together, every category in one, and the files validate", async () => {
+    const reading = await read("category-groups.md");
+    const { files, placements, warnings } = draftToFiles(reading.draft, "support");
+    const track = files["support/track.json"] as { categories: { title: string; group: string }[] };
+    expect(track.categories.map((category) => [category.title, category.group])).toEqual([
+      ["Core", "Core"],
+      ["Management", "Functional"],
+      ["Delighting people", "Functional"],
+      ["Hiring", "Functional"],
+      ["Traits", "Behavioral"],
+      ["Later", "Later"],
+      ["Mentoring", "Mentoring"],
+    ]);
+    expect(warnings.map((warning) => `${warning.at.line}:${warning.at.column} ${warning.message}`)).toContain(
+      '53:5 category "Mentoring" is under no group heading, while other categories are: it is its own group, "Mentoring"',
+    );
+    expect(placements.filter((placement) => placement.as === "category group")).toEqual([
+      {
+        at: expect.objectContaining({ line: 11 }),
+        as: "category group",
+        path: 'support category group "Functional"',
+      },
+      {
+        at: expect.objectContaining({ line: 21 }),
+        as: "category group",
+        path: 'support category group "Behavioral"',
+      },
+      {
+        at: expect.objectContaining({ line: 33 }),
+        as: "category group",
+        path: 'support category group "Functional"',
+      },
+    ]);
+    const dataDir = writeDataDir(files);
+    const { problems } = await validateDataDir(dataDir, dataDir);
+    expect(problems).toEqual([]);
+  });
+
+  it("keeps a category in the group it was first given, warning about another", async () => {
+    const page =
+      "## L1\n\n### A\n\n#### Craft\n\n- Writes code.\n\n## L2\n\n### B\n\n#### Craft\n\n- Reviews code.\n";
+    const reading = await markdownShape.read(inputOf("moved.md", new TextEncoder().encode(page)));
+    if (isMisfit(reading)) throw new Error(reading.misfit);
+    const { files, warnings } = draftToFiles(reading.draft, "t");
+    expect((files["t/track.json"] as { categories: unknown[] }).categories).toEqual([
+      { id: "craft", title: "Craft", group: "A" },
+    ]);
+    expect(warnings.map((warning) => warning.message)).toContain(
+      'category "Craft" is under the group "B" here, but under "A" before: it stays in "A"',
+    );
+  });
+
+  it("gives InfraCloud's level pages groups, Core Competencies its own, and the files validate", async () => {
+    const result = await importSource(readInput("tests/fixtures/frameworks/infracloud/engineering"), {
+      track: "t",
+    });
+    expect(result.shape?.name).toBe("front-matter");
+    const track = result.files["t/track.json"] as { categories: { title: string; group: string }[] };
+    expect(track.categories.map((category) => [category.title, category.group])).toEqual([
+      ["Core Competencies", "Core Competencies"],
+      ["Management", "Functional Competencies"],
+      ["Delighting People", "Functional Competencies"],
+      ["Organization Building", "Functional Competencies"],
+      ["Social Capital", "Functional Competencies"],
+      ["Enabling Traits", "Behavioral Competencies"],
+      ["Broad Indicators", "Broad Indicators"],
+    ]);
+    expect(result.losses.map((loss) => loss.why)).not.toContainEqual(
+      expect.stringMatching(/heading over other headings/),
+    );
+    const dataDir = writeDataDir(result.files);
+    const { problems } = await validateDataDir(dataDir, dataDir);
+    expect(problems).toEqual([]);
   });
 });
 
