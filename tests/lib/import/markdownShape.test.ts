@@ -151,8 +151,11 @@ function checkAccounted(source: string, reading: ShapeReading) {
   });
   const within = (offset: number, span: { start: number; end: number }) =>
     offset >= span.start && offset < Math.max(span.end, span.start + 1);
+  // A heading that drops no words (over the levels, or empty) is accounted for by a warning at it.
+  const warned = reading.warnings.map(({ at }) => offsetOf(source, at));
   for (const item of items) {
-    const own = places.some(
+    const ownPlaces = item.node.type === "heading" ? [...places, ...warned] : places;
+    const own = ownPlaces.some(
       (offset) => within(offset, item) && !item.inner.some((inner) => within(offset, inner)),
     );
     const onPage = [...textSpans, ...proseSpans].some((span) => within(item.start, span));
@@ -561,7 +564,7 @@ describe("markdownShape, other ways of writing levels", () => {
     expect(roles.draft.levels.map((level) => level.heading.text)).toEqual(["Engineer 1", "Engineer 2"]);
   });
 
-  it("reads 'All levels' above a heading that groups the levels, and reports that heading", async () => {
+  it("reads 'All levels' above a heading that groups the levels, and warns that it takes that heading as such", async () => {
     const reading = await read("shared-above-levels.md");
     expect(outline(reading.draft)).toMatchObject({
       shared: { title: "All levels", groups: [{ category: null, behaviors: ["Writes plainly."] }] },
@@ -571,10 +574,9 @@ describe("markdownShape, other ways of writing levels", () => {
       ],
       prose: [],
     });
-    expect(
-      reading.losses.map((loss) => `${loss.at.line}:${loss.at.column} ${loss.what}: ${loss.why}`),
-    ).toEqual([
-      '7:1 heading "Levels": a heading that only groups the levels below it: the levels are its sub-headings, and it holds no text of its own',
+    expect(reading.losses).toEqual([]);
+    expect(messages(reading)).toEqual([
+      '7:1 "Levels" is taken as the heading over the levels: it holds no text of its own, so it is no page',
     ]);
   });
 
@@ -764,6 +766,58 @@ describe("category groups: a heading over category headings", () => {
     const dataDir = writeDataDir(result.files);
     const { problems } = await validateDataDir(dataDir, dataDir);
     expect(problems).toEqual([]);
+  });
+});
+
+describe("headings that are structure: warnings, not losses", () => {
+  it("takes Teleport's '# Levels' as the heading over its levels, losing nothing", async () => {
+    const { text, reading } = await readPath("tests/fixtures/frameworks/teleport/systems-engineer.md");
+    if (isMisfit(reading)) throw new Error(reading.misfit);
+    checkVerbatim(text, reading.draft);
+    checkAccounted(text, reading);
+    expect(reading.losses).toEqual([]);
+    expect(messages(reading)).toContain(
+      '20:1 "Levels" is taken as the heading over the levels: it holds no text of its own, so it is no page',
+    );
+    expect(reading.draft.levels.map((level) => level.heading.text)).toEqual([
+      "L1",
+      "L2",
+      "L3",
+      "L4",
+      "L5",
+      "L6",
+    ]);
+  });
+
+  it("warns about an empty heading (no words to drop), and still reports what is under it", async () => {
+    const reading = await read("empty-headings.md");
+    expect(outline(reading.draft).levels).toEqual([
+      {
+        heading: "E1",
+        groups: [
+          { category: "Craft", behaviors: ["Writes code."] },
+          // Under no category: draftToFiles reports it, as any behavior outside the track's categories.
+          { category: null, behaviors: ["Stray behavior."] },
+        ],
+      },
+      { heading: "E2", groups: [{ category: "Craft", behaviors: ["Reviews code."] }] },
+    ]);
+    expect(messages(reading)).toEqual([
+      "9:1 an empty heading: it names nothing, and holds no text to take",
+      "19:1 an empty heading: it names nothing, and holds no text to take",
+    ]);
+    expect(
+      reading.losses.map((loss) => `${loss.at.line}:${loss.at.column} ${loss.what}: ${loss.why}`),
+    ).toEqual([
+      '21:1 paragraph "Words under an empty heading.": under an empty heading, which names neither a level nor a page',
+    ]);
+  });
+
+  it("keeps a heading that drops its words a loss: one with nothing under it, not a level", async () => {
+    const page = "## L1\n\n- Does it.\n\n## Appendix\n";
+    const reading = await markdownShape.read(inputOf("appendix.md", new TextEncoder().encode(page)));
+    if (isMisfit(reading)) throw new Error(reading.misfit);
+    expect(lossLines(reading)).toEqual(['5:1 heading "Appendix"']);
   });
 });
 

@@ -10,6 +10,7 @@ import {
 } from "../draft";
 import {
   draftText,
+  EMPTY_HEADING,
   innerSpan,
   lossesOf,
   markdownSource,
@@ -237,7 +238,7 @@ class LevelReader {
         const title = headingTitle(this.source, node);
         if (!title) {
           heading = undefined;
-          this.lose(node, "an empty heading");
+          this.body.warnings.push({ at: placeOf(this.source, node), message: EMPTY_HEADING });
           return;
         }
         const over = groupHeadings[groupHeadings.length - 1];

@@ -18,6 +18,7 @@ import { labelOf, notReadWhy, readLevelNodes, type LevelBody } from "./levelBody
 import {
   describeNode,
   draftText,
+  EMPTY_HEADING,
   innerSpan,
   lossesOf,
   markdownSource,
@@ -68,7 +69,9 @@ interface SectionReading {
  * single heading above them as the title (the first paragraph after it the description), an
  * "All levels" section as shared expectations, every other section as a prose page (a prose
  * list of `Category: description` items describes the categories). Every text is a verbatim
- * slice of the page; what is not taken is a loss with its place and why.
+ * slice of the page; what is not taken is a loss with its place and why. A heading whose words
+ * are kept by its role (one that only groups the levels below it) or that has no words (`##`
+ * alone) drops no text: it is a warning, so it does not block the import.
  */
 export function readMarkdownPage(text: string, file: string): ShapeReading | Misfit {
   const losses: Loss[] = [];
@@ -208,12 +211,12 @@ export function readMarkdownPage(text: string, file: string): ShapeReading | Mis
       // A heading over levels: its own text (up to the next heading) is a page; the levels are read in turn.
       const next = nodes.findIndex((node, at) => at > index && node.type === "heading");
       const own = { ...section, end: next, nodes: nodes.slice(index + 1, next) };
-      if (own.nodes.length > 0) prose.push(own);
+      if (own.nodes.some((node) => node.type !== "thematicBreak")) prose.push(own);
       else {
-        losses.push({
+        // Its words are the heading over the levels, a role the page's structure keeps: nothing is dropped.
+        warnings.push({
           at: placeOf(source, heading),
-          what: describeNode(source, heading),
-          why: "a heading that only groups the levels below it: the levels are its sub-headings, and it holds no text of its own",
+          message: `"${headingText(source, heading)}" is taken as the heading over the levels: it holds no text of its own, so it is no page`,
         });
       }
       index = next;
@@ -449,7 +452,8 @@ function readProse(
 ): void {
   const inner = innerSpan(section.heading);
   if (!inner || !sliceOf(source, inner).trim()) {
-    losses.push(...lossesOf(source, section.heading, "an empty heading"));
+    // An empty heading holds no words, so none are dropped; what is under it is.
+    warnings.push({ at: placeOf(source, section.heading), message: EMPTY_HEADING });
     const why = "under an empty heading, which names neither a level nor a page";
     for (const node of section.nodes) losses.push(...lossesOf(source, node, why));
     return;

@@ -83,6 +83,12 @@ export function placeOf(source: MarkdownSource, node: Nodes): SourcePlace {
   return placeAt(source, spanOf(node).start);
 }
 
+/**
+ * The warning for a heading with no text (`##` alone): it names nothing, but drops no words
+ * either, so it is not a loss (what is under it may be).
+ */
+export const EMPTY_HEADING = "an empty heading: it names nothing, and holds no text to take";
+
 const NODE_NAMES: Record<string, string> = {
   heading: "heading",
   paragraph: "paragraph",
