@@ -109,8 +109,14 @@ function checkAccounted(source: string, reading: ShapeReading) {
     .use(remarkGfm)
     .parse(frontMatter.replace(/[^\n]/g, " ") + source.slice(frontMatter.length)) as Root;
   const items: { start: number; end: number; node: Nodes; inner: { start: number; end: number }[] }[] = [];
+  /** HTML comments: not content, so neither taken nor reported (no place of the reading in them). */
+  const comments: { start: number; end: number }[] = [];
   const walk = (node: Nodes, parent?: Nodes): { start: number; end: number }[] => {
     const span = { start: node.position!.start.offset!, end: node.position!.end.offset! };
+    if (node.type === "html" && /^\s*(?:<!--[\s\S]*?-->\s*)+$/.test(node.value)) {
+      comments.push(span);
+      return [];
+    }
     const counted =
       [
         "heading",
@@ -165,6 +171,21 @@ function checkAccounted(source: string, reading: ShapeReading) {
   for (const offset of places) {
     const inItem = items.some((item) => within(offset, item)) || offset < frontMatter.length;
     expect(inItem, `a place at offset ${offset} is in no item`).toBe(true);
+  }
+  for (const offset of [...places, ...warned]) {
+    expect(
+      comments.some((comment) => within(offset, comment)),
+      `a place at offset ${offset} is in a comment`,
+    ).toBe(false);
+  }
+  // A prose page is Markdown: no raw HTML block (nor comment) is written into it.
+  for (const page of reading.draft.prose) {
+    const blocks = unified().use(remarkParse).parse(page.body).children;
+    expect(
+      blocks
+        .filter((block) => block.type === "html")
+        .map((block) => page.body.slice(block.position!.start.offset!, block.position!.end.offset!)),
+    ).toEqual([]);
   }
 }
 
@@ -821,6 +842,58 @@ describe("headings that are structure: warnings, not losses", () => {
   });
 });
 
+describe("raw HTML and comments", () => {
+  const HTML_SHAPES =
+    "the Markdown shape does not read HTML (HTML tables of levels × categories are read by --format markdown-table or --format html)";
+
+  it("keeps raw HTML blocks out of a prose page, each a loss saying what it is; comments are neither lost nor warned about", async () => {
+    const reading = await read("html-in-prose.md");
+    expect(outline(reading.draft).prose).toEqual([
+      ["How to read this", "Each level adds to the one before.\n\n- Read your level first."],
+    ]);
+    expect(outline(reading.draft).levels).toEqual([
+      { heading: "P1", groups: [{ category: null, behaviors: ["Ships small changes."] }] },
+      { heading: "P2", groups: [{ category: null, behaviors: ["Ships features."] }] },
+    ]);
+    expect(
+      reading.losses.map((loss) => `${loss.at.line}:${loss.at.column} ${loss.what}: ${loss.why}`),
+    ).toEqual([
+      `7:1 HTML "<style>": raw HTML (<style>) kept out of the prose page: ${HTML_SHAPES}`,
+      `15:1 HTML "<div class="arrows">": raw HTML (<div>) kept out of the prose page: ${HTML_SHAPES}`,
+      `19:1 HTML "<picture>": raw HTML (<picture>) kept out of the prose page: ${HTML_SHAPES}`,
+      `23:1 HTML "<table>": raw HTML (<table>) kept out of the prose page: ${HTML_SHAPES}`,
+      `31:1 HTML "<img src="levels.png" alt="The levels">": raw HTML (<img>) under the heading over the levels: ${HTML_SHAPES}`,
+      '43:1 heading "Notes": a heading over nothing but raw HTML, which is not read: no prose page is made of it, and it is not a level',
+      `45:1 HTML "<table><tr><td>Kept elsewhere.</td></tr></table>": raw HTML (<table>) kept out of the prose page: ${HTML_SHAPES}`,
+    ]);
+    // The comments (lines 13, 35, 37) appear in no loss and no warning.
+    expect(messages(reading)).toEqual([
+      '29:1 "Levels" is taken as the heading over the levels: it holds no text of its own, so it is no page',
+    ]);
+    // And the MDX page shows none of it.
+    const { files } = draftToFiles(reading.draft, "platform");
+    const page = files["platform/prose/how-read.mdx"] as string;
+    expect(page).toContain("Each level adds to the one before.");
+    expect(page).not.toMatch(/<|&lt;|TODO/);
+  });
+
+  it("reports raw HTML in a level by its element, and InfraCloud's TODO comment not at all", async () => {
+    const developer = await readPath("tests/fixtures/frameworks/engineeringladders/Developer.md");
+    if (isMisfit(developer.reading)) throw new Error(developer.reading.misfit);
+    expect(developer.reading.losses[0]).toEqual({
+      at: { file: "tests/fixtures/frameworks/engineeringladders/Developer.md", line: 17, column: 1 },
+      what: 'HTML "<picture>"',
+      why: `raw HTML (<picture>) in a level: ${HTML_SHAPES}`,
+    });
+    const infracloud = await importSource(readInput("tests/fixtures/frameworks/infracloud/engineering"), {
+      track: "t",
+    });
+    const atComment = (at: SourcePlace) => at.file.endsWith("associate-engineer.md") && at.line === 23;
+    expect(infracloud.losses.filter((loss) => atComment(loss.at))).toEqual([]);
+    expect(infracloud.warnings.filter((warning) => atComment(warning.at))).toEqual([]);
+  });
+});
+
 describe("markdownShape, what it does not take", () => {
   it("reports every item of a level it does not take, with its place and why", async () => {
     const reading = await read("losses.md");
@@ -843,7 +916,7 @@ describe("markdownShape, what it does not take", () => {
       "16:1 paragraph \"A paragraph after the list.\": a paragraph after the level's behaviors begin: a level's summary is the paragraphs right under its heading",
       '18:1 table "| Skill | Note |": a table: tables are read by --format markdown-table',
       '22:1 code block "```sql": a code block: a level holds a summary, facts and behaviors, not code',
-      '26:1 HTML "<div>HTML block</div>": HTML: a level\'s behaviors are Markdown list items, and HTML is not read',
+      '26:1 HTML "<div>HTML block</div>": raw HTML (<div>) in a level: the Markdown shape does not read HTML (HTML tables of levels × categories are read by --format markdown-table or --format html)',
       '28:1 block quote "A quote after the behaviors.": a block quote: not a behavior, a fact or the summary',
       '30:1 link definition "[guide]: https://example.com/guide": a link definition: texts are kept verbatim, so a reference link would lose its target; write the link inline',
       '32:1 heading "Empty category": a heading with no behaviors under it',

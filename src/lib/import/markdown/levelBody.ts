@@ -11,6 +11,7 @@ import {
 import {
   draftText,
   EMPTY_HEADING,
+  htmlNotReadWhy,
   innerSpan,
   lossesOf,
   markdownSource,
@@ -560,7 +561,7 @@ export function notReadWhy(node: Nodes): string {
     case "code":
       return "a code block: a level holds a summary, facts and behaviors, not code";
     case "html":
-      return "HTML: a level's behaviors are Markdown list items, and HTML is not read";
+      return htmlNotReadWhy(node.value, "in a level");
     case "blockquote":
       return "a block quote: not a behavior, a fact or the summary";
     case "definition":
