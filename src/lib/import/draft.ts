@@ -51,6 +51,16 @@ export interface DraftGroup {
   category: DraftText | null;
   /** A category id the source gives (an export's column); otherwise matched by title or generated. */
   categoryId?: string;
+  /**
+   * The heading the category is listed under, as its group (InfraCloud's `## Functional
+   * Competencies` above `### Management` and `### Delighting People`): `draftToFiles` gives it
+   * to the category as `group`. It is a text with its place, since the heading is an item of
+   * the source that lands here. Where a level's categories have groups, one whose own heading
+   * sits beside the groups (`## Core Competencies` with its list right under it) is its own
+   * group (`group` is then `category`), as the model wants every category of a track in a
+   * group or none.
+   */
+  group?: DraftText;
   behaviors: DraftBehavior[];
 }
 
@@ -188,9 +198,15 @@ export function draftPlaces(draft: DraftTrack): { at: SourcePlace; as: string }[
     add(category, "category");
     add(category.description, "category description");
   }
+  const groupHeadings = new Set<DraftText>();
   const addGroups = (groups: DraftGroup[]) => {
     for (const group of groups) {
       add(group.category ?? undefined, "category");
+      // A group heading is one item however many categories it holds; a category that is its own group is placed as the category.
+      if (group.group && group.group !== group.category && !groupHeadings.has(group.group)) {
+        groupHeadings.add(group.group);
+        add(group.group, "category group");
+      }
       for (const behavior of group.behaviors) {
         add(behavior, "behavior");
         for (const alias of behavior.aliases ?? []) add(alias, "alias");

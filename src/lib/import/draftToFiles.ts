@@ -148,7 +148,15 @@ export function draftToFiles(draft: DraftTrack, track: string, order = 1): Track
   const addCategory = (title: DraftText, id: string | undefined, description?: DraftText, group?: string) => {
     const key = id ?? title.text;
     const known = categoryByKey.get(key) ?? categoryByKey.get(title.text);
-    if (known) return known;
+    if (known) {
+      if (group)
+        groupCategory(
+          categories.find((category) => category.id === known)!,
+          group,
+          title.at,
+        );
+      return known;
+    }
     const plainTitle = plainText(title.text);
     const newId =
       id && !categoryIds.has(id)
@@ -163,13 +171,32 @@ export function draftToFiles(draft: DraftTrack, track: string, order = 1): Track
     }
     const describedAs = description && checked(description, "category description", true);
     if (describedAs) data.description = describedAs;
-    if (group) data.group = group;
     categories.push(data);
+    if (group) groupCategory(data, group, title.at);
     categoryByKey.set(key, newId);
     categoryByKey.set(title.text, newId);
     place(description, "category description", `${track} category ${newId}`);
     return newId;
   };
+  /** A category's group is the first the source gives it; another one is warned about. */
+  const groupCategory = (category: CategoryData, group: string, at: SourcePlace) => {
+    const title = plainText(group);
+    if (category.group === undefined) category.group = title;
+    else if (category.group !== title) {
+      warnings.push({
+        at,
+        message: `category "${category.title}" is under the group "${title}" here, but under "${category.group}" before: it stays in "${category.group}"`,
+      });
+    }
+  };
+  /** Group headings placed so far (one heading holds several categories), as `draftPlaces` lists them. */
+  const placedGroups = new Set<DraftText>();
+  const placeGroup = (group: DraftGroup) => {
+    if (!group.group || group.group === group.category || placedGroups.has(group.group)) return;
+    placedGroups.add(group.group);
+    place(group.group, "category group", `${track} category group "${plainText(group.group.text)}"`);
+  };
+
   for (const category of draft.categories) {
     const id = addCategory(category, category.id, category.description, category.group);
     place(category, "category", `${track} category ${id}`);
@@ -274,8 +301,9 @@ export function draftToFiles(draft: DraftTrack, track: string, order = 1): Track
         }
         continue;
       }
-      const categoryId = addCategory(group.category, group.categoryId);
+      const categoryId = addCategory(group.category, group.categoryId, undefined, group.group?.text);
       place(group.category, "category", `${where}/${categoryId}`);
+      placeGroup(group);
       const list = byCategory.get(categoryId) ?? [];
       for (const behavior of group.behaviors) {
         const data = behaviorData(behavior, `${where}/${categoryId}`, categoryId, levelId);
@@ -352,6 +380,8 @@ export function draftToFiles(draft: DraftTrack, track: string, order = 1): Track
     place(page.title, "prose page", `${track}/prose/${id}.mdx`);
   });
 
+  listGroupsTogether(categories, warnings);
+
   const trackData: TrackData = {
     title: draft.title ? plainText(draft.title.text) : track,
     order,
@@ -387,6 +417,36 @@ export function draftToFiles(draft: DraftTrack, track: string, order = 1): Track
     warnings: warnings.sort(byPlace),
     proposals,
   };
+}
+
+/**
+ * The model's rule for category groups: every category of a track has a group or none does,
+ * and a group's categories are listed together (each group is shown as one heading). A
+ * category under no group heading while others are (a level written without its group
+ * headings) becomes its own group, with a warning; categories are then ordered by their
+ * group's first category, keeping their order within a group.
+ */
+function listGroupsTogether(
+  categories: (CategoryData & { at: SourcePlace })[],
+  warnings: ImportWarning[],
+): void {
+  if (!categories.some((category) => category.group !== undefined)) return;
+  for (const category of categories) {
+    if (category.group !== undefined) continue;
+    category.group = category.title;
+    warnings.push({
+      at: category.at,
+      message: `category "${category.title}" is under no group heading, while other categories are: it is its own group, "${category.title}"`,
+    });
+  }
+  const firstOfGroup = new Map<string, number>();
+  categories.forEach((category, index) => {
+    if (!firstOfGroup.has(category.group!)) firstOfGroup.set(category.group!, index);
+  });
+  const order = new Map(categories.map((category, index) => [category, index]));
+  categories.sort(
+    (a, b) => firstOfGroup.get(a.group!)! - firstOfGroup.get(b.group!)! || order.get(a)! - order.get(b)!,
+  );
 }
 
 /**

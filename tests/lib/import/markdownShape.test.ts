@@ -15,8 +15,12 @@ import {
   type ShapeReading,
   type SourcePlace,
 } from "../../../src/lib/import/draft";
+import { draftToFiles } from "../../../src/lib/import/draftToFiles";
+import { importSource, readInput } from "../../../src/lib/import/importSource";
 import { readLevelBody } from "../../../src/lib/import/markdown/levelBody";
 import { markdownShape } from "../../../src/lib/import/shapes/markdown";
+import { validateDataDir } from "../../../src/lib/data/validateDataDir";
+import { writeDataDir } from "../../helpers/dataDir";
 
 const FIXTURES = "tests/fixtures/import/markdown";
 
@@ -105,8 +109,14 @@ function checkAccounted(source: string, reading: ShapeReading) {
     .use(remarkGfm)
     .parse(frontMatter.replace(/[^\n]/g, " ") + source.slice(frontMatter.length)) as Root;
   const items: { start: number; end: number; node: Nodes; inner: { start: number; end: number }[] }[] = [];
+  /** HTML comments: not content, so neither taken nor reported (no place of the reading in them). */
+  const comments: { start: number; end: number }[] = [];
   const walk = (node: Nodes, parent?: Nodes): { start: number; end: number }[] => {
     const span = { start: node.position!.start.offset!, end: node.position!.end.offset! };
+    if (node.type === "html" && /^\s*(?:<!--[\s\S]*?-->\s*)+$/.test(node.value)) {
+      comments.push(span);
+      return [];
+    }
     const counted =
       [
         "heading",
@@ -147,8 +157,11 @@ function checkAccounted(source: string, reading: ShapeReading) {
   });
   const within = (offset: number, span: { start: number; end: number }) =>
     offset >= span.start && offset < Math.max(span.end, span.start + 1);
+  // A heading that drops no words (over the levels, or empty) is accounted for by a warning at it.
+  const warned = reading.warnings.map(({ at }) => offsetOf(source, at));
   for (const item of items) {
-    const own = places.some(
+    const ownPlaces = item.node.type === "heading" ? [...places, ...warned] : places;
+    const own = ownPlaces.some(
       (offset) => within(offset, item) && !item.inner.some((inner) => within(offset, inner)),
     );
     const onPage = [...textSpans, ...proseSpans].some((span) => within(item.start, span));
@@ -159,6 +172,21 @@ function checkAccounted(source: string, reading: ShapeReading) {
     const inItem = items.some((item) => within(offset, item)) || offset < frontMatter.length;
     expect(inItem, `a place at offset ${offset} is in no item`).toBe(true);
   }
+  for (const offset of [...places, ...warned]) {
+    expect(
+      comments.some((comment) => within(offset, comment)),
+      `a place at offset ${offset} is in a comment`,
+    ).toBe(false);
+  }
+  // A prose page is Markdown: no raw HTML block (nor comment) is written into it.
+  for (const page of reading.draft.prose) {
+    const blocks = unified().use(remarkParse).parse(page.body).children;
+    expect(
+      blocks
+        .filter((block) => block.type === "html")
+        .map((block) => page.body.slice(block.position!.start.offset!, block.position!.end.offset!)),
+    ).toEqual([]);
+  }
 }
 
 /** A draft's structure, to compare with what a fixture says. */
@@ -166,6 +194,7 @@ function outline(draft: DraftTrack) {
   const groups = (list: DraftGroup[]) =>
     list.map((group) => ({
       category: group.category?.text ?? null,
+      ...(group.group && { group: group.group.text }),
       behaviors: group.behaviors.map((behavior) =>
         behavior.examples.length > 0 || behavior.id
           ? {
@@ -556,7 +585,7 @@ describe("markdownShape, other ways of writing levels", () => {
     expect(roles.draft.levels.map((level) => level.heading.text)).toEqual(["Engineer 1", "Engineer 2"]);
   });
 
-  it("reads 'All levels' above a heading that groups the levels, and reports that heading", async () => {
+  it("reads 'All levels' above a heading that groups the levels, and warns that it takes that heading as such", async () => {
     const reading = await read("shared-above-levels.md");
     expect(outline(reading.draft)).toMatchObject({
       shared: { title: "All levels", groups: [{ category: null, behaviors: ["Writes plainly."] }] },
@@ -566,10 +595,9 @@ describe("markdownShape, other ways of writing levels", () => {
       ],
       prose: [],
     });
-    expect(
-      reading.losses.map((loss) => `${loss.at.line}:${loss.at.column} ${loss.what}: ${loss.why}`),
-    ).toEqual([
-      '7:1 heading "Levels": a heading that only groups the levels below it: the levels are its sub-headings, and it holds no text of its own',
+    expect(reading.losses).toEqual([]);
+    expect(messages(reading)).toEqual([
+      '7:1 "Levels" is taken as the heading over the levels: it holds no text of its own, so it is no page',
     ]);
   });
 
@@ -646,6 +674,226 @@ describe("markdownShape, other ways of writing levels", () => {
   });
 });
 
+describe("category groups: a heading over category headings", () => {
+  it("names the group of the categories below it, and a category beside groups is its own group", async () => {
+    const reading = await read("category-groups.md");
+    expect(outline(reading.draft).levels).toEqual([
+      {
+        heading: "S1",
+        groups: [
+          { category: "Core", group: "Core", behaviors: ["Answers tickets from the queue."] },
+          { category: "Management", group: "Functional", behaviors: ["Keeps the team's board up to date."] },
+          {
+            category: "Delighting people",
+            group: "Functional",
+            behaviors: ["Thanks customers for their reports."],
+          },
+          { category: "Traits", group: "Behavioral", behaviors: ["**Curiosity**: asks why a bug happened."] },
+        ],
+      },
+      {
+        heading: "S2",
+        groups: [
+          { category: "Core", group: "Core", behaviors: ["Answers escalated tickets."] },
+          { category: "Management", group: "Functional", behaviors: ["Plans the team's week."] },
+          { category: "Hiring", group: "Functional", behaviors: ["Interviews candidates."] },
+          { category: "Later", group: "Later", behaviors: ["Writes the support newsletter."] },
+        ],
+      },
+      { heading: "S3", groups: [{ category: "Mentoring", behaviors: ["Mentors a new support engineer."] }] },
+    ]);
+    // The group heading lands as the group (one place however many categories it holds), not as a loss.
+    const groupPlaces = draftPlaces(reading.draft).filter((place) => place.as === "category group");
+    expect(groupPlaces.map(({ at }) => `${at.line}:${at.column}`)).toEqual(["11:5", "21:5", "33:5"]);
+    // A group heading whose categories hold nothing groups nothing: it is reported, as is its empty category.
+    expect(
+      reading.losses.map((loss) => `${loss.at.line}:${loss.at.column} ${loss.what}: ${loss.why}`),
+    ).toEqual([
+      '45:1 heading "Empty": a heading with no behaviors under it',
+      '43:1 heading "Behavioral": a heading over other headings, none of which holds behaviors: it groups nothing',
+    ]);
+  });
+
+  it("gives the groups to the track's categories, listed together, every category in one, and the files validate", async () => {
+    const reading = await read("category-groups.md");
+    const { files, placements, warnings } = draftToFiles(reading.draft, "support");
+    const track = files["support/track.json"] as { categories: { title: string; group: string }[] };
+    expect(track.categories.map((category) => [category.title, category.group])).toEqual([
+      ["Core", "Core"],
+      ["Management", "Functional"],
+      ["Delighting people", "Functional"],
+      ["Hiring", "Functional"],
+      ["Traits", "Behavioral"],
+      ["Later", "Later"],
+      ["Mentoring", "Mentoring"],
+    ]);
+    expect(warnings.map((warning) => `${warning.at.line}:${warning.at.column} ${warning.message}`)).toContain(
+      '53:5 category "Mentoring" is under no group heading, while other categories are: it is its own group, "Mentoring"',
+    );
+    expect(placements.filter((placement) => placement.as === "category group")).toEqual([
+      {
+        at: expect.objectContaining({ line: 11 }),
+        as: "category group",
+        path: 'support category group "Functional"',
+      },
+      {
+        at: expect.objectContaining({ line: 21 }),
+        as: "category group",
+        path: 'support category group "Behavioral"',
+      },
+      {
+        at: expect.objectContaining({ line: 33 }),
+        as: "category group",
+        path: 'support category group "Functional"',
+      },
+    ]);
+    const dataDir = writeDataDir(files);
+    const { problems } = await validateDataDir(dataDir, dataDir);
+    expect(problems).toEqual([]);
+  });
+
+  it("keeps a category in the group it was first given, warning about another", async () => {
+    const page =
+      "## L1\n\n### A\n\n#### Craft\n\n- Writes code.\n\n## L2\n\n### B\n\n#### Craft\n\n- Reviews code.\n";
+    const reading = await markdownShape.read(inputOf("moved.md", new TextEncoder().encode(page)));
+    if (isMisfit(reading)) throw new Error(reading.misfit);
+    const { files, warnings } = draftToFiles(reading.draft, "t");
+    expect((files["t/track.json"] as { categories: unknown[] }).categories).toEqual([
+      { id: "craft", title: "Craft", group: "A" },
+    ]);
+    expect(warnings.map((warning) => warning.message)).toContain(
+      'category "Craft" is under the group "B" here, but under "A" before: it stays in "A"',
+    );
+  });
+
+  it("gives InfraCloud's level pages groups, Core Competencies its own, and the files validate", async () => {
+    const result = await importSource(readInput("tests/fixtures/frameworks/infracloud/engineering"), {
+      track: "t",
+    });
+    expect(result.shape?.name).toBe("front-matter");
+    const track = result.files["t/track.json"] as { categories: { title: string; group: string }[] };
+    expect(track.categories.map((category) => [category.title, category.group])).toEqual([
+      ["Core Competencies", "Core Competencies"],
+      ["Management", "Functional Competencies"],
+      ["Delighting People", "Functional Competencies"],
+      ["Organization Building", "Functional Competencies"],
+      ["Social Capital", "Functional Competencies"],
+      ["Enabling Traits", "Behavioral Competencies"],
+      ["Broad Indicators", "Broad Indicators"],
+    ]);
+    expect(result.losses.map((loss) => loss.why)).not.toContainEqual(
+      expect.stringMatching(/heading over other headings/),
+    );
+    const dataDir = writeDataDir(result.files);
+    const { problems } = await validateDataDir(dataDir, dataDir);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe("headings that are structure: warnings, not losses", () => {
+  it("takes Teleport's '# Levels' as the heading over its levels, losing nothing", async () => {
+    const { text, reading } = await readPath("tests/fixtures/frameworks/teleport/systems-engineer.md");
+    if (isMisfit(reading)) throw new Error(reading.misfit);
+    checkVerbatim(text, reading.draft);
+    checkAccounted(text, reading);
+    expect(reading.losses).toEqual([]);
+    expect(messages(reading)).toContain(
+      '20:1 "Levels" is taken as the heading over the levels: it holds no text of its own, so it is no page',
+    );
+    expect(reading.draft.levels.map((level) => level.heading.text)).toEqual([
+      "L1",
+      "L2",
+      "L3",
+      "L4",
+      "L5",
+      "L6",
+    ]);
+  });
+
+  it("warns about an empty heading (no words to drop), and still reports what is under it", async () => {
+    const reading = await read("empty-headings.md");
+    expect(outline(reading.draft).levels).toEqual([
+      {
+        heading: "E1",
+        groups: [
+          { category: "Craft", behaviors: ["Writes code."] },
+          // Under no category: draftToFiles reports it, as any behavior outside the track's categories.
+          { category: null, behaviors: ["Stray behavior."] },
+        ],
+      },
+      { heading: "E2", groups: [{ category: "Craft", behaviors: ["Reviews code."] }] },
+    ]);
+    expect(messages(reading)).toEqual([
+      "9:1 an empty heading: it names nothing, and holds no text to take",
+      "19:1 an empty heading: it names nothing, and holds no text to take",
+    ]);
+    expect(
+      reading.losses.map((loss) => `${loss.at.line}:${loss.at.column} ${loss.what}: ${loss.why}`),
+    ).toEqual([
+      '21:1 paragraph "Words under an empty heading.": under an empty heading, which names neither a level nor a page',
+    ]);
+  });
+
+  it("keeps a heading that drops its words a loss: one with nothing under it, not a level", async () => {
+    const page = "## L1\n\n- Does it.\n\n## Appendix\n";
+    const reading = await markdownShape.read(inputOf("appendix.md", new TextEncoder().encode(page)));
+    if (isMisfit(reading)) throw new Error(reading.misfit);
+    expect(lossLines(reading)).toEqual(['5:1 heading "Appendix"']);
+  });
+});
+
+describe("raw HTML and comments", () => {
+  const HTML_SHAPES =
+    "the Markdown shape does not read HTML (HTML tables of levels × categories are read by --format markdown-table or --format html)";
+
+  it("keeps raw HTML blocks out of a prose page, each a loss saying what it is; comments are neither lost nor warned about", async () => {
+    const reading = await read("html-in-prose.md");
+    expect(outline(reading.draft).prose).toEqual([
+      ["How to read this", "Each level adds to the one before.\n\n- Read your level first."],
+    ]);
+    expect(outline(reading.draft).levels).toEqual([
+      { heading: "P1", groups: [{ category: null, behaviors: ["Ships small changes."] }] },
+      { heading: "P2", groups: [{ category: null, behaviors: ["Ships features."] }] },
+    ]);
+    expect(
+      reading.losses.map((loss) => `${loss.at.line}:${loss.at.column} ${loss.what}: ${loss.why}`),
+    ).toEqual([
+      `7:1 HTML "<style>": raw HTML (<style>) kept out of the prose page: ${HTML_SHAPES}`,
+      `15:1 HTML "<div class="arrows">": raw HTML (<div>) kept out of the prose page: ${HTML_SHAPES}`,
+      `19:1 HTML "<picture>": raw HTML (<picture>) kept out of the prose page: ${HTML_SHAPES}`,
+      `23:1 HTML "<table>": raw HTML (<table>) kept out of the prose page: ${HTML_SHAPES}`,
+      `31:1 HTML "<img src="levels.png" alt="The levels">": raw HTML (<img>) under the heading over the levels: ${HTML_SHAPES}`,
+      '43:1 heading "Notes": a heading over nothing but raw HTML, which is not read: no prose page is made of it, and it is not a level',
+      `45:1 HTML "<table><tr><td>Kept elsewhere.</td></tr></table>": raw HTML (<table>) kept out of the prose page: ${HTML_SHAPES}`,
+    ]);
+    // The comments (lines 13, 35, 37) appear in no loss and no warning.
+    expect(messages(reading)).toEqual([
+      '29:1 "Levels" is taken as the heading over the levels: it holds no text of its own, so it is no page',
+    ]);
+    // And the MDX page shows none of it.
+    const { files } = draftToFiles(reading.draft, "platform");
+    const page = files["platform/prose/how-read.mdx"] as string;
+    expect(page).toContain("Each level adds to the one before.");
+    expect(page).not.toMatch(/<|&lt;|TODO/);
+  });
+
+  it("reports raw HTML in a level by its element, and InfraCloud's TODO comment not at all", async () => {
+    const developer = await readPath("tests/fixtures/frameworks/engineeringladders/Developer.md");
+    if (isMisfit(developer.reading)) throw new Error(developer.reading.misfit);
+    expect(developer.reading.losses[0]).toEqual({
+      at: { file: "tests/fixtures/frameworks/engineeringladders/Developer.md", line: 17, column: 1 },
+      what: 'HTML "<picture>"',
+      why: `raw HTML (<picture>) in a level: ${HTML_SHAPES}`,
+    });
+    const infracloud = await importSource(readInput("tests/fixtures/frameworks/infracloud/engineering"), {
+      track: "t",
+    });
+    const atComment = (at: SourcePlace) => at.file.endsWith("associate-engineer.md") && at.line === 23;
+    expect(infracloud.losses.filter((loss) => atComment(loss.at))).toEqual([]);
+    expect(infracloud.warnings.filter((warning) => atComment(warning.at))).toEqual([]);
+  });
+});
+
 describe("markdownShape, what it does not take", () => {
   it("reports every item of a level it does not take, with its place and why", async () => {
     const reading = await read("losses.md");
@@ -668,7 +916,7 @@ describe("markdownShape, what it does not take", () => {
       "16:1 paragraph \"A paragraph after the list.\": a paragraph after the level's behaviors begin: a level's summary is the paragraphs right under its heading",
       '18:1 table "| Skill | Note |": a table: tables are read by --format markdown-table',
       '22:1 code block "```sql": a code block: a level holds a summary, facts and behaviors, not code',
-      '26:1 HTML "<div>HTML block</div>": HTML: a level\'s behaviors are Markdown list items, and HTML is not read',
+      '26:1 HTML "<div>HTML block</div>": raw HTML (<div>) in a level: the Markdown shape does not read HTML (HTML tables of levels × categories are read by --format markdown-table or --format html)',
       '28:1 block quote "A quote after the behaviors.": a block quote: not a behavior, a fact or the summary',
       '30:1 link definition "[guide]: https://example.com/guide": a link definition: texts are kept verbatim, so a reference link would lose its target; write the link inline',
       '32:1 heading "Empty category": a heading with no behaviors under it',

@@ -10,6 +10,8 @@ import {
 } from "../draft";
 import {
   draftText,
+  EMPTY_HEADING,
+  htmlNotReadWhy,
   innerSpan,
   lossesOf,
   markdownSource,
@@ -217,27 +219,35 @@ class LevelReader {
 
     /** The category sub-heading being read, its group, and whether a list follows it. */
     let heading: { node: Heading; group: DraftGroup; holdsList: boolean } | undefined;
+    /** Headings over the category headings below them (`## Functional Competencies` over `### Management`): their groups. */
+    const groupHeadings: { node: Heading; title: DraftText }[] = [];
+    const allGroupHeadings: { node: Heading; title: DraftText }[] = [];
     const closeHeading = (next?: RootContent) => {
       if (!heading || heading.group.behaviors.length > 0) return;
       this.body.groups.splice(this.body.groups.indexOf(heading.group), 1);
-      const groupsSubHeadings = next?.type === "heading" && next.depth > heading.node.depth;
-      this.lose(
-        heading.node,
-        groupsSubHeadings
-          ? "a heading over other headings, with no behaviors of its own: its sub-headings are read as the categories"
-          : "a heading with no behaviors under it",
-      );
+      if (next?.type === "heading" && next.depth > heading.node.depth) {
+        const groupHeading = { node: heading.node, title: heading.group.category! };
+        groupHeadings.push(groupHeading);
+        allGroupHeadings.push(groupHeading);
+      } else this.lose(heading.node, "a heading with no behaviors under it");
     };
     nodes.slice(index).forEach((node, at, rest) => {
       if (node.type === "heading") {
         closeHeading(node);
+        while (groupHeadings.length > 0 && groupHeadings[groupHeadings.length - 1].node.depth >= node.depth)
+          groupHeadings.pop();
         const title = headingTitle(this.source, node);
         if (!title) {
           heading = undefined;
-          this.lose(node, "an empty heading");
+          this.body.warnings.push({ at: placeOf(this.source, node), message: EMPTY_HEADING });
           return;
         }
-        const group: DraftGroup = { category: draftText(this.source, title), behaviors: [] };
+        const over = groupHeadings[groupHeadings.length - 1];
+        const group: DraftGroup = {
+          category: draftText(this.source, title),
+          ...(over && { group: over.title }),
+          behaviors: [],
+        };
         this.body.groups.push(group);
         const next = rest.findIndex((later, index) => index > at && later.type === "heading");
         const holdsList = rest
@@ -269,6 +279,23 @@ class LevelReader {
       }
     });
     closeHeading();
+    this.groupCategories(allGroupHeadings);
+  }
+
+  /**
+   * Once some categories have a group heading, every category of the level has a group: one
+   * whose own heading sits beside the groups (or an item's title) is its own group, since the
+   * model wants every category in a group or none. A group heading none of whose categories
+   * holds a behavior names nothing, and is reported.
+   */
+  private groupCategories(groupHeadings: { node: Heading; title: DraftText }[]): void {
+    const used = new Set(this.body.groups.map((group) => group.group));
+    for (const { node, title } of groupHeadings) {
+      if (!used.has(title))
+        this.lose(node, "a heading over other headings, none of which holds behaviors: it groups nothing");
+    }
+    if (!this.body.groups.some((group) => group.group)) return;
+    for (const group of this.body.groups) if (group.category && !group.group) group.group = group.category;
   }
 
   /**
@@ -534,7 +561,7 @@ export function notReadWhy(node: Nodes): string {
     case "code":
       return "a code block: a level holds a summary, facts and behaviors, not code";
     case "html":
-      return "HTML: a level's behaviors are Markdown list items, and HTML is not read";
+      return htmlNotReadWhy(node.value, "in a level");
     case "blockquote":
       return "a block quote: not a behavior, a fact or the summary";
     case "definition":

@@ -18,7 +18,11 @@ import { labelOf, notReadWhy, readLevelNodes, type LevelBody } from "./levelBody
 import {
   describeNode,
   draftText,
+  EMPTY_HEADING,
+  htmlNotReadWhy,
   innerSpan,
+  isContent,
+  isHtmlComment,
   lossesOf,
   markdownSource,
   parseMarkdown,
@@ -53,6 +57,9 @@ interface Section {
   nodes: RootContent[];
 }
 
+/** A section read as a prose page: why it is not a level, when it holds a list; whether it is a heading over levels. */
+type ProseSection = Section & { demoted?: string; overLevels?: boolean };
+
 /** How one candidate level section was read, and what it is. */
 interface SectionReading {
   section: Section;
@@ -68,7 +75,9 @@ interface SectionReading {
  * single heading above them as the title (the first paragraph after it the description), an
  * "All levels" section as shared expectations, every other section as a prose page (a prose
  * list of `Category: description` items describes the categories). Every text is a verbatim
- * slice of the page; what is not taken is a loss with its place and why.
+ * slice of the page; what is not taken is a loss with its place and why. A heading whose words
+ * are kept by its role (one that only groups the levels below it) or that has no words (`##`
+ * alone) drops no text: it is a warning, so it does not block the import.
  */
 export function readMarkdownPage(text: string, file: string): ShapeReading | Misfit {
   const losses: Loss[] = [];
@@ -137,7 +146,7 @@ export function readMarkdownPage(text: string, file: string): ShapeReading | Mis
         reading.section.index > section.index &&
         reading.section.index < section.end,
     );
-  const prose: (Section & { demoted?: string })[] = [];
+  const prose: ProseSection[] = [];
   const categoryTitles = new Map<string, string>();
 
   // Before the first heading (or right after the title): the description, then what else opens the page.
@@ -148,7 +157,7 @@ export function readMarkdownPage(text: string, file: string): ShapeReading | Mis
       draft.description = draftText(source, spanOf(nodes[at++]));
     const opening = [] as RootContent[];
     for (; at < nodes.length && nodes[at].type !== "heading"; at++) {
-      if (nodes[at].type !== "thematicBreak") opening.push(nodes[at]);
+      if (isContent(nodes[at])) opening.push(nodes[at]);
     }
     if (opening.length === 0) return at;
     if (title && from > title.index) {
@@ -208,12 +217,12 @@ export function readMarkdownPage(text: string, file: string): ShapeReading | Mis
       // A heading over levels: its own text (up to the next heading) is a page; the levels are read in turn.
       const next = nodes.findIndex((node, at) => at > index && node.type === "heading");
       const own = { ...section, end: next, nodes: nodes.slice(index + 1, next) };
-      if (own.nodes.length > 0) prose.push(own);
+      if (own.nodes.some(isContent)) prose.push({ ...own, overLevels: true });
       else {
-        losses.push({
+        // Its words are the heading over the levels, a role the page's structure keeps: nothing is dropped.
+        warnings.push({
           at: placeOf(source, heading),
-          what: describeNode(source, heading),
-          why: "a heading that only groups the levels below it: the levels are its sub-headings, and it holds no text of its own",
+          message: overLevelsMessage(headingText(source, heading)),
         });
       }
       index = next;
@@ -436,10 +445,13 @@ function collectCategories(groups: DraftGroup[], titles: Map<string, string>): v
 /**
  * A section that is not a level, as a prose page: its title and its Markdown as written. A list
  * in it of `Category: description` items for the levels' categories describes them instead,
- * and is left out of the page (unless it is all the page holds).
+ * and is left out of the page (unless it is all the page holds). Raw HTML blocks (`<style>`,
+ * `<div>`, `<picture>`, a `<table>` this shape does not read) are not written into the page,
+ * where MDX would show them as text: each is a loss naming the shapes that read HTML tables.
+ * An HTML comment is left out silently: it is not shown to readers, so it is not content.
  */
 function readProse(
-  section: Section & { demoted?: string },
+  section: ProseSection,
   source: MarkdownSource,
   categoryTitles: Map<string, string>,
   categories: DraftCategory[],
@@ -449,36 +461,71 @@ function readProse(
 ): void {
   const inner = innerSpan(section.heading);
   if (!inner || !sliceOf(source, inner).trim()) {
-    losses.push(...lossesOf(source, section.heading, "an empty heading"));
+    // An empty heading holds no words, so none are dropped; what is under it is.
+    warnings.push({ at: placeOf(source, section.heading), message: EMPTY_HEADING });
     const why = "under an empty heading, which names neither a level nor a page";
     for (const node of section.nodes) losses.push(...lossesOf(source, node, why));
     return;
   }
   const title = draftText(source, inner);
+  /** What the page is written of: its Markdown, without raw HTML, comments or the lists that describe categories. */
   const kept: RootContent[] = [];
+  const described: RootContent[] = [];
+  const htmlLosses: Loss[] = [];
   for (const node of section.nodes) {
-    const described = node.type === "list" && describeCategories(node, source, categoryTitles, categories);
-    if (!described) kept.push(node);
+    if (node.type === "html") {
+      // A comment is not content (not shown to readers); other HTML is not the page's Markdown.
+      if (!isHtmlComment(node)) {
+        htmlLosses.push(
+          ...lossesOf(
+            source,
+            node,
+            htmlNotReadWhy(
+              node.value,
+              section.overLevels ? "under the heading over the levels" : "kept out of the prose page",
+            ),
+          ),
+        );
+      }
+    } else if (node.type === "list" && describeCategories(node, source, categoryTitles, categories)) {
+      described.push(node);
+    } else kept.push(node);
   }
-  if (section.nodes.length === 0) {
-    losses.push({
-      at: placeOf(source, section.heading),
-      what: describeNode(source, section.heading),
-      why: "a heading with nothing under it, and not a level",
-    });
+  if (!kept.some(isContent) && described.length === 0) {
+    if (section.overLevels) {
+      // Its words are the heading over the levels, a role the page's structure keeps: nothing is dropped.
+      warnings.push({ at: placeOf(source, section.heading), message: overLevelsMessage(title.text) });
+    } else {
+      losses.push({
+        at: placeOf(source, section.heading),
+        what: describeNode(source, section.heading),
+        why:
+          htmlLosses.length > 0
+            ? "a heading over nothing but raw HTML, which is not read: no prose page is made of it, and it is not a level"
+            : "a heading with nothing under it, and not a level",
+      });
+    }
+    losses.push(...htmlLosses);
     return;
   }
+  losses.push(...htmlLosses);
   // A list kept on the page that would have been a level's behaviors: say so (never silently).
   if (section.demoted && kept.some((node) => node.type === "list")) {
     warnings.push({ at: placeOf(source, section.heading), message: section.demoted });
   }
-  if (kept.length === 0) {
+  const written = kept.some(isContent) ? kept : described;
+  if (written === described) {
     warnings.push({
       at: title.at,
       message: `"${title.text}" only describes the categories: kept as a prose page as well; delete the page if the descriptions are enough`,
     });
   }
-  pages.push({ title, body: bodyOf(source, kept.length > 0 ? kept : section.nodes, section.nodes) });
+  pages.push({ title, body: bodyOf(source, written, section.nodes) });
+}
+
+/** The warning for a heading that only groups the levels below it. */
+function overLevelsMessage(heading: string): string {
+  return `"${heading}" is taken as the heading over the levels: it holds no text of its own, so it is no page`;
 }
 
 /** Nodes as written: each run of nodes that follow each other in the section is one slice of the source. */
@@ -528,7 +575,7 @@ function noLevelMisfit(headings: Heading[], nodes: RootContent[], source: Markdo
     const index = nodes.indexOf(heading);
     const next = nodes.findIndex((node, at) => at > index && node.type === "heading");
     const own = nodes.slice(index + 1, next < 0 ? undefined : next);
-    const holds = own.filter((node) => node.type !== "thematicBreak");
+    const holds = own.filter(isContent);
     const kinds = new Map<string, number>();
     for (const node of holds) {
       const name = node.type === "list" ? "a list with no behaviors" : notReadWhy(node).split(":")[0];

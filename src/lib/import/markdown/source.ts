@@ -1,4 +1,5 @@
-import type { Nodes, Root } from "mdast";
+import type { Nodes, Root, RootContent } from "mdast";
+import rehypeParse from "rehype-parse";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
@@ -83,6 +84,12 @@ export function placeOf(source: MarkdownSource, node: Nodes): SourcePlace {
   return placeAt(source, spanOf(node).start);
 }
 
+/**
+ * The warning for a heading with no text (`##` alone): it names nothing, but drops no words
+ * either, so it is not a loss (what is under it may be).
+ */
+export const EMPTY_HEADING = "an empty heading: it names nothing, and holds no text to take";
+
 const NODE_NAMES: Record<string, string> = {
   heading: "heading",
   paragraph: "paragraph",
@@ -106,12 +113,54 @@ export function describeNode(source: MarkdownSource, node: Nodes): string {
   return text ? `${name} "${excerpt(text)}"` : name;
 }
 
+/** An HTML block's parts, as the HTML standard's parser reads them (rehype-parse). */
+function htmlParts(value: string) {
+  return unified().use(rehypeParse, { fragment: true }).parse(value).children;
+}
+
+/**
+ * Whether a node is an HTML comment (`<!-- TODO … -->`) and nothing else. A comment is not
+ * content: readers of the published page never see it, so it is accounted for by being what
+ * it is, neither taken nor reported (no loss, no warning), and never written into a page.
+ */
+export function isHtmlComment(node: Nodes): boolean {
+  if (node.type !== "html") return false;
+  const parts = htmlParts(node.value);
+  return (
+    parts.some((part) => part.type === "comment") &&
+    parts.every((part) => part.type === "comment" || (part.type === "text" && !part.value.trim()))
+  );
+}
+
+/** Whether a node is part of what the author wrote for readers: not a thematic break, not an HTML comment. */
+export function isContent(node: RootContent): boolean {
+  return node.type !== "thematicBreak" && !isHtmlComment(node);
+}
+
+/** Which shapes read an HTML table, for every message about HTML the Markdown shape does not read. */
+const HTML_TABLE_SHAPES =
+  "HTML tables of levels × categories are read by --format markdown-table or --format html";
+
+/**
+ * What a raw HTML block is, by its elements (`raw HTML (<style>)`), where it is or
+ * what becomes of it (`in a level`, `kept out of the prose page`), and that the Markdown shape
+ * does not read it, naming the shapes that read HTML tables.
+ */
+export function htmlNotReadWhy(value: string, where: string): string {
+  const tags = [
+    ...new Set(htmlParts(value).flatMap((part) => (part.type === "element" ? [`<${part.tagName}>`] : []))),
+  ];
+  const what = tags.length === 0 ? "raw HTML" : `raw HTML (${tags.join(", ")})`;
+  return `${what} ${where}: the Markdown shape does not read HTML (${HTML_TABLE_SHAPES})`;
+}
+
 /**
  * The losses for a node not taken: one per item in it, so that each list item (and each nested
- * one) is reported at its own place; quotes, tables and footnotes count as one item.
+ * one) is reported at its own place; quotes, tables and footnotes count as one item. A
+ * thematic break and an HTML comment hold no text for readers: none.
  */
 export function lossesOf(source: MarkdownSource, node: Nodes, why: string): Loss[] {
-  if (node.type === "thematicBreak") return [];
+  if (node.type === "thematicBreak" || isHtmlComment(node)) return [];
   if (node.type === "list") return node.children.flatMap((item) => lossesOf(source, item, why));
   const loss = { at: placeOf(source, node), what: describeNode(source, node), why };
   if (node.type !== "listItem") return [loss];

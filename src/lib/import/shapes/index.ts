@@ -8,8 +8,8 @@ import { yamlShape } from "./yaml";
 
 /**
  * Every shape `ladder import` knows, in the order they are tried. When several fit, the
- * reading that loses fewest items wins, then the one that reads most behaviors, then the
- * earlier here.
+ * reading with the most behaviors less losses wins, then the one that loses fewest items,
+ * then the earlier here (see `importSource`).
  */
 export const SHAPES: Shape[] = [
   markdownShape,
