@@ -88,7 +88,9 @@ describe("the simple readers of the real frameworks", () => {
   // Markdown and HTML keep each text as a substring of the source; YAML and XLSX hold values.
   for (const framework of realFrameworks.filter((framework) => /\.md$/.test(framework.path))) {
     it(`take ${framework.name}'s texts verbatim from the source`, async () => {
-      const source = readFileSync(framework.path, "utf8");
+      // HTML's white space is shown collapsed: its texts are found in the source collapsed alike.
+      const written = readFileSync(framework.path, "utf8");
+      const source = framework.shape === "f" ? written.replace(/\s+/g, " ") : written;
       const { triples } = await framework.read();
       expect(triples.filter((triple) => !source.includes(triple.text))).toEqual([]);
     });

@@ -12,6 +12,7 @@ import {
   draftText,
   EMPTY_HEADING,
   htmlNotReadWhy,
+  isHtmlComment,
   innerSpan,
   lossesOf,
   markdownSource,
@@ -218,7 +219,7 @@ class LevelReader {
     this.readLead(lead);
 
     /** The category sub-heading being read, its group, and whether a list follows it. */
-    let heading: { node: Heading; group: DraftGroup; holdsList: boolean } | undefined;
+    let heading: { node: Heading; group: DraftGroup; holdsList: boolean; holdsOther: boolean } | undefined;
     /** Headings over the category headings below them (`## Functional Competencies` over `### Management`): their groups. */
     const groupHeadings: { node: Heading; title: DraftText }[] = [];
     const allGroupHeadings: { node: Heading; title: DraftText }[] = [];
@@ -250,16 +251,24 @@ class LevelReader {
         };
         this.body.groups.push(group);
         const next = rest.findIndex((later, index) => index > at && later.type === "heading");
-        const holdsList = rest
-          .slice(at + 1, next < 0 ? undefined : next)
-          .some((later) => later.type === "list");
-        heading = { node, group, holdsList };
+        const section = rest.slice(at + 1, next < 0 ? undefined : next);
+        const holdsList = section.some((later) => later.type === "list");
+        // A table, code or HTML beside the paragraphs: they introduce it, they are no behaviors.
+        const holdsOther = section.some(
+          (later) => !["paragraph", "list", "thematicBreak"].includes(later.type) && !isHtmlComment(later),
+        );
+        heading = { node, group, holdsList, holdsOther };
       } else if (node.type === "list") {
         if (heading) for (const item of node.children) this.readBehaviorItem(item, heading.group);
         else this.readList(node);
-      } else if (node.type === "paragraph" && heading && !heading.holdsList) {
+      } else if (node.type === "paragraph" && heading && !heading.holdsList && !heading.holdsOther) {
         // A category written as a paragraph per behavior, with no list.
         heading.group.behaviors.push(...this.behaviors(spanOf(node), heading.group));
+      } else if (node.type === "paragraph" && heading && !heading.holdsList) {
+        this.lose(
+          node,
+          `a paragraph under "${heading.group.category!.text}" beside what the Markdown shape does not read (a table, code or HTML): it introduces that, and is no behavior`,
+        );
       } else if (node.type === "paragraph" && heading) {
         this.lose(
           node,
