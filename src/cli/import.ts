@@ -171,7 +171,7 @@ Exit code: 0 when the track was imported (or would be, with --dry-run), 1 when i
 
     const result = await importSource(input, { track, order: nextTrackOrder(dir), format: values.format });
     const blockedByLosses = result.losses.length > 0 && !acceptLosses;
-    const problems = result.error || blockedByLosses ? [] : await validateImport(result.files, dir);
+    const problems = result.error || blockedByLosses ? [] : await validateStaged(result.files, dir);
     const valid = !result.error && !blockedByLosses && problems.length === 0;
     if (valid && !dryRun) await writeFiles(target, track, result.files);
     const names = Object.keys(result.files).map((name) => path.join(dir, name));
@@ -248,12 +248,18 @@ function describeKind(stats: Stats): string {
 }
 
 /**
- * Validation problems of the imported files, checked in a folder of their own with the same
- * validation as all data, shown where they would have been written.
+ * Validation problems of files to be written below the data folder `dir`, checked with the same
+ * validation as all data in a folder of their own: with a copy of the data folder when they
+ * change it (`withData`), alone when they are a new track. Shown where they would be written.
  */
-async function validateImport(files: Record<string, unknown>, dir: string): Promise<string[]> {
+async function validateStaged(
+  files: Record<string, unknown>,
+  dir: string,
+  withData = false,
+): Promise<string[]> {
   const staging = mkdtempSync(path.join(tmpdir(), "ladder-import-"));
   try {
+    if (withData) cpSync(dir, staging, { recursive: true });
     await writeFilesBelow(staging, files);
     const validation = await validateDataDir(staging, staging);
     return validation.problems.map((problem) =>
@@ -325,7 +331,7 @@ async function importInto(source: string, track: string, options: IntoOptions): 
   const blockedByLosses = result.losses.length > 0 && !options.acceptLosses;
   const problems =
     change.errors.length === 0 && !blockedByLosses && Object.keys(change.files).length > 0
-      ? await validateChange(dir, change.files)
+      ? await validateStaged(change.files, dir, true)
       : [];
   const valid = change.errors.length === 0 && !blockedByLosses && problems.length === 0;
   const write = valid && options.write && Object.keys(change.files).length > 0;
@@ -371,19 +377,4 @@ async function importInto(source: string, track: string, options: IntoOptions): 
       : `Nothing was written: run again with --write to write this change.`,
   );
   return EXIT.ok;
-}
-
-/** Problems of the data folder with a change's files in place, checked in a copy of it. */
-async function validateChange(dir: string, files: Record<string, unknown>): Promise<string[]> {
-  const staging = mkdtempSync(path.join(tmpdir(), "ladder-change-"));
-  try {
-    cpSync(dir, staging, { recursive: true });
-    await writeFilesBelow(staging, files);
-    const validation = await validateDataDir(staging, staging);
-    return validation.problems.map((problem) =>
-      formatProblem({ ...problem, file: path.join(dir, problem.file) }),
-    );
-  } finally {
-    rmSync(staging, { recursive: true, force: true });
-  }
 }
