@@ -70,12 +70,19 @@ export async function writeJsonFile(file: string, data: unknown): Promise<void> 
     const config = (await prettier.resolveConfig(path.resolve(file))) ?? {};
     text = await prettier.format(text, { ...config, filepath: file });
   }
-  // A link stays a link: its target is what is rewritten.
+  writeFileAtomically(file, text);
+}
+
+/**
+ * Writes a file whole or not at all: a temporary file beside it, renamed over it. A link stays
+ * a link: its target is what is rewritten.
+ */
+export function writeFileAtomically(file: string, contents: string | Uint8Array): void {
   const target = existsSync(file) ? realpathSync(file) : file;
-  mkdirSync(path.dirname(target), { recursive: true });
+  mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
   const partial = `${target}.${process.pid}.partial`;
   try {
-    writeFileSync(partial, text);
+    writeFileSync(partial, contents);
     renameSync(partial, target);
   } finally {
     rmSync(partial, { force: true });

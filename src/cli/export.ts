@@ -1,26 +1,22 @@
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import { existsSync } from "node:fs";
 import { formatProblem } from "../lib/data/problems";
 import { validateDataDir } from "../lib/data/validateDataDir";
 import { exportRows, exportTrack, type ExportFormat } from "../lib/import/sheets/exportTrack";
-import { dataDirOption, EXIT, parseCommandArgs, plural, printJson, UsageError, type Command } from "./cli";
+import {
+  dataDirOption,
+  EXIT,
+  parseCommandArgs,
+  plural,
+  printJson,
+  UsageError,
+  writeFileAtomically,
+  type Command,
+} from "./cli";
 
 const FORMATS: ExportFormat[] = ["csv", "xlsx", "md"];
 
 /** The byte-order mark that makes spreadsheet programs (Excel) read a CSV file as UTF-8. */
 const UTF8_BOM = "\uFEFF";
-
-/** Writes a file whole or not at all: a temporary file beside it, renamed over it. */
-function writeAtomically(file: string, contents: string | Uint8Array): void {
-  mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const partial = `${file}.${process.pid}.partial`;
-  try {
-    writeFileSync(partial, contents);
-    renameSync(partial, file);
-  } finally {
-    rmSync(partial, { force: true });
-  }
-}
 
 export const exportCommand: Command = {
   name: "export",
@@ -108,7 +104,7 @@ wrongly.`,
       console.log((exported as string).replace(/\n$/, ""));
       return EXIT.ok;
     }
-    writeAtomically(out, format === "csv" ? `${UTF8_BOM}${exported as string}` : exported);
+    writeFileAtomically(out, format === "csv" ? `${UTF8_BOM}${exported as string}` : exported);
     if (values.json) printJson({ track: track.id, format, file: out, behaviors });
     else console.log(`Wrote ${out}: ${plural(behaviors, "behavior")} of ${track.id}.`);
     return EXIT.ok;
