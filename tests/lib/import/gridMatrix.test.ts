@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { DraftText, SourcePlace } from "../../../src/lib/import/draft";
 import type { Grid, GridCell } from "../../../src/lib/import/grid";
 import {
+  isLevelHeader,
   readGridMatrices,
   readGridMatrix,
   type GridItem,
@@ -328,6 +329,30 @@ describe("readGridMatrix", () => {
     const reading = fitting(readGridMatrix(grid));
     expect(reading.draft.levels.map((level) => level.heading.text)).toEqual(["Senior"]);
     expect(reading.draft.categories.map((category) => category.text)).toEqual(["Impact"]);
+  });
+
+  it("names levels written as a number, a slash and a name (`2/ Medior`), not fractions or numbered categories", () => {
+    const at = (line: number, column: number): SourcePlace => ({ file: "t.md", line, column });
+    const cell = (line: number, column: number, text: string): GridCell => ({
+      at: at(line, column),
+      text,
+      items: [{ text, at: at(line, column) }],
+    });
+    expect(isLevelHeader(cell(1, 1, "2/ Medior"))).toBe(true);
+    expect(isLevelHeader(cell(1, 1, "3 / Foundation"))).toBe(true);
+    expect(isLevelHeader(cell(1, 1, "Medior"))).toBe(true);
+    expect(isLevelHeader(cell(1, 1, "1/2 of the time"))).toBe(false);
+    expect(isLevelHeader(cell(1, 1, "1. Delivery"))).toBe(false);
+    const grid: Grid = {
+      at: at(1, 1),
+      rows: [
+        [cell(1, 1, "Category"), cell(1, 2, "1/ Foundation"), cell(1, 3, "2/ Medior")],
+        [cell(2, 1, "Delivery"), cell(2, 2, "Plans tasks."), cell(2, 3, "Plans sprints.")],
+      ],
+    };
+    const reading = fitting(readGridMatrix(grid));
+    expect(reading.draft.levels.map((level) => level.heading.text)).toEqual(["1/ Foundation", "2/ Medior"]);
+    expectAccounted([grid], reading);
   });
 
   it("says why a table is not of levels × categories", () => {

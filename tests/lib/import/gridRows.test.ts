@@ -345,7 +345,7 @@ describe("the csv, tsv and xlsx shapes", () => {
     expect(reading.losses).toEqual([
       {
         at: { file: `${SHEETS}/loss-unfit-sheet.xlsx#Notes`, line: 1, column: 1 },
-        what: 'cell A1 "Reviewed by HR in May."',
+        what: 'cell Notes!A1 "Reviewed by HR in May."',
         why: expect.stringMatching(
           /^sheet "Notes" fits no way of reading a sheet: one behavior per row: no row .*; levels × categories: /,
         ),

@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { isMisfit, type Misfit } from "../../../src/lib/import/draft";
 import type { Grid } from "../../../src/lib/import/grid";
 import { cellItems } from "../../../src/lib/import/sheets/cellItems";
-import { readSheets } from "../../../src/lib/import/sheets/readSheets";
+import { readSheets, type SheetCell } from "../../../src/lib/import/sheets/readSheets";
 import { filledCells, sheetFile, SHEETS, textFrom } from "../../helpers/sheetFixtures";
 
 async function grids(name: string, format: "csv" | "tsv" | "xlsx"): Promise<Grid[]> {
@@ -131,6 +132,28 @@ describe("readSheets: XLSX", () => {
       [["IC1"], ["Craft"], ["Writes clear docs."]],
       [[], ["Teamwork"], ["Asks questions.", "Answers them."]],
     ]);
+  });
+
+  it("keeps a formula and a dropdown's choices on their cells, and a formula whose result was not saved", async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("Assessment");
+    sheet.getCell("A1").value = "Nope";
+    sheet.getCell("A1").dataValidation = { type: "list", allowBlank: true, formulae: ['"Nope,Yes"'] };
+    // A result of 0 is not saved by exceljs, so this formula gives 5.
+    sheet.getCell("B1").value = { formula: 'IF(A1="Yes",5,0)', result: 5 };
+    sheet.getCell("C1").value = { formula: "SUM(B1:B2)" } as ExcelJS.CellFormulaValue;
+    const file = { path: "a.xlsx", bytes: new Uint8Array(await book.xlsx.writeBuffer()) };
+    const [grid] = (await readSheets(file, "xlsx")) as Grid[];
+    const [nope, result, unsaved] = grid.rows[0] as SheetCell[];
+    expect(nope).toMatchObject({ text: "Nope", choices: ["Nope", "Yes"] });
+    expect(nope.formula).toBeUndefined();
+    expect(result).toMatchObject({ text: "5", formula: 'IF(A1="Yes",5,0)' });
+    expect(unsaved).toEqual({
+      at: { file: "a.xlsx", line: 1, column: 3 },
+      text: "",
+      items: [],
+      formula: "SUM(B1:B2)",
+    });
   });
 
   it("says why a file is not a workbook", async () => {

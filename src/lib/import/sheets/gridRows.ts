@@ -10,6 +10,7 @@ import {
   type ShapeReading,
 } from "../draft";
 import type { Grid, GridCell } from "../grid";
+import { cellWhat, columnLetters } from "./cellNames";
 
 /** What a column of a one-behavior-per-row sheet holds. */
 type ColumnRole =
@@ -84,19 +85,6 @@ function roleOf(header: string): ColumnRole | undefined {
   if (EXAMPLE_HEADER.test(key)) return "example";
   if (FACT_HEADER.test(key)) return "fact";
   return undefined;
-}
-
-/** A1-style name of a cell of the grid: `C7`. */
-export function cellName(row: number, column: number): string {
-  let letters = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return `${letters}${row + 1}`;
-}
-
-/** How a loss names a cell: `cell C7 "Mentors others…"`. */
-function cellWhat(row: number, column: number, cell: GridCell): string {
-  return `cell ${cellName(row, column)} "${excerpt(cell.text)}"`;
 }
 
 /** The columns a header row names. */
@@ -179,11 +167,9 @@ export function readGridRows(grid: Grid): ShapeReading | Misfit {
   const draft = emptyDraft();
   const losses: Loss[] = [];
   const lose = (row: number, column: number, cell: GridCell, why: string) =>
-    losses.push({ at: cell.at, what: cellWhat(row, column, cell), why });
+    losses.push({ at: cell.at, what: cellWhat(grid, row, column, cell), why });
   const columnName = (column: number) =>
-    columns.headers[column]
-      ? `"${columns.headers[column]}"`
-      : `${cellName(columns.row, column).replace(/\d+$/, "")}`;
+    columns.headers[column] ? `"${columns.headers[column]}"` : columnLetters(column);
 
   readAboveHeader(grid, columns.row, draft, lose);
 
@@ -329,7 +315,7 @@ export function readGridRows(grid: Grid): ShapeReading | Misfit {
         other,
         header
           ? `column "${header}" is not one this shape reads (level, category, text, id, aliases, example 1…, level title, level summary, years of experience)`
-          : `column ${cellName(columns.row, column).replace(/\d+$/, "")} has no header, so what it holds is unknown`,
+          : `column ${columnLetters(column)} has no header, so what it holds is unknown`,
       );
     });
   }

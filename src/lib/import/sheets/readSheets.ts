@@ -8,6 +8,23 @@ import { cellItems } from "./cellItems";
 export type SheetFormat = "csv" | "tsv" | "xlsx";
 
 /**
+ * A cell of a workbook, with what tells a computed or chosen value from a text someone wrote:
+ * assessment templates beside a framework's texts hold dropdowns and formulas, which readers
+ * report as what they are instead of reading them as behaviors.
+ */
+export interface SheetCell extends GridCell {
+  /** The formula that computes the cell's value (without its `=`); the cell's text is its saved result, if any. */
+  formula?: string;
+  /** The values a dropdown (a list validation) offers in this cell. */
+  choices?: string[];
+}
+
+/** Whether a cell holds anything: a text, or a formula whose result was not saved. */
+export function hasContent(cell: GridCell | undefined): cell is GridCell {
+  return cell !== undefined && (cell.text !== "" || (cell as SheetCell).formula !== undefined);
+}
+
+/**
  * Reads a spreadsheet file into grids, one per sheet with content (a CSV or TSV file is one),
  * each cell's text as written and its items (see `cellItems`) each with its place: for CSV and
  * TSV the line and column in the file where the item starts (so an editor jumps to it), for
@@ -150,11 +167,40 @@ function valueText(value: ExcelJS.CellValue | undefined): string {
   return "";
 }
 
+/** The formula of a workbook cell (shared formulas resolved by exceljs), if it has one. */
+function formulaOf(cell: ExcelJS.Cell): string | undefined {
+  if (cell.type !== ExcelJS.ValueType.Formula) return undefined;
+  const formula = cell.formula;
+  return typeof formula === "string" && formula !== "" ? formula : undefined;
+}
+
+/** The values a dropdown offers: a list validation written out (`"Nope,Somewhat,Yes"`), not a range. */
+function choicesOf(cell: ExcelJS.Cell): string[] | undefined {
+  const validation = cell.dataValidation;
+  if (validation?.type !== "list") return undefined;
+  const [list] = validation.formulae ?? [];
+  const written = typeof list === "string" ? /^"([\s\S]*)"$/.exec(list) : null;
+  if (!written) return undefined;
+  return written[1].split(",").map((choice) => choice.trim());
+}
+
+/** A cell read from a workbook, before it is placed in its grid. */
+interface WorkbookCell {
+  row: number;
+  column: number;
+  text: string;
+  formula?: string;
+  choices?: string[];
+}
+
 /**
  * Every sheet of an XLSX workbook that has content, as a grid each, read with exceljs. Rows and
  * columns keep their numbers (row 3 is `rows[2]`, column C is a row's `[2]`), so a cell is named
  * as the spreadsheet names it. The cells a merged cell covers are left empty: the merged cell
- * holds the text once. When several sheets have content, places name the sheet: `book.xlsx#Sheet2`.
+ * holds the text once. A formula's cell holds its saved result and the formula (a formula whose
+ * result was not saved is a cell with no text but its formula), a dropdown's cell its choices
+ * (see {@link SheetCell}). When several sheets have content, places name the sheet:
+ * `book.xlsx#Sheet2`.
  */
 async function readWorkbook(file: SourceFile): Promise<Grid[] | Misfit> {
   // An XLSX file is a ZIP archive, which starts with "PK".
@@ -167,14 +213,23 @@ async function readWorkbook(file: SourceFile): Promise<Grid[] | Misfit> {
   } catch (error) {
     return { misfit: `${file.path} is not an XLSX workbook: ${(error as Error).message}` };
   }
-  const sheets: { name: string; cells: { row: number; column: number; text: string }[] }[] = [];
+  const sheets: { name: string; cells: WorkbookCell[] }[] = [];
   workbook.eachSheet((sheet) => {
-    const cells: { row: number; column: number; text: string }[] = [];
+    const cells: WorkbookCell[] = [];
     sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
         if (cell.type === ExcelJS.ValueType.Merge) return;
         const text = valueText(cell.value);
-        if (text.trim() !== "") cells.push({ row: rowNumber, column: columnNumber, text });
+        const formula = formulaOf(cell);
+        if (text.trim() === "" && formula === undefined) return;
+        const choices = choicesOf(cell);
+        cells.push({
+          row: rowNumber,
+          column: columnNumber,
+          text,
+          ...(formula !== undefined && { formula }),
+          ...(choices && { choices }),
+        });
       });
     });
     if (cells.length > 0) sheets.push({ name: sheet.name, cells });
@@ -186,18 +241,21 @@ async function readWorkbook(file: SourceFile): Promise<Grid[] | Misfit> {
     const last = (list: GridCell[][] | GridCell[], upTo: number, fill: (index: number) => void) => {
       while (list.length < upTo) fill(list.length);
     };
-    for (const { row, column, text } of cells) {
+    for (const { row, column, text, formula, choices } of cells) {
       last(rows, row, () => rows.push([]));
       const cellsOfRow = rows[row - 1];
       last(cellsOfRow, column - 1, (index) =>
         cellsOfRow.push({ at: { file: sheetFile, line: row, column: index + 1 }, text: "", items: [] }),
       );
       const at = { file: sheetFile, line: row, column };
-      cellsOfRow.push({
+      const cell: SheetCell = {
         at,
         text: text.trim(),
         items: cellItems(text).map((item) => ({ text: item.text, at })),
-      });
+        ...(formula !== undefined && { formula }),
+        ...(choices && { choices }),
+      };
+      cellsOfRow.push(cell);
     }
     const first = cells[0];
     return { at: { file: sheetFile, line: first.row, column: first.column }, name, rows };

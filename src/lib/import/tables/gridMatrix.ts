@@ -41,16 +41,19 @@ export interface MatrixReading extends ShapeReading {
   held: HeldPlace[];
 }
 
-/** A level code at the start of a header: `IC3`, `L2`, `E4`, `P1`, `IC 1`, `SE-2`, `Level 3`, or a number alone. */
+/**
+ * A level code at the start of a header: `IC3`, `L2`, `E4`, `P1`, `IC 1`, `SE-2`, `Level 3`, a
+ * number alone, or a number and a slash before the level's name (`2/ Medior`).
+ */
 const LEVEL_CODE =
-  /^(?:[A-Z]{1,4}[ -]?\d{1,2}(?:\.\d)?(?![\w.])|[Ll]evel\s*(?:\d{1,2}|[IVX]{1,4}\b|[A-Z]\b)|\d{1,2}$)/;
+  /^(?:[A-Z]{1,4}[ -]?\d{1,2}(?:\.\d)?(?![\w.])|[Ll]evel\s*(?:\d{1,2}|[IVX]{1,4}\b|[A-Z]\b)|\d{1,2}$|\d{1,2}\s*\/\s+\p{L})/u;
 
 /**
  * A word that names a level of a career ladder (`Senior Engineer`) or of a competency scale
  * (`Beginner` … `Expert`) in a short header.
  */
 const LEVEL_WORD =
-  /\b(?:junior|mid(?:-level)?(?![-\w])|intermediate|senior|staff|principal|lead|associate|intern|manager|director|entry|distinguished|fellow|apprentice|graduate|trainee|head|vp|beginner|novice|advanced|expert|practitioner|master)\b/i;
+  /\b(?:junior|mid(?:-level)?(?![-\w])|medior|intermediate|senior|staff|principal|lead|associate|intern|manager|director|entry|distinguished|fellow|apprentice|graduate|trainee|head|vp|beginner|novice|advanced|expert|practitioner|master)\b/i;
 
 /** How many words a header naming a level by a word may have: more is a sentence that happens to hold one. */
 const LEVEL_NAME_MAX_WORDS = 6;
@@ -235,8 +238,8 @@ function transpose(table: Table): Table {
   return { rows, height: table.width, width: table.height };
 }
 
-/** A header's text: its first item, without the bold that styles it or a trailing colon. */
-function headerText(cell: Slot): DraftText | undefined {
+/** A header's text: its first item, without the bold that styles it or a trailing colon (its place moved past the `**`). */
+export function headerText(cell: Slot): DraftText | undefined {
   const first = cell?.items[0];
   return first && unstyled(first);
 }
@@ -279,12 +282,19 @@ function distinct(slots: Slot[]): GridCell[] {
   return cells;
 }
 
-/** How many of these header cells name a level (see {@link readGridMatrix}). */
+/**
+ * Whether a header cell names a level (see {@link readGridMatrix}): a code (`IC3`, `L2`,
+ * `2/ Medior`) or a level word in a short name, not a header of shared expectations, facts or
+ * summaries. Sheets use it to find a header row below title rows.
+ */
+export function isLevelHeader(cell: GridCell | undefined): boolean {
+  const text = headerText(cell)?.text ?? "";
+  return text !== "" && !isSpecialHeader(text) && namesLevel(text);
+}
+
+/** How many of these header cells name a level. */
 function levelScore(cells: GridCell[]): number {
-  return cells.filter((cell) => {
-    const text = headerText(cell)?.text ?? "";
-    return text !== "" && !isSpecialHeader(text) && namesLevel(text);
-  }).length;
+  return cells.filter((cell) => isLevelHeader(cell)).length;
 }
 
 /** What the corner cell says the first column holds, if it says. */
