@@ -10,7 +10,7 @@ import {
   type TitledGrid,
 } from "../../../src/lib/import/tables/gridMatrix";
 import { readMarkdownTables } from "../../../src/lib/import/tables/markdownTables";
-import { placeKey } from "../../../src/lib/import/tables/sourceText";
+import { placeKey } from "../../../src/lib/import/sourceText";
 import { accountedPlaces, expectVerbatim, fitting, fixture, TABLES } from "./tablesHelpers";
 
 function gridsOf(name: string): Grid[] {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { htmlShape } from "../../../src/lib/import/shapes/html";
 import type { GridItem, MatrixReading } from "../../../src/lib/import/tables/gridMatrix";
 import { readHtmlTables } from "../../../src/lib/import/tables/htmlTables";
-import { SourceText } from "../../../src/lib/import/tables/sourceText";
+import { SourceText } from "../../../src/lib/import/sourceText";
 import {
   accountedPlaces,
   expectSupportFramework,

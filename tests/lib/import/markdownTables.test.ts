@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { markdownTableShape } from "../../../src/lib/import/shapes/markdownTable";
 import type { MatrixReading } from "../../../src/lib/import/tables/gridMatrix";
 import { readMarkdownTables } from "../../../src/lib/import/tables/markdownTables";
-import { SourceText } from "../../../src/lib/import/tables/sourceText";
+import { SourceText } from "../../../src/lib/import/sourceText";
 import {
   accountedPlaces,
   expectSupportFramework,

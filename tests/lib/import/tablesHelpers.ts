@@ -11,7 +11,7 @@ import type {
 } from "../../../src/lib/import/draft";
 import { draftPlaces } from "../../../src/lib/import/draft";
 import type { MatrixReading } from "../../../src/lib/import/tables/gridMatrix";
-import { placeKey, SourceText } from "../../../src/lib/import/tables/sourceText";
+import { placeKey, SourceText } from "../../../src/lib/import/sourceText";
 
 /** The fixtures of the table readers. */
 export const TABLES = "tests/fixtures/import/tables";

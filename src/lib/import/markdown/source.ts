@@ -5,6 +5,7 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { parseWithinNesting, type TooDeep } from "../../data/nesting";
 import { excerpt, type DraftText, type Loss, type SourcePlace } from "../draft";
+import { SourceText } from "../sourceText";
 
 /**
  * A Markdown file's text with what turns an offset into a place, so that every text a reader
@@ -13,8 +14,8 @@ import { excerpt, type DraftText, type Loss, type SourcePlace } from "../draft";
 export interface MarkdownSource {
   text: string;
   file: string;
-  /** The offset where each line starts. */
-  lineStarts: number[];
+  /** Turns an offset into a place. */
+  places: SourceText;
 }
 
 /** A range of the source, by offsets (end excluded). */
@@ -24,23 +25,12 @@ export interface Span {
 }
 
 export function markdownSource(text: string, file: string): MarkdownSource {
-  const lineStarts = [0];
-  for (let index = text.indexOf("\n"); index >= 0; index = text.indexOf("\n", index + 1)) {
-    lineStarts.push(index + 1);
-  }
-  return { text, file, lineStarts };
+  return { text, file, places: new SourceText(text, file) };
 }
 
 /** The place of an offset, counted as the Markdown parser counts (columns in UTF-16 units). */
 export function placeAt(source: MarkdownSource, offset: number): SourcePlace {
-  let low = 0;
-  let high = source.lineStarts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (source.lineStarts[middle] <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return { file: source.file, line: low + 1, column: offset - source.lineStarts[low] + 1 };
+  return source.places.placeAt(offset);
 }
 
 /** A page's syntax tree (GFM: tables, task items, footnotes), or where it nests too deep to be read safely. */

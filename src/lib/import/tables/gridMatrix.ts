@@ -14,7 +14,7 @@ import type {
 } from "../draft";
 import { emptyDraft, excerpt, isMisfit } from "../draft";
 import type { Grid, GridCell } from "../grid";
-import { placeKey } from "./sourceText";
+import { placeKey } from "../sourceText";
 
 /**
  * A cell's item that may hold examples: an HTML list item's nested list. Sheets and Markdown

@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root, RootContent } from "hast";
 import type { DraftText } from "../draft";
 import type { GridItem } from "./gridMatrix";
-import type { SourceText } from "./sourceText";
+import type { SourceText } from "../sourceText";
 
 /**
  * HTML read into the texts of a draft. A draft keeps texts as inline Markdown, so the inline

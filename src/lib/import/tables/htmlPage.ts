@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root } from "hast";
 import type { DraftText } from "../draft";
 import { HtmlTexts, isBlock, NOT_TEXT } from "./htmlInline";
 import { parseHtml, tableGrid, tablesUnder } from "./htmlTables";
-import { SourceText } from "./sourceText";
+import { SourceText } from "../sourceText";
 import type { PageItem, TablePage } from "./tablePage";
 
 /** Elements that hold one item each: their whole inline content, looked into no further. */

@@ -5,7 +5,7 @@ import type { DraftText } from "../draft";
 import type { GridCell } from "../grid";
 import type { TitledGrid } from "./gridMatrix";
 import { HtmlTexts, isElement, NOT_TEXT, type HtmlSource } from "./htmlInline";
-import { SourceText } from "./sourceText";
+import { SourceText } from "../sourceText";
 
 /**
  * How deep HTML may nest for Ladder to read it: every walk here recurses into each level, and

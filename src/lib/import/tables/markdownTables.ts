@@ -9,7 +9,7 @@ import type { TitledGrid } from "./gridMatrix";
 import { HtmlTexts } from "./htmlInline";
 import { htmlItems } from "./htmlPage";
 import { parseHtml, tableGrid, tablesUnder } from "./htmlTables";
-import { SourceText } from "./sourceText";
+import { SourceText } from "../sourceText";
 import type { PageItem, TablePage } from "./tablePage";
 
 /** A `<br>` in a table cell: Markdown's way to put several items in one cell. */

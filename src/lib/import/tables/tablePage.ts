@@ -2,7 +2,7 @@ import type { DraftText, ImportInput, Misfit, SourcePlace } from "../draft";
 import { decodeText, draftPlaces, excerpt } from "../draft";
 import type { MatrixReading, TitledGrid } from "./gridMatrix";
 import { readGridMatrices } from "./gridMatrix";
-import { placeKey, type SourceText } from "./sourceText";
+import { placeKey, type SourceText } from "../sourceText";
 
 /** An item of a page outside its tables: a heading, a paragraph, a list item, loose text. */
 export interface PageItem {

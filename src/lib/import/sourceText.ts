@@ -1,7 +1,7 @@
-import type { SourcePlace } from "../draft";
+import type { SourcePlace } from "./draft";
 
 /**
- * Places in one source text from character offsets, the way every reader of this folder
+ * Places in one source text from character offsets, the way every text reader of the importer
  * reports them: the line, and the column as characters from the line's start plus one. Syntax
  * trees count a tab as several columns; offsets do not, so every place of a table, a cell and
  * an item is computed here, from offsets, and agrees with the text sliced at them.
