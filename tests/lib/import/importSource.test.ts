@@ -50,3 +50,24 @@ describe("importSource's choice between the shapes that fit", () => {
     }
   });
 });
+
+describe("a sheet whose header names its columns", () => {
+  it("is read one behavior per row, and a column it does not name is reported, never read as a category", async () => {
+    const csv = [
+      "level,category,text,notes",
+      "Engineer (IC1),Craft,Writes tests.,check with Ana",
+      "Engineer II (IC2),Craft,Owns features.,",
+    ].join("\n");
+    const result = await importSource(
+      { path: "f.csv", isFolder: false, files: [{ path: "f.csv", bytes: Buffer.from(csv) }] },
+      { track: "t" },
+    );
+    expect(result.shape?.name).toBe("csv");
+    expect((result.files["t/track.json"] as { categories: { title: string }[] }).categories).toEqual([
+      { id: "craft", title: "Craft" },
+    ]);
+    expect(result.losses.map(({ at, what }) => [at.line, at.column, what])).toEqual([
+      [2, 36, 'cell D2 "check with Ana"'],
+    ]);
+  });
+});

@@ -37,19 +37,23 @@ const GRID_READERS: { name: string; read(grid: Grid): SheetReading | Misfit }[] 
 ];
 
 /**
- * Reads one grid by the reader that fits it best (fewest losses, the earlier on a tie); or why
- * none fits, each reader's reason in turn.
+ * Reads one grid as one behavior per row when a header row names its columns (a level column
+ * and a text column: then the sheet says how to read it, and a column it does not name is
+ * reported, never read as a category); otherwise as levels × categories. When neither fits,
+ * each reader's reason in turn.
  */
 function readGrid(grid: Grid): SheetReading | Misfit {
-  const readings = GRID_READERS.map((reader) => {
+  const readings: (SheetReading | Misfit)[] = [];
+  for (const reader of GRID_READERS) {
     const reading = reader.read(grid);
-    if (!isMisfit(reading) || reading.misfit.startsWith(`${reader.name}: `)) return reading;
-    return { misfit: `${reader.name}: ${reading.misfit}` };
-  });
-  const fitting = readings.filter((reading): reading is SheetReading => !isMisfit(reading));
-  if (fitting.length === 0)
-    return { misfit: readings.map((reading) => (reading as Misfit).misfit).join("; ") };
-  return fitting.reduce((best, reading) => (reading.losses.length < best.losses.length ? reading : best));
+    if (!isMisfit(reading)) return reading;
+    readings.push(
+      reading.misfit.startsWith(`${reader.name}: `)
+        ? reading
+        : { misfit: `${reader.name}: ${reading.misfit}` },
+    );
+  }
+  return { misfit: readings.map((reading) => (reading as Misfit).misfit).join("; ") };
 }
 
 /** Compares names as a reader would: case and runs of spaces do not count. */
