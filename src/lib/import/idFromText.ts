@@ -3,7 +3,9 @@ import { MAX_ID_LENGTH } from "../schemas/ids";
 
 /** Words that say little about a behavior; ids read better without them. */
 const STOP_WORDS = new Set(
-  "a an and are as at be by e eg for from g i ie in is it its of on or our the their this to with".split(" "),
+  "a am an and are as at be been by e eg for from g i ie in is it its of on or our the their this to was were with".split(
+    " ",
+  ),
 );
 
 /**
@@ -24,6 +26,10 @@ function idWords(text: string): string[] {
   const plain = text
     .normalize("NFKD")
     .replace(/\p{Diacritic}/gu, "")
+    // A list's number ("1. Writes…", "2) Uses…") numbers the text; it is not a word of it.
+    .replace(/^\s*\d+[.)]\s+/, "")
+    // A pronoun's contraction ("you're", "I'm", "we've") is the pronoun: left out like it.
+    .replace(/\b(?:you|we|they|i|he|she|it)['’](?:re|m|ve|ll|d|s)\b/giu, " ")
     .replace(/['’]s\b/g, "")
     // Punctuation separates words ("features/product"); the slugger would glue them together.
     .replace(/[^\p{L}\p{N}\s'’-]+/gu, " ");

@@ -55,10 +55,26 @@ describe("idFromText", () => {
 });
 
 describe("idFromText for permanent links", () => {
+  it("leaves out a list's number at the start of the text", () => {
+    expect(idFromText("1. Writes clear, easy to follow code.", new Set())).toBe("writes-clear-easy-follow");
+    expect(idFromText("2) Uses the tools.", new Set())).toBe("uses-tools");
+    expect(idFromText("10x engineer habits", new Set())).toBe("10x-engineer-habits");
+  });
+
   it("never starts an id with a pronoun", () => {
     expect(idFromText("You mentor your peers.", new Set())).toBe("mentor-peers");
     expect(idFromText("We ship it.", new Set())).toBe("ship");
     expect(idFromText("They", new Set(), "behavior")).toBe("behavior");
+    expect(idFromText("You're expected to ship small changes.", new Set())).toBe(
+      "expected-ship-small-changes",
+    );
+    expect(idFromText("You ask questions when you're blocked.", new Set())).toBe(
+      "ask-questions-when-blocked",
+    );
+    expect(idFromText("I am an egoless, team oriented developer.", new Set())).toBe(
+      "egoless-team-oriented-developer",
+    );
+    expect(idFromText("I'm learning how to segment work.", new Set())).toBe("learning-how-segment-work");
   });
 
   it("tells a clash apart by a later word of the text, then by a distinguishing word, before numbering", () => {
