@@ -233,6 +233,20 @@ describe("changeFromDraft", () => {
     expect(result.files).toEqual({});
   });
 
+  it("reads a row whose category is mistyped as an error of that row, not as its behavior removed", async () => {
+    const result = await change(
+      edited({
+        "basic-git": "basic-git,L1,Crafft,Has a basic understanding of Git.,",
+        "asks-questions": ",L7,Teamwork,Asks questions.,",
+      }),
+    );
+    expect(result.errors.map(({ message, at }) => [message.split(":")[0], at?.line])).toEqual([
+      ['"Crafft" is not a category of the track "demo" (Craft, Teamwork)', 3],
+      ['"L7" is not a level of the track "demo" (L1, L2, L3)', 4],
+    ]);
+    expect(result.removed).toEqual([]);
+  });
+
   it("keeps what the sheet says beyond behaviors as the files have it, noting where it differs", async () => {
     const lines = [
       "Our framework,,,",

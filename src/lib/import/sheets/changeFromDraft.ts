@@ -165,10 +165,16 @@ export function changeFromDraft(
 
   // Where each of the sheet's sections and groups goes.
   const placedGroups: { place: BehaviorPlace; behaviors: DraftBehavior[] }[] = [];
+  // Rows whose level or category the track lacks: an error says so once, and their behaviors
+  // are not also reported as removed, since the rows are there (a typo, not a deletion).
+  const unplaced: DraftBehavior[] = [];
   const placeGroups = (level: Level | null, groups: DraftGroup[]) => {
     for (const group of groups) {
       const category = categoryOf(group);
-      if (category === undefined) continue;
+      if (category === undefined) {
+        unplaced.push(...group.behaviors);
+        continue;
+      }
       placedGroups.push({ place: placeOf(level, sharedTitle, category), behaviors: group.behaviors });
     }
   };
@@ -215,6 +221,7 @@ export function changeFromDraft(
     } else if (wanted.includes(nameKey(sharedTitle))) {
       placeGroups(null, draftLevel.groups);
     } else {
+      unplaced.push(...draftLevel.groups.flatMap((group) => group.behaviors));
       error(
         `"${draftLevel.heading.text}" is not a level of the track "${track.id}" (${track.levels.map((l) => l.code).join(", ")}): add its level file first, or use one of these codes`,
         draftLevel.heading.at,
@@ -321,8 +328,16 @@ export function changeFromDraft(
     newLists.set(key, [...(newLists.get(key) ?? []), raw]);
   }
 
+  const unplacedIds = new Set(
+    unplaced.flatMap((row) => {
+      const id = row.id?.trim();
+      return id ? [aliasOwner.get(id) ?? id] : [];
+    }),
+  );
+  const unplacedTexts = new Set(unplaced.map((row) => row.text));
   for (const [id, { behavior, place }] of current) {
-    if (!claimed.has(id)) change.removed.push({ id, text: behavior.text, place });
+    const rowElsewhere = unplacedIds.has(id) || unplacedTexts.has(behavior.text);
+    if (!claimed.has(id) && !rowElsewhere) change.removed.push({ id, text: behavior.text, place });
   }
 
   // Every published id must stay an id or an alias, or its links break.
