@@ -9,14 +9,21 @@ import { realHandbook, trackOf } from "../../helpers/realHandbook";
 
 /** The track's behaviors as the sheet should list them, read from the model. */
 function expectedRows(track: Track): string[][] {
-  const examples = Math.max(
-    0,
-    ...[...(track.shared?.groups ?? []), ...track.levels.flatMap((level) => level.groups)].flatMap((group) =>
-      group.behaviors.map((behavior) => behavior.examples.length),
-    ),
-  );
+  const behaviors = [
+    ...(track.shared?.groups ?? []),
+    ...track.levels.flatMap((level) => level.groups),
+  ].flatMap((group) => group.behaviors);
+  const examples = Math.max(0, ...behaviors.map((behavior) => behavior.examples.length));
+  const aliases = behaviors.some((behavior) => behavior.aliases.length > 0) ? ["aliases"] : [];
   const rows: string[][] = [
-    ["id", "level", "category", "text", ...[...Array(examples).keys()].map((n) => `example ${n + 1}`)],
+    [
+      "id",
+      "level",
+      "category",
+      "text",
+      ...aliases,
+      ...[...Array(examples).keys()].map((n) => `example ${n + 1}`),
+    ],
   ];
   const add = (level: string, groups: Track["levels"][number]["groups"]) => {
     for (const group of groups)
@@ -26,6 +33,7 @@ function expectedRows(track: Track): string[][] {
           level,
           group.category?.title ?? "",
           behavior.text,
+          ...(aliases.length > 0 ? [behavior.aliases.join(", ")] : []),
           ...[...Array(examples).keys()].map((n) => behavior.examples[n] ?? ""),
         ]);
   };
@@ -68,9 +76,9 @@ describe("exportTrack", () => {
     const csv = (await exportTrack(track, "csv")) as string;
     expect(parse(csv)).toEqual(expectedRows(track));
     expect(csv.split("\n").slice(0, 3)).toEqual([
-      "id,level,category,text,example 1,example 2",
-      "shows-up,All Levels,Craft,Shows up.,,",
-      'basic-git,L1,Craft,"Has a basic understanding of **Git**, as [the docs](https://git-scm.com/doc) say.",Uses `git log`.,"Explains ""rebase"", with care."',
+      "id,level,category,text,aliases,example 1,example 2",
+      "shows-up,All Levels,Craft,Shows up.,,,",
+      'basic-git,L1,Craft,"Has a basic understanding of **Git**, as [the docs](https://git-scm.com/doc) say.",,Uses `git log`.,"Explains ""rebase"", with care."',
     ]);
   });
 
@@ -91,7 +99,8 @@ describe("exportTrack", () => {
     expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
     const values: unknown[][] = [];
     sheet.eachRow((row) => values.push((row.values as unknown[]).slice(1)));
-    expect(values.map((row) => row.map((value) => value ?? ""))).toEqual(
+    // Array.from, since a row skips its empty cells (holes that map would leave).
+    expect(values.map((row) => Array.from(row, (value) => value ?? ""))).toEqual(
       expectedRows(track).map((row) => {
         // A row's trailing empty cells are not written.
         while (row.length > 0 && row[row.length - 1] === "") row.pop();

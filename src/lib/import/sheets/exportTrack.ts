@@ -13,6 +13,8 @@ export interface ExportRow {
   /** The category's title; empty on a track without categories. */
   category: string;
   text: string;
+  /** Ids it was published under before. */
+  aliases: string[];
   examples: string[];
 }
 
@@ -31,6 +33,7 @@ export function exportRows(track: Track): ExportRow[] {
         level,
         category: group.category?.title ?? "",
         text: behavior.text,
+        aliases: behavior.aliases,
         examples: behavior.examples,
       })),
     );
@@ -40,11 +43,21 @@ export function exportRows(track: Track): ExportRow[] {
   ];
 }
 
-/** The header and rows of the sheet: `id | level | category | text | example 1 | …`, as many example columns as the most examples. */
+/**
+ * The header and rows of the sheet: `id | level | category | text | aliases | example 1 | …`,
+ * with an `aliases` column when a behavior has one (so reviewers see the ids a link may still
+ * use, and can give a removed behavior's id to the row that takes its place), and as many
+ * example columns as the most examples.
+ */
 export function exportTable(track: Track): string[][] {
   const rows = exportRows(track);
   const examples = Math.max(0, ...rows.map((row) => row.examples.length));
-  const header = [...EXPORT_COLUMNS, ...Array.from({ length: examples }, (_, n) => `example ${n + 1}`)];
+  const withAliases = rows.some((row) => row.aliases.length > 0);
+  const header = [
+    ...EXPORT_COLUMNS,
+    ...(withAliases ? ["aliases"] : []),
+    ...Array.from({ length: examples }, (_, n) => `example ${n + 1}`),
+  ];
   return [
     header,
     ...rows.map((row) => [
@@ -52,6 +65,7 @@ export function exportTable(track: Track): string[][] {
       row.level,
       row.category,
       row.text,
+      ...(withAliases ? [row.aliases.join(", ")] : []),
       ...Array.from({ length: examples }, (_, n) => row.examples[n] ?? ""),
     ]),
   ];
@@ -80,7 +94,7 @@ function sheetName(track: Track): string {
 }
 
 /** The column widths, in characters, for a reader: ids and levels narrow, texts wide. */
-const WIDTHS: Record<string, number> = { id: 32, level: 14, category: 26, text: 80 };
+const WIDTHS: Record<string, number> = { id: 32, level: 14, category: 26, text: 80, aliases: 32 };
 
 /**
  * The workbook: one sheet, its header row bold and frozen, every cell a string (so a text that
