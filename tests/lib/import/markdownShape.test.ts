@@ -897,6 +897,143 @@ describe("raw HTML and comments", () => {
   });
 });
 
+describe("pages written without heading styles (a Google Docs export)", () => {
+  it("takes recurring bold paragraphs named like levels as level headings below the title, their bold and the title's consumed", async () => {
+    const reading = await read("bold-paragraph-levels.md");
+    const pipelines = (behaviors: unknown[]) => ({ category: "Pipelines", behaviors });
+    const collaboration = (behaviors: unknown[]) => ({ category: "Collaboration", behaviors });
+    expect(outline(reading.draft)).toEqual({
+      title: "Data Engineering Career Framework",
+      description: "How data engineers grow here, written in a shared document.",
+      categories: [],
+      shared: undefined,
+      levels: [
+        {
+          heading: "Level 1 — Junior Engineer",
+          facts: [["Scope", "individual tasks"]],
+          groups: [
+            pipelines([
+              {
+                text: "You fix failing jobs with a [runbook](https://example.com/runbook).",
+                examples: ["Restarted the nightly `orders` load."],
+              },
+              "You add tests to the jobs you touch.",
+            ]),
+            collaboration(["You ask for a review early."]),
+          ],
+        },
+        {
+          heading: "Level 2 — Engineer",
+          facts: [["Scope", "features"]],
+          groups: [
+            pipelines(["You build new jobs end to end."]),
+            collaboration(["You review your teammates' changes."]),
+          ],
+        },
+        {
+          heading: "Level 3 — Senior Engineer",
+          summary: "Leads the design of the team's data platform.",
+          facts: [["Scope", "a team's systems"]],
+          groups: [
+            pipelines(["You design pipelines that span several teams."]),
+            collaboration(["You mentor other engineers & give actionable feedback."]),
+          ],
+        },
+      ],
+      // A real heading below the levels ends the last one: the paragraphs stand one depth below every heading.
+      prose: [["Questions", "Ask in #data-ladder."]],
+    });
+    // The heading's text is the bold text's inside, at its own place.
+    expect(
+      reading.draft.levels.map((level) => `${level.heading.at.line}:${level.heading.at.column}`),
+    ).toEqual(["5:3", "16:3", "25:3"]);
+    expect(reading.draft.title?.at).toMatchObject({ line: 1, column: 5 });
+    expect(reading.losses).toEqual([]);
+    expect(messages(reading)).toEqual([
+      '5:1 "Level 1 — Junior Engineer" and 2 more paragraphs of bold text alone on a line are taken as headings: they recur and name levels, as a page written without heading styles (a Google Docs export) names them',
+    ]);
+  });
+
+  it("splits such a level's name into code and title, and the files validate", async () => {
+    const reading = await read("bold-paragraph-levels.md");
+    const { files } = draftToFiles(reading.draft, "data");
+    expect((files["data/track.json"] as { title: string }).title).toBe("Data Engineering Career Framework");
+    const levels = Object.entries(files)
+      .filter(([path]) => path.startsWith("data/levels/"))
+      .map(([path, level]) => [path, (level as { code: string }).code, (level as { title: string }).title]);
+    expect(levels).toEqual([
+      ["data/levels/level-1.json", "Level 1", "Junior Engineer"],
+      ["data/levels/level-2.json", "Level 2", "Engineer"],
+      ["data/levels/level-3.json", "Level 3", "Senior Engineer"],
+    ]);
+    const dataDir = writeDataDir(files);
+    const { problems } = await validateDataDir(dataDir, dataDir);
+    expect(problems).toEqual([]);
+  });
+
+  it("takes italic paragraphs alone on a line the same way, on a page with no heading at all", async () => {
+    const reading = await read("italic-paragraph-levels.md");
+    expect(outline(reading.draft)).toMatchObject({
+      title: undefined,
+      levels: [
+        { heading: "Engineer I", groups: [{ category: null, behaviors: ["Fixes small bugs."] }] },
+        { heading: "Engineer II", groups: [{ category: null, behaviors: ["Fixes hard bugs."] }] },
+        { heading: "Engineer III", groups: [{ category: null, behaviors: ["Leads the bug triage."] }] },
+      ],
+    });
+    expect(messages(reading)).toEqual([
+      '1:1 "Engineer I" and 2 more paragraphs of italic text alone on a line are taken as headings: they recur and name levels, as a page written without heading styles (a Google Docs export) names them',
+    ]);
+  });
+
+  it("leaves bold paragraphs as they are when they are alone, sentences, no level's name, or find no more levels than the headings", async () => {
+    const reading = await read("bold-paragraphs-kept.md");
+    expect(outline(reading.draft)).toMatchObject({
+      title: "Support ladder",
+      description: "**A note on titles**",
+      levels: [
+        {
+          heading: "IC1",
+          summary: "**Junior Support Engineer**",
+          groups: [{ category: null, behaviors: ["Answers tickets from the queue."] }],
+        },
+        {
+          heading: "IC2",
+          summary: "**Senior Support Engineer**",
+          groups: [{ category: null, behaviors: ["Answers escalated tickets."] }],
+        },
+      ],
+    });
+    expect(messages(reading)).toEqual([]);
+    expect(lossLines(reading)).toEqual(['17:1 paragraph "**Senior engineers review this level every…"']);
+  });
+
+  it("reads a fact whose label is in bold or italics, its marks and colon consumed", async () => {
+    const reading = await read("emphasized-fact-labels.md");
+    expect(
+      reading.draft.levels.map((level) => [level.heading.text, level.facts.map((f) => [f.label, f.value])]),
+    ).toEqual([
+      ["F1", [["Scope", "individual tasks"]]],
+      [
+        "F2",
+        [
+          ["Scope", "features"],
+          ["Years", "2–4"],
+        ],
+      ],
+      [
+        "F3",
+        [
+          ["Scope", "a team"],
+          ["Years", "5+"],
+        ],
+      ],
+    ]);
+    expect(reading.draft.levels.every((level) => level.summary === undefined)).toBe(true);
+    expect(reading.losses).toEqual([]);
+  });
+});
+
 describe("markdownShape, what it does not take", () => {
   it("reports every item of a level it does not take, with its place and why", async () => {
     const reading = await read("losses.md");
@@ -1044,6 +1181,11 @@ describe("markdownShape on any page made of the pieces frameworks are written wi
     "- Scope: Knows `one` area {#knows-one}",
     "[^1]: A footnote.",
     "<div>",
+    "**Level 3 — Senior**",
+    "# **Ladder**",
+    "*Scope:* features",
+    "_Scope_: a team",
+    "* **Technical skills**",
   );
   it("never throws; when it fits, every text is verbatim and every item taken or reported", async () => {
     await fc.assert(

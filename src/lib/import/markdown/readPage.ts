@@ -1,9 +1,10 @@
 import { extractFrontmatter } from "@astrojs/markdown-remark";
-import type { Heading, List, RootContent } from "mdast";
+import type { Heading, List, Nodes, RootContent } from "mdast";
 import { tooDeepMessage } from "../../data/nesting";
 import {
   emptyDraft,
   excerpt,
+  isMisfit,
   type DraftCategory,
   type DraftGroup,
   type DraftLevel,
@@ -31,6 +32,7 @@ import {
   sliceOf,
   spanOf,
   type MarkdownSource,
+  type Span,
 } from "./source";
 
 /** A section named for what every level shares ("All levels", "Every level", "All roles"). */
@@ -80,9 +82,8 @@ interface SectionReading {
  * alone) drops no text: it is a warning, so it does not block the import.
  */
 export function readMarkdownPage(text: string, file: string): ShapeReading | Misfit {
-  const losses: Loss[] = [];
-  const warnings: ImportWarning[] = [];
-  const source = markdownSource(blankFrontMatter(text, file, losses), file);
+  const frontMatterLosses: Loss[] = [];
+  const source = markdownSource(blankFrontMatter(text, file, frontMatterLosses), file);
   const parsed = parseMarkdown(source.text);
   if ("tooDeep" in parsed) {
     const { line, column } = parsed.tooDeep;
@@ -90,6 +91,29 @@ export function readMarkdownPage(text: string, file: string): ShapeReading | Mis
     return { misfit: `the page ${tooDeepMessage(parsed.tooDeep, "document")}${at}` };
   }
   const nodes = parsed.tree.children;
+  const plain = readNodes(nodes, source, frontMatterLosses);
+  const pseudo = withPseudoHeadings(nodes, source);
+  if (!pseudo) return plain;
+  // Paragraphs standing for headings are taken only where they find more levels than the page's headings do.
+  const read = readNodes(pseudo.nodes, source, frontMatterLosses);
+  if (isMisfit(read) || (!isMisfit(plain) && plain.draft.levels.length >= read.draft.levels.length))
+    return plain;
+  const [first, ...more] = pseudo.headings;
+  read.warnings.unshift({
+    at: placeOf(source, first),
+    message: `"${headingText(source, first)}"${more.length > 0 ? ` and ${more.length} more paragraph${more.length > 1 ? "s" : ""}` : ""} of ${pseudo.kind === "strong" ? "bold" : "italic"} text alone on a line ${more.length > 0 ? "are" : "is"} taken as headings: they recur and name levels, as a page written without heading styles (a Google Docs export) names them`,
+  });
+  return read;
+}
+
+/** {@link readMarkdownPage} on the page's blocks (some paragraphs may stand for headings). */
+function readNodes(
+  nodes: RootContent[],
+  source: MarkdownSource,
+  frontMatterLosses: Loss[],
+): ShapeReading | Misfit {
+  const losses: Loss[] = [...frontMatterLosses];
+  const warnings: ImportWarning[] = [];
   const headings = nodes.flatMap((node, index) => (node.type === "heading" ? [{ node, index }] : []));
   if (headings.length === 0) {
     return {
@@ -108,7 +132,7 @@ export function readMarkdownPage(text: string, file: string): ShapeReading | Mis
       ? first
       : undefined;
 
-  const depths = [...new Set(headings.map(({ node }) => node.depth))].sort();
+  const depths = [...new Set(headings.map(({ node }) => node.depth))].sort((a, b) => a - b);
   const readings = new Map<number, SectionReading[]>();
   const categoryTests = new Map<number, (title: string) => boolean>();
   const readDepth = (depth: number) => {
@@ -180,11 +204,11 @@ export function readMarkdownPage(text: string, file: string): ShapeReading | Mis
     const section = sectionFrom(nodes, index);
     const reading = readingAt.get(index);
     if (title && index === title.index) {
-      draft.title = draftText(source, innerSpan(heading)!);
+      draft.title = draftText(source, nameSpan(heading)!);
       index = readIntro(index + 1);
     } else if (reading?.kind === "level") {
       const level: DraftLevel = {
-        heading: draftText(source, innerSpan(heading)!),
+        heading: draftText(source, nameSpan(heading)!),
         facts: reading.body.facts,
         groups: reading.body.groups,
         ...(reading.body.summary && { summary: reading.body.summary }),
@@ -207,7 +231,7 @@ export function readMarkdownPage(text: string, file: string): ShapeReading | Mis
     ) {
       const shared = readShared(section, source, isCategoryAtLevels);
       if (shared.behaviors > 0) {
-        draft.shared = { title: draftText(source, innerSpan(heading)!), groups: shared.body.groups };
+        draft.shared = { title: draftText(source, nameSpan(heading)!), groups: shared.body.groups };
         losses.push(...shared.body.losses);
         warnings.push(...shared.body.warnings);
         collectCategories(shared.body.groups, categoryTitles);
@@ -230,7 +254,7 @@ export function readMarkdownPage(text: string, file: string): ShapeReading | Mis
       if (reading?.kind === "shared") {
         warnings.push({
           at: placeOf(source, heading),
-          message: `a second section of shared expectations: "${sliceOf(source, innerSpan(heading)!)}" is kept as a prose page`,
+          message: `a second section of shared expectations: "${headingText(source, heading)}" is kept as a prose page`,
         });
       }
       prose.push({ ...section, demoted: reading?.demoted });
@@ -314,13 +338,74 @@ function sectionsAt(nodes: RootContent[], depth: number): Section[] {
   );
 }
 
+/**
+ * What a heading names: its text, without bold or italics around the whole of it (`#
+ * **Backend Engineering**` names "Backend Engineering"), or undefined when it has none.
+ */
+function nameSpan(heading: Heading): Span | undefined {
+  let parent: Nodes = heading;
+  while (
+    "children" in parent &&
+    parent.children.length === 1 &&
+    (parent.children[0].type === "strong" || parent.children[0].type === "emphasis")
+  )
+    parent = parent.children[0];
+  return innerSpan(parent);
+}
+
 function headingText(source: MarkdownSource, heading: Heading): string {
-  const inner = innerSpan(heading);
+  const inner = nameSpan(heading);
   return inner ? sliceOf(source, inner).trim() : "";
 }
 
 function looksLikeLevel(text: string): boolean {
   return !SHARED_HEADING.test(text) && (/\d/.test(text) || LEVEL_WORDS.test(text) || ROMAN_NUMBER.test(text));
+}
+
+/** Most words a paragraph standing for a heading has: a level's name, not a sentence. */
+const MAX_PSEUDO_HEADING_WORDS = 8;
+
+/** Paragraphs taken as headings, and the page's blocks with them in their place. */
+interface PseudoHeadings {
+  nodes: RootContent[];
+  headings: Heading[];
+  kind: "strong" | "emphasis";
+}
+
+/**
+ * A page written without heading styles (a Google Docs export, a wiki page) names each level
+ * in a paragraph of bold text alone: `**Level 1 — Junior Engineer**`. Such paragraphs, only
+ * strong (or only emphasis) text on one line, named like a level (as level headings are) and
+ * found twice or more, stand for headings one depth below every real heading of the page (a
+ * `#` title stays above them), named by their inner text (the bold markers consumed).
+ * Undefined when the page has none.
+ */
+function withPseudoHeadings(nodes: RootContent[], source: MarkdownSource): PseudoHeadings | undefined {
+  const found = { strong: new Map<number, Heading>(), emphasis: new Map<number, Heading>() };
+  const realDepths = nodes.flatMap((node) => (node.type === "heading" ? [node.depth] : []));
+  const depth = Math.max(0, ...realDepths) + 0.5;
+  nodes.forEach((node, index) => {
+    const [only, ...others] = node.type === "paragraph" ? node.children : [];
+    if (!only || others.length > 0 || (only.type !== "strong" && only.type !== "emphasis")) return;
+    const heading = {
+      type: "heading",
+      depth: depth as Heading["depth"],
+      children: only.children,
+      position: node.position,
+    } satisfies Heading;
+    const name = headingText(source, heading);
+    const words = name.split(/\s+/).length;
+    if (!name || name.includes("\n") || words > MAX_PSEUDO_HEADING_WORDS || /[.!?;:,]$/.test(name)) return;
+    if (looksLikeLevel(name)) found[only.type].set(index, heading);
+  });
+  const kind = found.emphasis.size > found.strong.size ? "emphasis" : "strong";
+  const chosen = found[kind];
+  if (chosen.size < 2) return undefined;
+  return {
+    nodes: nodes.map((node, index) => chosen.get(index) ?? node),
+    headings: [...chosen.values()],
+    kind,
+  };
 }
 
 /**
@@ -459,7 +544,7 @@ function readProse(
   losses: Loss[],
   warnings: ImportWarning[],
 ): void {
-  const inner = innerSpan(section.heading);
+  const inner = nameSpan(section.heading);
   if (!inner || !sliceOf(source, inner).trim()) {
     // An empty heading holds no words, so none are dropped; what is under it is.
     warnings.push({ at: placeOf(source, section.heading), message: EMPTY_HEADING });
