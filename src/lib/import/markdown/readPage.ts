@@ -16,6 +16,7 @@ import {
 } from "../draft";
 import { categoryTest, sectionTitles, titleKey } from "./categoryTitles";
 import { labelOf, notReadWhy, readLevelNodes, type LevelBody } from "./levelBody";
+import { proseParts, proseText, SHORTCODE_WHY } from "./proseBody";
 import {
   describeNode,
   draftText,
@@ -179,13 +180,15 @@ function readNodes(
     const describes = !draft.description && !(title && from < title.index);
     if (describes && nodes[at]?.type === "paragraph")
       draft.description = draftText(source, spanOf(nodes[at++]));
+    const openingStart = at;
     const opening = [] as RootContent[];
     for (; at < nodes.length && nodes[at].type !== "heading"; at++) {
       if (isContent(nodes[at])) opening.push(nodes[at]);
     }
     if (opening.length === 0) return at;
     if (title && from > title.index) {
-      prose.push({ heading: title.node, index: title.index, end: at, nodes: opening });
+      // The page is written of every block (a comment among them is cut out of its text).
+      prose.push({ heading: title.node, index: title.index, end: at, nodes: nodes.slice(openingStart, at) });
       warnings.push({
         at: placeOf(source, opening[0]),
         message: `the page's opening goes on after the description: kept as a prose page titled "${headingText(source, title.node)}"`,
@@ -532,8 +535,10 @@ function collectCategories(groups: DraftGroup[], titles: Map<string, string>): v
  * in it of `Category: description` items for the levels' categories describes them instead,
  * and is left out of the page (unless it is all the page holds). Raw HTML blocks (`<style>`,
  * `<div>`, `<picture>`, a `<table>` this shape does not read) are not written into the page,
- * where MDX would show them as text: each is a loss naming the shapes that read HTML tables.
- * An HTML comment is left out silently: it is not shown to readers, so it is not content.
+ * where MDX would show them as text: each is a loss naming the shapes that read HTML tables;
+ * so is a line that is only a site generator's shortcode (`{{< cards >}}`). An HTML comment is
+ * left out silently, from inside a paragraph or a list too: it is not shown to readers, so it
+ * is not content (see `proseParts`, which the front-matter pages share).
  */
 function readProse(
   section: ProseSection,
@@ -553,29 +558,20 @@ function readProse(
     return;
   }
   const title = draftText(source, inner);
-  /** What the page is written of: its Markdown, without raw HTML, comments or the lists that describe categories. */
-  const kept: RootContent[] = [];
+  /** The lists that describe categories are left out of the page; the rest is written as a reader sees it. */
   const described: RootContent[] = [];
-  const htmlLosses: Loss[] = [];
+  const rest: RootContent[] = [];
   for (const node of section.nodes) {
-    if (node.type === "html") {
-      // A comment is not content (not shown to readers); other HTML is not the page's Markdown.
-      if (!isHtmlComment(node)) {
-        htmlLosses.push(
-          ...lossesOf(
-            source,
-            node,
-            htmlNotReadWhy(
-              node.value,
-              section.overLevels ? "under the heading over the levels" : "kept out of the prose page",
-            ),
-          ),
-        );
-      }
-    } else if (node.type === "list" && describeCategories(node, source, categoryTitles, categories)) {
+    if (node.type === "list" && describeCategories(node, source, categoryTitles, categories)) {
       described.push(node);
-    } else kept.push(node);
+    } else rest.push(node);
   }
+  const parts = proseParts(
+    source,
+    rest,
+    section.overLevels ? "under the heading over the levels" : "kept out of the prose page",
+  );
+  const kept = parts.written;
   if (!kept.some(isContent) && described.length === 0) {
     if (section.overLevels) {
       // Its words are the heading over the levels, a role the page's structure keeps: nothing is dropped.
@@ -585,15 +581,15 @@ function readProse(
         at: placeOf(source, section.heading),
         what: describeNode(source, section.heading),
         why:
-          htmlLosses.length > 0
-            ? "a heading over nothing but raw HTML, which is not read: no prose page is made of it, and it is not a level"
+          parts.losses.length > 0
+            ? `a heading over nothing but ${notReadKinds(parts.losses)}: no prose page is made of it, and it is not a level`
             : "a heading with nothing under it, and not a level",
       });
     }
-    losses.push(...htmlLosses);
+    losses.push(...parts.losses);
     return;
   }
-  losses.push(...htmlLosses);
+  losses.push(...parts.losses);
   // A list kept on the page that would have been a level's behaviors: say so (never silently).
   if (section.demoted && kept.some((node) => node.type === "list")) {
     warnings.push({ at: placeOf(source, section.heading), message: section.demoted });
@@ -605,26 +601,20 @@ function readProse(
       message: `"${title.text}" only describes the categories: kept as a prose page as well; delete the page if the descriptions are enough`,
     });
   }
-  pages.push({ title, body: bodyOf(source, written, section.nodes) });
+  pages.push({ title, body: proseText(source, written, section.nodes, parts.cuts) });
+}
+
+/** What a prose section's losses are, as what a heading is over: `raw HTML, which is not read`. */
+function notReadKinds(losses: Loss[]): string {
+  const shortcodes = losses.some((loss) => loss.why === SHORTCODE_WHY);
+  const html = losses.some((loss) => loss.why !== SHORTCODE_WHY);
+  if (!shortcodes) return "raw HTML, which is not read";
+  return `${html ? "raw HTML and " : ""}shortcodes of the site generator, which are not read`;
 }
 
 /** The warning for a heading that only groups the levels below it. */
 function overLevelsMessage(heading: string): string {
   return `"${heading}" is taken as the heading over the levels: it holds no text of its own, so it is no page`;
-}
-
-/** Nodes as written: each run of nodes that follow each other in the section is one slice of the source. */
-function bodyOf(source: MarkdownSource, kept: RootContent[], all: RootContent[]): string {
-  const runs: { start: number; end: number }[] = [];
-  let previous = -2;
-  for (const node of kept) {
-    const at = all.indexOf(node);
-    const span = spanOf(node);
-    if (at === previous + 1 && runs.length > 0) runs[runs.length - 1].end = span.end;
-    else runs.push({ ...span });
-    previous = at;
-  }
-  return runs.map((run) => sliceOf(source, run)).join("\n\n");
 }
 
 /**
