@@ -152,7 +152,7 @@ export function unaccountedScalars(file: string, yaml: string, reading: ShapeRea
  * that the reading does not account for: a prose page accounts for its whole body; otherwise a
  * heading, a paragraph or a list item needs a text of the draft or a loss starting on its
  * first line (a paragraph: on any of its lines), other blocks a loss, and a `#` heading that
- * repeats its level's name is that name.
+ * repeats its level's name is that name. An HTML comment is not content: it needs nothing.
  */
 export function unaccountedBlocks(file: string, body: string, reading: ShapeReading): string[] {
   const { draft, losses } = reading;
@@ -182,6 +182,8 @@ export function unaccountedBlocks(file: string, body: string, reading: ShapeRead
   visitMarkdown(tree, (node, _index, parent) => {
     if (node.type === "root" || node.type === "thematicBreak") return;
     if (node.type === "list") return;
+    // An HTML comment is not content: no reader sees it, so it is neither taken nor reported.
+    if (node.type === "html" && /^\s*(?:<!--[\s\S]*?-->\s*)+$/.test(node.value)) return "skip";
     const where = `${file}:${node.position!.start.line}:${node.position!.start.column} ${node.type}`;
     if (node.type === "listItem") {
       if (!startsOn(node)) unaccounted.push(where);

@@ -7,6 +7,10 @@ import {
   type ImportInput,
   type ShapeReading,
 } from "../../../src/lib/import/draft";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { draftToFiles } from "../../../src/lib/import/draftToFiles";
+import { importSource, readInput } from "../../../src/lib/import/importSource";
 import { frontMatterShape } from "../../../src/lib/import/shapes/frontMatter";
 import {
   bodyOnly,
@@ -238,6 +242,85 @@ describe("frontMatterShape", () => {
       'losses/junior.md:13:1 table "| Skill | Level |": a table: tables are read by --format markdown-table',
     ]);
     expectEverythingAccountedFor(folder, reading);
+  });
+
+  it("writes prose bodies as a reader sees them: shortcodes and raw HTML kept out as losses, comments left out silently, a list split by comments whole again", async () => {
+    const folder = "front-matter/site-generator-prose";
+    const reading = await read(folder);
+    const { draft, losses, warnings } = reading;
+    expect(draft.title?.text).toBe("Platform");
+    expect(draft.levels.map((level) => level.heading.text)).toEqual(["Engineer"]);
+    expect(draft.prose.map((page) => [page.title.text, page.body])).toEqual([
+      [
+        "Platform",
+        // The text between a paired shortcode's lines is shown, so it stays; the comment after a sentence goes.
+        "The platform ladder has two levels so far:\n\nLevels are reviewed every spring.\n\nQuestions go to your manager.",
+      ],
+      [
+        "FAQ",
+        "1) **Will staff engineers lead projects?**  \n   Most of them, with a principal engineer nearby.\n\n" +
+          "2) **How often are levels reviewed?**  \n   Every spring.\n   Ask your manager for the date.",
+      ],
+    ]);
+    const SHORTCODE = "a shortcode of the site generator (Hugo/Jekyll): not text a reader sees";
+    expect(losses.map((loss) => `${where(loss.at)} ${loss.what}: ${loss.why}`)).toEqual([
+      `site-generator-prose/_index.md:8:1 shortcode "{{< cards >}}": ${SHORTCODE}`,
+      `site-generator-prose/_index.md:9:1 shortcode "{{< card link="engineer" title="1. Engineer" >}}": ${SHORTCODE}`,
+      `site-generator-prose/_index.md:10:1 shortcode "{{< /cards >}}": ${SHORTCODE}`,
+      `site-generator-prose/_index.md:14:1 shortcode "{{% notice info %}}": ${SHORTCODE}`,
+      `site-generator-prose/_index.md:16:1 shortcode "{{% /notice %}}": ${SHORTCODE}`,
+      'site-generator-prose/_index.md:18:1 HTML "<div class="hero">": raw HTML (<div>) kept out of the prose page: the Markdown shape does not read HTML (HTML tables of levels × categories are read by --format markdown-table or --format html)',
+      `site-generator-prose/_index.md:23:1 shortcode "{% include footer.html %}": ${SHORTCODE}`,
+      'site-generator-prose/about.md:2:8 page title "About": the page\'s body holds nothing a reader sees but raw HTML or shortcodes, which are not read: no prose page is made of it',
+      `site-generator-prose/about.md:7:1 shortcode "{{< toc >}}": ${SHORTCODE}`,
+    ]);
+    // The comments (the authors' hidden notes) are neither lost nor warned about.
+    expect(
+      [...losses, ...warnings].filter((item) => /<!--|TODO|People Ops|autumn/.test(JSON.stringify(item))),
+    ).toEqual([]);
+    expect(warnings).toEqual([]);
+    expectEverythingAccountedFor(folder, reading);
+
+    // The FAQ is one ordered list of two items (the source's comment between them split it in two, the second starting at 2).
+    const faq = unified().use(remarkParse).parse(draft.prose[1].body);
+    expect(
+      faq.children.map((node) => [
+        node.type,
+        node.type === "list" && [node.ordered, node.start, node.children.length],
+      ]),
+    ).toEqual([["list", [true, 1, 2]]]);
+    // And the MDX pages show no shortcode, no comment, nothing escaped.
+    const { files } = draftToFiles(draft, "platform");
+    const pages = Object.entries(files).filter(([path]) => path.startsWith("platform/prose/"));
+    expect(pages.map(([path]) => path).sort()).toEqual([
+      "platform/prose/faq.mdx",
+      "platform/prose/platform.mdx",
+    ]);
+    for (const [, page] of pages) expect(page).not.toMatch(/\{\{|\{%|<|&lt;|\\/);
+  });
+
+  it("writes InfraCloud's index and FAQ pages without their Hugo cards and hidden Q&A notes, the FAQ's questions one list", async () => {
+    const result = await importSource(readInput("tests/fixtures/frameworks/infracloud/engineering"), {
+      track: "t",
+    });
+    const index = result.files["t/prose/engineering.mdx"] as string;
+    expect(index).not.toMatch(/\{\{|card/);
+    expect(index).toMatch(/Currently there are following job levels starting from Associate Engineer:\n$/);
+    const faq = result.files["t/prose/faq.mdx"] as string;
+    expect(faq).not.toMatch(/<!--|&lt;|Q7|Ans 7|skip a level/);
+    const body = faq.split("---\n").slice(2).join("---\n");
+    const list = unified().use(remarkParse).parse(body).children;
+    expect(list.map((node) => node.type)).toEqual(["list"]);
+    expect(list[0].type === "list" && list[0].children.length).toBe(2);
+    expect(body).toContain("1. **Will staff engineers be taking care of multiple projects?**");
+    expect(body).toContain("1. **Will all projects be led by staff and principal engineers?**");
+    const shortcodes = result.losses.filter((loss) => loss.what.startsWith("shortcode"));
+    expect(shortcodes.map((loss) => `${loss.at.file.split("/").pop()}:${loss.at.line}`)).toEqual(
+      [12, 13, 14, 15, 16, 17, 18].map((line) => `_index.md:${line}`),
+    );
+    expect(result.losses.filter((loss) => loss.at.file.endsWith("faq.md")).map((loss) => loss.what)).toEqual([
+      '`description` "FAQ related to the Engineering career…"',
+    ]);
   });
 
   it("does not fit a folder without front matter, one file, a folder of whole frameworks, or broken front matter (naming its place)", async () => {

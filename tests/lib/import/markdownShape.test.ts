@@ -4,6 +4,7 @@ import type { Nodes, Root } from "mdast";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
+import { visit as visitMarkdown } from "unist-util-visit";
 import { describe, expect, it } from "vitest";
 import {
   draftPlaces,
@@ -89,9 +90,76 @@ function checkVerbatim(source: string, draft: DraftTrack) {
     expect(line.slice(fact.at.column - 1)).toContain(fact.label);
     expect(line).toContain(fact.value);
   }
+  const view = readerView(source);
   for (const page of draft.prose) {
-    for (const piece of page.body.split("\n\n")) expect(source).toContain(piece);
+    for (const piece of page.body.split("\n\n")) {
+      expect(locate(view, piece, 0), `a piece of "${page.title.text}": ${piece}`).toBeDefined();
+    }
   }
+}
+
+/** A page as Markdown parses it, its front matter blanked (line breaks kept), offsets those of the page. */
+function parsePage(source: string): { tree: Root; frontMatter: string } {
+  const frontMatter = /^---\n(?:[\s\S]*?\n)?---(?:\n|$)/.exec(source)?.[0] ?? "";
+  const tree = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .parse(frontMatter.replace(/[^\n]/g, " ") + source.slice(frontMatter.length)) as Root;
+  return { tree, frontMatter };
+}
+
+/** A line of a paragraph that is only a site generator's shortcodes (`{{< card >}}`, `{% include x %}`). */
+const SHORTCODE_ONLY = /^[ \t>]*(?:(?:\{\{<.*?>\}\}|\{\{%.*?%\}\}|\{%.*?%\})[ \t]*)+$/;
+
+/**
+ * The page as its reader sees it, offsets kept: every HTML comment (a node of the parsed page,
+ * at any depth) and every line of a paragraph that is only shortcodes blanked with spaces.
+ */
+function readerView(source: string, tree = parsePage(source).tree): string {
+  // Offsets are UTF-16 units: the string's units, not its code points.
+  const chars = source.split("");
+  const blank = (start: number, end: number) => {
+    for (let at = start; at < end; at++) if (chars[at] !== "\n") chars[at] = " ";
+  };
+  visitMarkdown(tree, (node) => {
+    const start = node.position!.start.offset!;
+    const end = node.position!.end.offset!;
+    if (node.type === "html" && /^\s*(?:<!--[\s\S]*?-->\s*)+$/.test(node.value)) blank(start, end);
+    if (node.type === "paragraph") {
+      let lineStart = source.lastIndexOf("\n", start - 1) + 1;
+      while (lineStart < end) {
+        const newline = source.indexOf("\n", lineStart);
+        const lineEnd = newline < 0 ? source.length : newline;
+        if (SHORTCODE_ONLY.test(source.slice(lineStart, lineEnd))) blank(lineStart, lineEnd);
+        lineStart = lineEnd + 1;
+      }
+    }
+  });
+  return chars.join("");
+}
+
+/**
+ * Where a piece of a prose page's body is in the page as its reader sees it (white space
+ * compared collapsed, since a cut joins what was either side of it), from `from` on.
+ */
+function locate(view: string, piece: string, from: number): { start: number; end: number } | undefined {
+  const units: number[] = [];
+  let collapsed = "";
+  for (let at = 0; at < view.length; at++) {
+    if (/\s/.test(view[at])) {
+      if (collapsed.endsWith(" ") || collapsed === "") continue;
+      collapsed += " ";
+    } else collapsed += view[at];
+    units.push(at);
+  }
+  const wanted = piece.trim().replace(/\s+/g, " ");
+  const fromUnit = units.findIndex((at) => at >= from);
+  const found = collapsed.indexOf(wanted, fromUnit < 0 ? collapsed.length : fromUnit);
+  if (found < 0) return undefined;
+  // A piece that starts indented (an indented code block) starts at its indentation.
+  let start = units[found];
+  if (/^[ \t]/.test(piece)) while (start > 0 && /[ \t]/.test(view[start - 1])) start--;
+  return { start, end: units[found + wanted.length - 1] + 1 };
 }
 
 /**
@@ -103,11 +171,7 @@ function checkVerbatim(source: string, draft: DraftTrack) {
  */
 function checkAccounted(source: string, reading: ShapeReading) {
   // Front matter is one loss of its own; the tree is made of the rest, as Markdown sees it.
-  const frontMatter = /^---\n(?:[\s\S]*?\n)?---(?:\n|$)/.exec(source)?.[0] ?? "";
-  const tree = unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .parse(frontMatter.replace(/[^\n]/g, " ") + source.slice(frontMatter.length)) as Root;
+  const { tree, frontMatter } = parsePage(source);
   const items: { start: number; end: number; node: Nodes; inner: { start: number; end: number }[] }[] = [];
   /** HTML comments: not content, so neither taken nor reported (no place of the reading in them). */
   const comments: { start: number; end: number }[] = [];
@@ -147,12 +211,13 @@ function checkAccounted(source: string, reading: ShapeReading) {
     const start = offsetOf(source, text.at);
     return { start, end: start + text.text.length };
   });
+  const view = readerView(source);
   const proseSpans = reading.draft.prose.flatMap((page) => {
     let from = offsetOf(source, page.title.at) + page.title.text.length;
     return page.body.split("\n\n").map((piece) => {
-      const start = source.indexOf(piece, from);
-      from = start + piece.length;
-      return { start, end: from };
+      const span = locate(view, piece, from)!;
+      from = span.end;
+      return span;
     });
   });
   const within = (offset: number, span: { start: number; end: number }) =>
@@ -178,8 +243,10 @@ function checkAccounted(source: string, reading: ShapeReading) {
       `a place at offset ${offset} is in a comment`,
     ).toBe(false);
   }
-  // A prose page is Markdown: no raw HTML block (nor comment) is written into it.
+  // A prose page is Markdown: no raw HTML block, comment or shortcode line is written into it.
   for (const page of reading.draft.prose) {
+    const body = unified().use(remarkParse).use(remarkGfm).parse(page.body);
+    expect(readerView(page.body, body), "a comment or a shortcode line on the page").toBe(page.body);
     const blocks = unified().use(remarkParse).parse(page.body).children;
     expect(
       blocks
@@ -880,6 +947,30 @@ describe("raw HTML and comments", () => {
     expect(page).not.toMatch(/<|&lt;|TODO/);
   });
 
+  it("keeps a site generator's shortcodes out of a prose page as losses, and comments out of its text, a list split by a comment whole again", async () => {
+    const reading = await read("site-generator-prose.md");
+    expect(outline(reading.draft).prose).toEqual([
+      [
+        "How promotions work",
+        "Promotions happen twice a year.\n\n1) **Who decides?**  \n   Your manager, with a panel.\n\n2) **When?**  \n   In spring and autumn.",
+      ],
+    ]);
+    const SHORTCODE = "a shortcode of the site generator (Hugo/Jekyll): not text a reader sees";
+    expect(
+      reading.losses.map((loss) => `${loss.at.line}:${loss.at.column} ${loss.what}: ${loss.why}`),
+    ).toEqual([
+      `6:1 shortcode "{{< figure src="cycle.png" >}}": ${SHORTCODE}`,
+      '17:1 heading "Levels": a heading over nothing but shortcodes of the site generator, which are not read: no prose page is made of it, and it is not a level',
+      `19:1 shortcode "{% include levels-nav.html %}": ${SHORTCODE}`,
+    ]);
+    // One ordered list of both questions, though the source's comment between them split it (the second list starting at 2).
+    const page = unified().use(remarkParse).parse(reading.draft.prose[0].body);
+    expect(
+      page.children.map((node) => (node.type === "list" ? [node.start, node.children.length] : node.type)),
+    ).toEqual(["paragraph", [1, 2]]);
+    expect(reading.draft.levels.map((level) => level.heading.text)).toEqual(["S1", "S2"]);
+  });
+
   it("reports raw HTML in a level by its element, and InfraCloud's TODO comment not at all", async () => {
     const developer = await readPath("tests/fixtures/frameworks/engineeringladders/Developer.md");
     if (isMisfit(developer.reading)) throw new Error(developer.reading.misfit);
@@ -894,6 +985,143 @@ describe("raw HTML and comments", () => {
     const atComment = (at: SourcePlace) => at.file.endsWith("associate-engineer.md") && at.line === 23;
     expect(infracloud.losses.filter((loss) => atComment(loss.at))).toEqual([]);
     expect(infracloud.warnings.filter((warning) => atComment(warning.at))).toEqual([]);
+  });
+});
+
+describe("pages written without heading styles (a Google Docs export)", () => {
+  it("takes recurring bold paragraphs named like levels as level headings below the title, their bold and the title's consumed", async () => {
+    const reading = await read("bold-paragraph-levels.md");
+    const pipelines = (behaviors: unknown[]) => ({ category: "Pipelines", behaviors });
+    const collaboration = (behaviors: unknown[]) => ({ category: "Collaboration", behaviors });
+    expect(outline(reading.draft)).toEqual({
+      title: "Data Engineering Career Framework",
+      description: "How data engineers grow here, written in a shared document.",
+      categories: [],
+      shared: undefined,
+      levels: [
+        {
+          heading: "Level 1 — Junior Engineer",
+          facts: [["Scope", "individual tasks"]],
+          groups: [
+            pipelines([
+              {
+                text: "You fix failing jobs with a [runbook](https://example.com/runbook).",
+                examples: ["Restarted the nightly `orders` load."],
+              },
+              "You add tests to the jobs you touch.",
+            ]),
+            collaboration(["You ask for a review early."]),
+          ],
+        },
+        {
+          heading: "Level 2 — Engineer",
+          facts: [["Scope", "features"]],
+          groups: [
+            pipelines(["You build new jobs end to end."]),
+            collaboration(["You review your teammates' changes."]),
+          ],
+        },
+        {
+          heading: "Level 3 — Senior Engineer",
+          summary: "Leads the design of the team's data platform.",
+          facts: [["Scope", "a team's systems"]],
+          groups: [
+            pipelines(["You design pipelines that span several teams."]),
+            collaboration(["You mentor other engineers & give actionable feedback."]),
+          ],
+        },
+      ],
+      // A real heading below the levels ends the last one: the paragraphs stand one depth below every heading.
+      prose: [["Questions", "Ask in #data-ladder."]],
+    });
+    // The heading's text is the bold text's inside, at its own place.
+    expect(
+      reading.draft.levels.map((level) => `${level.heading.at.line}:${level.heading.at.column}`),
+    ).toEqual(["5:3", "16:3", "25:3"]);
+    expect(reading.draft.title?.at).toMatchObject({ line: 1, column: 5 });
+    expect(reading.losses).toEqual([]);
+    expect(messages(reading)).toEqual([
+      '5:1 "Level 1 — Junior Engineer" and 2 more paragraphs of bold text alone on a line are taken as headings: they recur and name levels, as a page written without heading styles (a Google Docs export) names them',
+    ]);
+  });
+
+  it("splits such a level's name into code and title, and the files validate", async () => {
+    const reading = await read("bold-paragraph-levels.md");
+    const { files } = draftToFiles(reading.draft, "data");
+    expect((files["data/track.json"] as { title: string }).title).toBe("Data Engineering Career Framework");
+    const levels = Object.entries(files)
+      .filter(([path]) => path.startsWith("data/levels/"))
+      .map(([path, level]) => [path, (level as { code: string }).code, (level as { title: string }).title]);
+    expect(levels).toEqual([
+      ["data/levels/level-1.json", "Level 1", "Junior Engineer"],
+      ["data/levels/level-2.json", "Level 2", "Engineer"],
+      ["data/levels/level-3.json", "Level 3", "Senior Engineer"],
+    ]);
+    const dataDir = writeDataDir(files);
+    const { problems } = await validateDataDir(dataDir, dataDir);
+    expect(problems).toEqual([]);
+  });
+
+  it("takes italic paragraphs alone on a line the same way, on a page with no heading at all", async () => {
+    const reading = await read("italic-paragraph-levels.md");
+    expect(outline(reading.draft)).toMatchObject({
+      title: undefined,
+      levels: [
+        { heading: "Engineer I", groups: [{ category: null, behaviors: ["Fixes small bugs."] }] },
+        { heading: "Engineer II", groups: [{ category: null, behaviors: ["Fixes hard bugs."] }] },
+        { heading: "Engineer III", groups: [{ category: null, behaviors: ["Leads the bug triage."] }] },
+      ],
+    });
+    expect(messages(reading)).toEqual([
+      '1:1 "Engineer I" and 2 more paragraphs of italic text alone on a line are taken as headings: they recur and name levels, as a page written without heading styles (a Google Docs export) names them',
+    ]);
+  });
+
+  it("leaves bold paragraphs as they are when they are alone, sentences, no level's name, or find no more levels than the headings", async () => {
+    const reading = await read("bold-paragraphs-kept.md");
+    expect(outline(reading.draft)).toMatchObject({
+      title: "Support ladder",
+      description: "**A note on titles**",
+      levels: [
+        {
+          heading: "IC1",
+          summary: "**Junior Support Engineer**",
+          groups: [{ category: null, behaviors: ["Answers tickets from the queue."] }],
+        },
+        {
+          heading: "IC2",
+          summary: "**Senior Support Engineer**",
+          groups: [{ category: null, behaviors: ["Answers escalated tickets."] }],
+        },
+      ],
+    });
+    expect(messages(reading)).toEqual([]);
+    expect(lossLines(reading)).toEqual(['17:1 paragraph "**Senior engineers review this level every…"']);
+  });
+
+  it("reads a fact whose label is in bold or italics, its marks and colon consumed", async () => {
+    const reading = await read("emphasized-fact-labels.md");
+    expect(
+      reading.draft.levels.map((level) => [level.heading.text, level.facts.map((f) => [f.label, f.value])]),
+    ).toEqual([
+      ["F1", [["Scope", "individual tasks"]]],
+      [
+        "F2",
+        [
+          ["Scope", "features"],
+          ["Years", "2–4"],
+        ],
+      ],
+      [
+        "F3",
+        [
+          ["Scope", "a team"],
+          ["Years", "5+"],
+        ],
+      ],
+    ]);
+    expect(reading.draft.levels.every((level) => level.summary === undefined)).toBe(true);
+    expect(reading.losses).toEqual([]);
   });
 });
 
@@ -1044,6 +1272,17 @@ describe("markdownShape on any page made of the pieces frameworks are written wi
     "- Scope: Knows `one` area {#knows-one}",
     "[^1]: A footnote.",
     "<div>",
+    "**Level 3 — Senior**",
+    "# **Ladder**",
+    "*Scope:* features",
+    "_Scope_: a team",
+    "* **Technical skills**",
+    "{{< cards >}}",
+    "{% include nav.html %}",
+    "Read this <!-- hidden --> first.",
+    "  <!-- in an item -->",
+    "1) **Will staff lead?**  ",
+    "   Yes.",
   );
   it("never throws; when it fits, every text is verbatim and every item taken or reported", async () => {
     await fc.assert(

@@ -103,21 +103,22 @@ export interface Labelled {
 }
 
 /**
- * The label a text starts with (`Impact: …`, `**Impact**: …`, `**Impact:** …`), or undefined.
+ * The label a text starts with (`Impact: …`, `**Impact**: …`, `**Impact:** …`, and in italics
+ * as Google Docs exports write a fact's label: `*Scope:* …`, `_Scope_: …`), or undefined.
  * A label is a few words, not a link, code or a URL's scheme.
  */
 export function labelOf(source: MarkdownSource, span: Span): Labelled | undefined {
   const text = sliceOf(source, span);
   let label: Span;
   let afterLabel: number;
-  const bold = /^(\*\*|__)([^*_\n]+?)\1/.exec(text);
-  if (bold) {
-    const inner = bold[2];
+  const marked = /^(\*\*|__|\*|_)([^*_\n]+?)\1(?![*_])/.exec(text);
+  if (marked) {
+    const [whole, marker, inner] = marked;
     const colonInside = inner.trimEnd().endsWith(":");
     const labelText = colonInside ? inner.trimEnd().slice(0, -1) : inner;
-    label = { start: span.start + 2, end: span.start + 2 + labelText.length };
-    afterLabel = span.start + bold[0].length;
-    const colon = /^[ \t]*:/.exec(text.slice(bold[0].length));
+    label = { start: span.start + marker.length, end: span.start + marker.length + labelText.length };
+    afterLabel = span.start + whole.length;
+    const colon = /^[ \t]*:/.exec(text.slice(whole.length));
     if (!colonInside && !colon) return undefined;
     if (colon && !colonInside) afterLabel += colon[0].length;
   } else {

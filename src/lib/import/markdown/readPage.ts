@@ -1,9 +1,10 @@
 import { extractFrontmatter } from "@astrojs/markdown-remark";
-import type { Heading, List, RootContent } from "mdast";
+import type { Heading, List, Nodes, RootContent } from "mdast";
 import { tooDeepMessage } from "../../data/nesting";
 import {
   emptyDraft,
   excerpt,
+  isMisfit,
   type DraftCategory,
   type DraftGroup,
   type DraftLevel,
@@ -15,6 +16,7 @@ import {
 } from "../draft";
 import { categoryTest, sectionTitles, titleKey } from "./categoryTitles";
 import { labelOf, notReadWhy, readLevelNodes, type LevelBody } from "./levelBody";
+import { proseParts, proseText, SHORTCODE_WHY } from "./proseBody";
 import {
   describeNode,
   draftText,
@@ -31,6 +33,7 @@ import {
   sliceOf,
   spanOf,
   type MarkdownSource,
+  type Span,
 } from "./source";
 
 /** A section named for what every level shares ("All levels", "Every level", "All roles"). */
@@ -80,9 +83,8 @@ interface SectionReading {
  * alone) drops no text: it is a warning, so it does not block the import.
  */
 export function readMarkdownPage(text: string, file: string): ShapeReading | Misfit {
-  const losses: Loss[] = [];
-  const warnings: ImportWarning[] = [];
-  const source = markdownSource(blankFrontMatter(text, file, losses), file);
+  const frontMatterLosses: Loss[] = [];
+  const source = markdownSource(blankFrontMatter(text, file, frontMatterLosses), file);
   const parsed = parseMarkdown(source.text);
   if ("tooDeep" in parsed) {
     const { line, column } = parsed.tooDeep;
@@ -90,6 +92,29 @@ export function readMarkdownPage(text: string, file: string): ShapeReading | Mis
     return { misfit: `the page ${tooDeepMessage(parsed.tooDeep, "document")}${at}` };
   }
   const nodes = parsed.tree.children;
+  const plain = readNodes(nodes, source, frontMatterLosses);
+  const pseudo = withPseudoHeadings(nodes, source);
+  if (!pseudo) return plain;
+  // Paragraphs standing for headings are taken only where they find more levels than the page's headings do.
+  const read = readNodes(pseudo.nodes, source, frontMatterLosses);
+  if (isMisfit(read) || (!isMisfit(plain) && plain.draft.levels.length >= read.draft.levels.length))
+    return plain;
+  const [first, ...more] = pseudo.headings;
+  read.warnings.unshift({
+    at: placeOf(source, first),
+    message: `"${headingText(source, first)}"${more.length > 0 ? ` and ${more.length} more paragraph${more.length > 1 ? "s" : ""}` : ""} of ${pseudo.kind === "strong" ? "bold" : "italic"} text alone on a line ${more.length > 0 ? "are" : "is"} taken as headings: they recur and name levels, as a page written without heading styles (a Google Docs export) names them`,
+  });
+  return read;
+}
+
+/** {@link readMarkdownPage} on the page's blocks (some paragraphs may stand for headings). */
+function readNodes(
+  nodes: RootContent[],
+  source: MarkdownSource,
+  frontMatterLosses: Loss[],
+): ShapeReading | Misfit {
+  const losses: Loss[] = [...frontMatterLosses];
+  const warnings: ImportWarning[] = [];
   const headings = nodes.flatMap((node, index) => (node.type === "heading" ? [{ node, index }] : []));
   if (headings.length === 0) {
     return {
@@ -108,7 +133,7 @@ export function readMarkdownPage(text: string, file: string): ShapeReading | Mis
       ? first
       : undefined;
 
-  const depths = [...new Set(headings.map(({ node }) => node.depth))].sort();
+  const depths = [...new Set(headings.map(({ node }) => node.depth))].sort((a, b) => a - b);
   const readings = new Map<number, SectionReading[]>();
   const categoryTests = new Map<number, (title: string) => boolean>();
   const readDepth = (depth: number) => {
@@ -155,13 +180,15 @@ export function readMarkdownPage(text: string, file: string): ShapeReading | Mis
     const describes = !draft.description && !(title && from < title.index);
     if (describes && nodes[at]?.type === "paragraph")
       draft.description = draftText(source, spanOf(nodes[at++]));
+    const openingStart = at;
     const opening = [] as RootContent[];
     for (; at < nodes.length && nodes[at].type !== "heading"; at++) {
       if (isContent(nodes[at])) opening.push(nodes[at]);
     }
     if (opening.length === 0) return at;
     if (title && from > title.index) {
-      prose.push({ heading: title.node, index: title.index, end: at, nodes: opening });
+      // The page is written of every block (a comment among them is cut out of its text).
+      prose.push({ heading: title.node, index: title.index, end: at, nodes: nodes.slice(openingStart, at) });
       warnings.push({
         at: placeOf(source, opening[0]),
         message: `the page's opening goes on after the description: kept as a prose page titled "${headingText(source, title.node)}"`,
@@ -180,11 +207,11 @@ export function readMarkdownPage(text: string, file: string): ShapeReading | Mis
     const section = sectionFrom(nodes, index);
     const reading = readingAt.get(index);
     if (title && index === title.index) {
-      draft.title = draftText(source, innerSpan(heading)!);
+      draft.title = draftText(source, nameSpan(heading)!);
       index = readIntro(index + 1);
     } else if (reading?.kind === "level") {
       const level: DraftLevel = {
-        heading: draftText(source, innerSpan(heading)!),
+        heading: draftText(source, nameSpan(heading)!),
         facts: reading.body.facts,
         groups: reading.body.groups,
         ...(reading.body.summary && { summary: reading.body.summary }),
@@ -207,7 +234,7 @@ export function readMarkdownPage(text: string, file: string): ShapeReading | Mis
     ) {
       const shared = readShared(section, source, isCategoryAtLevels);
       if (shared.behaviors > 0) {
-        draft.shared = { title: draftText(source, innerSpan(heading)!), groups: shared.body.groups };
+        draft.shared = { title: draftText(source, nameSpan(heading)!), groups: shared.body.groups };
         losses.push(...shared.body.losses);
         warnings.push(...shared.body.warnings);
         collectCategories(shared.body.groups, categoryTitles);
@@ -230,7 +257,7 @@ export function readMarkdownPage(text: string, file: string): ShapeReading | Mis
       if (reading?.kind === "shared") {
         warnings.push({
           at: placeOf(source, heading),
-          message: `a second section of shared expectations: "${sliceOf(source, innerSpan(heading)!)}" is kept as a prose page`,
+          message: `a second section of shared expectations: "${headingText(source, heading)}" is kept as a prose page`,
         });
       }
       prose.push({ ...section, demoted: reading?.demoted });
@@ -314,13 +341,74 @@ function sectionsAt(nodes: RootContent[], depth: number): Section[] {
   );
 }
 
+/**
+ * What a heading names: its text, without bold or italics around the whole of it (`#
+ * **Backend Engineering**` names "Backend Engineering"), or undefined when it has none.
+ */
+function nameSpan(heading: Heading): Span | undefined {
+  let parent: Nodes = heading;
+  while (
+    "children" in parent &&
+    parent.children.length === 1 &&
+    (parent.children[0].type === "strong" || parent.children[0].type === "emphasis")
+  )
+    parent = parent.children[0];
+  return innerSpan(parent);
+}
+
 function headingText(source: MarkdownSource, heading: Heading): string {
-  const inner = innerSpan(heading);
+  const inner = nameSpan(heading);
   return inner ? sliceOf(source, inner).trim() : "";
 }
 
 function looksLikeLevel(text: string): boolean {
   return !SHARED_HEADING.test(text) && (/\d/.test(text) || LEVEL_WORDS.test(text) || ROMAN_NUMBER.test(text));
+}
+
+/** Most words a paragraph standing for a heading has: a level's name, not a sentence. */
+const MAX_PSEUDO_HEADING_WORDS = 8;
+
+/** Paragraphs taken as headings, and the page's blocks with them in their place. */
+interface PseudoHeadings {
+  nodes: RootContent[];
+  headings: Heading[];
+  kind: "strong" | "emphasis";
+}
+
+/**
+ * A page written without heading styles (a Google Docs export, a wiki page) names each level
+ * in a paragraph of bold text alone: `**Level 1 — Junior Engineer**`. Such paragraphs, only
+ * strong (or only emphasis) text on one line, named like a level (as level headings are) and
+ * found twice or more, stand for headings one depth below every real heading of the page (a
+ * `#` title stays above them), named by their inner text (the bold markers consumed).
+ * Undefined when the page has none.
+ */
+function withPseudoHeadings(nodes: RootContent[], source: MarkdownSource): PseudoHeadings | undefined {
+  const found = { strong: new Map<number, Heading>(), emphasis: new Map<number, Heading>() };
+  const realDepths = nodes.flatMap((node) => (node.type === "heading" ? [node.depth] : []));
+  const depth = Math.max(0, ...realDepths) + 0.5;
+  nodes.forEach((node, index) => {
+    const [only, ...others] = node.type === "paragraph" ? node.children : [];
+    if (!only || others.length > 0 || (only.type !== "strong" && only.type !== "emphasis")) return;
+    const heading = {
+      type: "heading",
+      depth: depth as Heading["depth"],
+      children: only.children,
+      position: node.position,
+    } satisfies Heading;
+    const name = headingText(source, heading);
+    const words = name.split(/\s+/).length;
+    if (!name || name.includes("\n") || words > MAX_PSEUDO_HEADING_WORDS || /[.!?;:,]$/.test(name)) return;
+    if (looksLikeLevel(name)) found[only.type].set(index, heading);
+  });
+  const kind = found.emphasis.size > found.strong.size ? "emphasis" : "strong";
+  const chosen = found[kind];
+  if (chosen.size < 2) return undefined;
+  return {
+    nodes: nodes.map((node, index) => chosen.get(index) ?? node),
+    headings: [...chosen.values()],
+    kind,
+  };
 }
 
 /**
@@ -447,8 +535,10 @@ function collectCategories(groups: DraftGroup[], titles: Map<string, string>): v
  * in it of `Category: description` items for the levels' categories describes them instead,
  * and is left out of the page (unless it is all the page holds). Raw HTML blocks (`<style>`,
  * `<div>`, `<picture>`, a `<table>` this shape does not read) are not written into the page,
- * where MDX would show them as text: each is a loss naming the shapes that read HTML tables.
- * An HTML comment is left out silently: it is not shown to readers, so it is not content.
+ * where MDX would show them as text: each is a loss naming the shapes that read HTML tables;
+ * so is a line that is only a site generator's shortcode (`{{< cards >}}`). An HTML comment is
+ * left out silently, from inside a paragraph or a list too: it is not shown to readers, so it
+ * is not content (see `proseParts`, which the front-matter pages share).
  */
 function readProse(
   section: ProseSection,
@@ -459,7 +549,7 @@ function readProse(
   losses: Loss[],
   warnings: ImportWarning[],
 ): void {
-  const inner = innerSpan(section.heading);
+  const inner = nameSpan(section.heading);
   if (!inner || !sliceOf(source, inner).trim()) {
     // An empty heading holds no words, so none are dropped; what is under it is.
     warnings.push({ at: placeOf(source, section.heading), message: EMPTY_HEADING });
@@ -468,29 +558,20 @@ function readProse(
     return;
   }
   const title = draftText(source, inner);
-  /** What the page is written of: its Markdown, without raw HTML, comments or the lists that describe categories. */
-  const kept: RootContent[] = [];
+  /** The lists that describe categories are left out of the page; the rest is written as a reader sees it. */
   const described: RootContent[] = [];
-  const htmlLosses: Loss[] = [];
+  const rest: RootContent[] = [];
   for (const node of section.nodes) {
-    if (node.type === "html") {
-      // A comment is not content (not shown to readers); other HTML is not the page's Markdown.
-      if (!isHtmlComment(node)) {
-        htmlLosses.push(
-          ...lossesOf(
-            source,
-            node,
-            htmlNotReadWhy(
-              node.value,
-              section.overLevels ? "under the heading over the levels" : "kept out of the prose page",
-            ),
-          ),
-        );
-      }
-    } else if (node.type === "list" && describeCategories(node, source, categoryTitles, categories)) {
+    if (node.type === "list" && describeCategories(node, source, categoryTitles, categories)) {
       described.push(node);
-    } else kept.push(node);
+    } else rest.push(node);
   }
+  const parts = proseParts(
+    source,
+    rest,
+    section.overLevels ? "under the heading over the levels" : "kept out of the prose page",
+  );
+  const kept = parts.written;
   if (!kept.some(isContent) && described.length === 0) {
     if (section.overLevels) {
       // Its words are the heading over the levels, a role the page's structure keeps: nothing is dropped.
@@ -500,15 +581,15 @@ function readProse(
         at: placeOf(source, section.heading),
         what: describeNode(source, section.heading),
         why:
-          htmlLosses.length > 0
-            ? "a heading over nothing but raw HTML, which is not read: no prose page is made of it, and it is not a level"
+          parts.losses.length > 0
+            ? `a heading over nothing but ${notReadKinds(parts.losses)}: no prose page is made of it, and it is not a level`
             : "a heading with nothing under it, and not a level",
       });
     }
-    losses.push(...htmlLosses);
+    losses.push(...parts.losses);
     return;
   }
-  losses.push(...htmlLosses);
+  losses.push(...parts.losses);
   // A list kept on the page that would have been a level's behaviors: say so (never silently).
   if (section.demoted && kept.some((node) => node.type === "list")) {
     warnings.push({ at: placeOf(source, section.heading), message: section.demoted });
@@ -520,26 +601,20 @@ function readProse(
       message: `"${title.text}" only describes the categories: kept as a prose page as well; delete the page if the descriptions are enough`,
     });
   }
-  pages.push({ title, body: bodyOf(source, written, section.nodes) });
+  pages.push({ title, body: proseText(source, written, section.nodes, parts.cuts) });
+}
+
+/** What a prose section's losses are, as what a heading is over: `raw HTML, which is not read`. */
+function notReadKinds(losses: Loss[]): string {
+  const shortcodes = losses.some((loss) => loss.why === SHORTCODE_WHY);
+  const html = losses.some((loss) => loss.why !== SHORTCODE_WHY);
+  if (!shortcodes) return "raw HTML, which is not read";
+  return `${html ? "raw HTML and " : ""}shortcodes of the site generator, which are not read`;
 }
 
 /** The warning for a heading that only groups the levels below it. */
 function overLevelsMessage(heading: string): string {
   return `"${heading}" is taken as the heading over the levels: it holds no text of its own, so it is no page`;
-}
-
-/** Nodes as written: each run of nodes that follow each other in the section is one slice of the source. */
-function bodyOf(source: MarkdownSource, kept: RootContent[], all: RootContent[]): string {
-  const runs: { start: number; end: number }[] = [];
-  let previous = -2;
-  for (const node of kept) {
-    const at = all.indexOf(node);
-    const span = spanOf(node);
-    if (at === previous + 1 && runs.length > 0) runs[runs.length - 1].end = span.end;
-    else runs.push({ ...span });
-    previous = at;
-  }
-  return runs.map((run) => sliceOf(source, run)).join("\n\n");
 }
 
 /**

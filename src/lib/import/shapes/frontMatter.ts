@@ -18,10 +18,13 @@ import {
 } from "../draft";
 import { categoryTest, sectionTitles } from "../markdown/categoryTitles";
 import { readLevelBody, type LevelBody } from "../markdown/levelBody";
+import { proseParts, proseText } from "../markdown/proseBody";
 import {
   describeNode,
   draftText,
   innerSpan,
+  isContent,
+  lossesOf,
   markdownSource,
   parseMarkdown,
   placeAt,
@@ -257,12 +260,17 @@ function readIndexPage(page: Page, out: Collected): void {
   if (draft.cumulative !== undefined) out.draft.cumulative = draft.cumulative;
   if (draft.shared) out.draft.shared = draft.shared;
   const nodes = bodyNodes(page, out.draft.title?.text);
-  addBody(page, nodes, out.draft.title, out, (body) => out.draft.prose.push(body));
+  // The index page's title is the track's: it is taken whether or not its body makes a page.
+  addBody(page, nodes, out.draft.title, out, (body) => out.draft.prose.push(body), false);
 }
 
 /**
- * A page's body as a prose page titled `title` (the body verbatim, from its first block
- * after the title heading), or its blocks lost when nothing titles it.
+ * A page's body as a prose page titled `title`, written as the Markdown shape writes its prose
+ * pages (`proseParts`): verbatim from its first block after the title heading, but raw HTML
+ * blocks and lines that are only a site generator's shortcodes (`{{< cards >}}`) are kept out
+ * as losses, and HTML comments (the authors' hidden notes) are left out silently, also from
+ * inside a paragraph or a list. A page with nothing left to show is no page: its title is lost
+ * when something was kept out of it. Without a title, every block is lost.
  */
 function addBody(
   page: Page,
@@ -270,21 +278,23 @@ function addBody(
   title: DraftText | undefined,
   out: Collected,
   add: (page: { title: DraftText; body: string }) => void,
+  titleIsPage = true,
 ): void {
-  if (nodes.length === 0) return;
-  const start = nodes[0].position!.start.offset!;
-  const body = page.text.slice(start).trim();
-  if (!body) return;
-  if (title) {
-    add({ title, body });
+  const source = markdownSource(page.text, page.file.path);
+  if (!title) {
+    const why = `the page has no title (no \`title\` in its front matter, no \`#\` heading) to make a prose page of its text`;
+    for (const node of nodes) out.losses.push(...lossesOf(source, node, why));
     return;
   }
-  const source = markdownSource(page.text, page.file.path);
-  for (const node of nodes) {
+  const parts = proseParts(source, nodes, "kept out of the prose page");
+  out.losses.push(...parts.losses);
+  const body = parts.written.some(isContent) ? proseText(source, parts.written, nodes, parts.cuts) : "";
+  if (body) add({ title, body });
+  else if (titleIsPage && parts.losses.length > 0) {
     out.losses.push({
-      at: placeAt(source, node.position!.start.offset!),
-      what: describeNode(source, node),
-      why: `the page has no title (no \`title\` in its front matter, no \`#\` heading) to make a prose page of its text`,
+      at: title.at,
+      what: `page title "${title.text}"`,
+      why: "the page's body holds nothing a reader sees but raw HTML or shortcodes, which are not read: no prose page is made of it",
     });
   }
 }
