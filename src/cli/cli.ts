@@ -64,13 +64,34 @@ export function dataDirOption(value: string | boolean | undefined): string {
  * not need it, and writes JSON indented by two spaces otherwise.
  */
 export async function writeJsonFile(file: string, data: unknown): Promise<void> {
-  let text = `${JSON.stringify(data, null, 2)}\n`;
+  writeFileAtomically(file, await jsonText(file, data));
+}
+
+/** A data file's JSON as Ladder writes it: formatted with the project's Prettier settings when it has Prettier. */
+async function jsonText(file: string, data: unknown): Promise<string> {
+  const text = `${JSON.stringify(data, null, 2)}\n`;
   const prettier = await import("prettier").catch(() => undefined);
-  if (prettier) {
-    const config = (await prettier.resolveConfig(path.resolve(file))) ?? {};
-    text = await prettier.format(text, { ...config, filepath: file });
+  if (!prettier) return text;
+  const config = (await prettier.resolveConfig(path.resolve(file))) ?? {};
+  return prettier.format(text, { ...config, filepath: file });
+}
+
+/**
+ * Writes several JSON files as one change: every file is formatted and written beside its
+ * place first, and only then are they renamed into place, so a failure before the renames
+ * (a full disk, a formatting error) changes no file.
+ */
+export async function writeJsonFiles(files: Record<string, unknown>): Promise<void> {
+  const texts = await Promise.all(
+    Object.entries(files).map(async ([file, data]) => [file, await jsonText(file, data)]),
+  );
+  const partials: [string, string][] = [];
+  try {
+    for (const [file, text] of texts) partials.push(writeBeside(file, text));
+    for (const [partial, target] of partials) renameSync(partial, target);
+  } finally {
+    for (const [partial] of partials) rmSync(partial, { force: true });
   }
-  writeFileAtomically(file, text);
 }
 
 /**
@@ -78,15 +99,28 @@ export async function writeJsonFile(file: string, data: unknown): Promise<void> 
  * a link: its target is what is rewritten.
  */
 export function writeFileAtomically(file: string, contents: string | Uint8Array): void {
+  let partial: string | undefined;
+  try {
+    const [written, target] = writeBeside(file, contents);
+    partial = written;
+    renameSync(written, target);
+  } finally {
+    if (partial) rmSync(partial, { force: true });
+  }
+}
+
+/** Writes a file's contents beside it (beside a link's target), to be renamed over it: [partial, target]. */
+function writeBeside(file: string, contents: string | Uint8Array): [string, string] {
   const target = existsSync(file) ? realpathSync(file) : file;
   mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
   const partial = `${target}.${process.pid}.partial`;
   try {
     writeFileSync(partial, contents);
-    renameSync(partial, target);
-  } finally {
+  } catch (error) {
     rmSync(partial, { force: true });
+    throw error;
   }
+  return [partial, target];
 }
 
 /** Prints a value as the command's JSON output. */

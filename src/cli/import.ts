@@ -31,6 +31,7 @@ import {
   printJson,
   UsageError,
   writeJsonFile,
+  writeJsonFiles,
   type Command,
 } from "./cli";
 
@@ -336,7 +337,9 @@ async function importInto(source: string, track: string, options: IntoOptions): 
   const valid = change.errors.length === 0 && !blockedByLosses && problems.length === 0;
   const write = valid && options.write && Object.keys(change.files).length > 0;
   if (write) {
-    for (const [name, data] of Object.entries(change.files)) await writeJsonFile(path.join(dir, name), data);
+    await writeJsonFiles(
+      Object.fromEntries(Object.entries(change.files).map(([name, data]) => [path.join(dir, name), data])),
+    );
   }
   if (options.json) {
     const { files, ...rest } = change;
