@@ -23,6 +23,7 @@ import {
   type SourcePlace,
 } from "./draft";
 import { idFromText, levelIdFromName } from "./idFromText";
+import { RESERVED_LEVEL_IDS } from "../links/urls";
 
 /** Where an item of the source lands in the data: for `--dry-run`, and for tests. */
 export interface Placement {
@@ -129,6 +130,15 @@ export function draftToFiles(draft: DraftTrack, track: string, order = 1): Track
   const place = (text: DraftText | undefined, as: string, path: string) =>
     text && placements.push({ at: text.at, as, path });
 
+  /** A title as plain text, as the model keeps titles, with a warning when formatting goes. */
+  const plainTitle = (title: DraftText, what: string): string => {
+    const plain = plainText(title.text);
+    if (plain !== title.text) {
+      warnings.push({ at: title.at, message: `${what} "${title.text}" is kept as plain text: "${plain}"` });
+    }
+    return plain;
+  };
+
   /** A text as the model takes it, or undefined (and a loss) when the model would refuse it. */
   const checked = (text: DraftText, what: string, markdown: boolean): string | undefined => {
     const result = (markdown ? markdownTextSchema : textSchema).safeParse(text.text);
@@ -157,25 +167,19 @@ export function draftToFiles(draft: DraftTrack, track: string, order = 1): Track
         );
       return known;
     }
-    const plainTitle = plainText(title.text);
+    const categoryTitle = plainTitle(title, "category title");
     const newId =
       id && !categoryIds.has(id)
         ? (categoryIds.add(id), id)
-        : idFromText(plainTitle, categoryIds, "category");
-    const data: CategoryData & { at: SourcePlace } = { id: newId, title: plainTitle, at: title.at };
-    if (plainTitle !== title.text) {
-      warnings.push({
-        at: title.at,
-        message: `category title "${title.text}" is kept as plain text: "${plainTitle}"`,
-      });
-    }
+        : idFromText(categoryTitle, categoryIds, "category");
+    const data: CategoryData & { at: SourcePlace } = { id: newId, title: categoryTitle, at: title.at };
     const describedAs = description && checked(description, "category description", true);
     if (describedAs) data.description = describedAs;
     categories.push(data);
     if (group) groupCategory(data, group, title.at);
     categoryByKey.set(key, newId);
     categoryByKey.set(title.text, newId);
-    place(description, "category description", `${track} category ${newId}`);
+    if (describedAs) place(description, "category description", `${track} category ${newId}`);
     return newId;
   };
   /** A category's group is the first the source gives it; another one is warned about. */
@@ -206,7 +210,8 @@ export function draftToFiles(draft: DraftTrack, track: string, order = 1): Track
   const categorized = allGroups.some((group) => group.category !== null) || draft.categories.length > 0;
 
   // Levels: ids from their codes, orders from the codes' numbers when every level has its own.
-  const levelIds = new Set<string>();
+  // The site's own segments below a track are taken, so `## Compare` gets `compare-2`.
+  const levelIds = new Set<string>(RESERVED_LEVEL_IDS);
   const levels = draft.levels.map((level) => {
     const split =
       level.code === undefined
@@ -220,6 +225,16 @@ export function draftToFiles(draft: DraftTrack, track: string, order = 1): Track
   });
   const numbers = levels.map((level) => codeNumber(level.code));
   const numbered = numbers.every((n) => n !== undefined) && new Set(numbers).size === numbers.length;
+  // Orders the source gives (a page's weight) are kept when each level has its own.
+  const sourceOrders = draft.levels.map((level) => level.order);
+  const givenOrders =
+    sourceOrders.every((order) => order !== undefined) && new Set(sourceOrders).size === sourceOrders.length;
+  if (!givenOrders && sourceOrders.some((order) => order !== undefined)) {
+    warnings.push({
+      at: draft.levels.find((level) => level.order !== undefined)!.heading.at,
+      message: `the levels' orders (a page's weight or order) are not one per level: the levels are ordered ${numbered ? "by the numbers in their codes" : "as the source lists them"} instead`,
+    });
+  }
 
   const behaviorIds = new Set<string>();
   const givenIds = new Set(
@@ -236,7 +251,17 @@ export function draftToFiles(draft: DraftTrack, track: string, order = 1): Track
     levelId: string,
   ) => {
     const text = checked(behavior, "behavior", true);
-    if (text === undefined) return undefined;
+    if (text === undefined) {
+      // What hangs on a refused behavior goes with it, and is named at its own place.
+      for (const item of [...behavior.examples, ...(behavior.aliases ?? [])]) {
+        losses.push({
+          at: item.at,
+          what: `"${excerpt(item.text)}"`,
+          why: `it belongs to the behavior at line ${behavior.at.line}, which is not taken (see there)`,
+        });
+      }
+      return undefined;
+    }
     let id = behavior.id;
     if (id !== undefined && !isMeaningfulId(id)) {
       meaninglessIds.push({ at: behavior.at, id });
@@ -319,8 +344,16 @@ export function draftToFiles(draft: DraftTrack, track: string, order = 1): Track
   let shared: TrackData["sharedExpectations"];
   if (draft.shared) {
     const behaviors = behaviorsOf(draft.shared.groups, "shared", `${track}/shared`);
-    place(draft.shared.title, "shared expectations", `${track}/shared`);
-    if (behaviors) shared = { title: plainText(draft.shared.title.text), behaviors };
+    if (behaviors) {
+      shared = { title: plainTitle(draft.shared.title, "the shared expectations' title"), behaviors };
+      place(draft.shared.title, "shared expectations", `${track}/shared`);
+    } else {
+      losses.push({
+        at: draft.shared.title.at,
+        what: `shared expectations "${excerpt(draft.shared.title.text)}"`,
+        why: "none of its behaviors is taken (see each), so the track has no shared expectations",
+      });
+    }
   }
 
   const levelTexts: { code: string; order: number; texts: string[] }[] = [];
@@ -330,7 +363,7 @@ export function draftToFiles(draft: DraftTrack, track: string, order = 1): Track
     const data: LevelData = {
       code,
       ...(title && { title }),
-      order: source.order ?? (numbered ? numbers[index]! : index + 1),
+      order: givenOrders ? source.order! : numbered ? numbers[index]! : index + 1,
       status: behaviors ? "defined" : "not yet defined",
     };
     place(source.heading, "level", `${track}/${id} (${code}${title ? ` · ${title}` : ""})`);
@@ -373,7 +406,7 @@ export function draftToFiles(draft: DraftTrack, track: string, order = 1): Track
 
   const proseIds = new Set<string>();
   draft.prose.forEach((page, index) => {
-    const title = plainText(page.title.text);
+    const title = plainTitle(page.title, "the page title");
     const id = idFromText(title, proseIds, "page");
     files[`${track}/prose/${id}.mdx`] =
       `---\ntitle: ${JSON.stringify(title)}\norder: ${index + 1}\n---\n\n${mdxBody(page.body)}\n`;
@@ -383,7 +416,7 @@ export function draftToFiles(draft: DraftTrack, track: string, order = 1): Track
   listGroupsTogether(categories, warnings);
 
   const trackData: TrackData = {
-    title: draft.title ? plainText(draft.title.text) : track,
+    title: draft.title ? plainTitle(draft.title, "the framework's title") : track,
     order,
     description: (draft.description && checked(draft.description, "track description", true)) || "",
     cumulative,

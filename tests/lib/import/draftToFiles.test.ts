@@ -221,3 +221,74 @@ describe("ids a source gives", () => {
     ]);
   });
 });
+
+describe("what a refused text takes with it", () => {
+  it("reports a refused behavior's examples each at its place, and places nothing of it", () => {
+    const draft = draftOf({ L1: { A: ["Fine."] }, L2: { A: ["Shows ![a chart](c.png)."] } });
+    const refused = draft.levels[1].groups[0].behaviors[0];
+    refused.examples.push(text("An example."), text("Another."));
+    const { losses, placements } = draftToFiles(draft, "t");
+    expect(losses.map((loss) => loss.at)).toEqual([refused.at, ...refused.examples.map((e) => e.at)]);
+    const placed = new Set(placements.map((p) => p.at));
+    expect([refused, ...refused.examples].some((item) => placed.has(item.at))).toBe(false);
+  });
+
+  it("places a category description only when it is taken, and shared expectations only with a behavior", () => {
+    const draft = draftOf({ L1: { A: ["Fine."] }, L2: { A: ["Also fine."] } });
+    draft.categories.push({ ...text("A"), description: text("See <b>this</b>.") });
+    draft.shared = {
+      title: text("All levels"),
+      groups: [{ category: text("A"), behaviors: [behavior("<i>x</i>")] }],
+    };
+    const { files, losses, placements } = draftToFiles(draft, "t");
+    const placedLines = placements.map((p) => p.at.line);
+    expect(placedLines).not.toContain(draft.categories[0].description!.at.line);
+    expect(placedLines).not.toContain(draft.shared.title.at.line);
+    expect(losses.map((loss) => loss.what)).toEqual([
+      'category description "See <b>this</b>."',
+      'shared expectations "All levels"',
+      'behavior "<i>x</i>"',
+    ]);
+    expect(files["t/track.json"]).not.toHaveProperty("sharedExpectations");
+  });
+});
+
+describe("levels named like the site's own pages, or ordered twice alike", () => {
+  it("gives a level named Compare another id than the comparisons' segment", () => {
+    const { files } = draftToFiles(draftOf({ Compare: { A: ["Learns."] }, Roles: { A: ["Leads."] } }), "t");
+    expect(Object.keys(files).filter((file) => file.includes("/levels/"))).toEqual([
+      "t/levels/compare-2.json",
+      "t/levels/roles-2.json",
+    ]);
+  });
+
+  it("orders levels as the source lists them when their given orders repeat, and says so", () => {
+    const draft = draftOf({ Junior: { A: ["Learns."] }, Senior: { A: ["Leads."] } });
+    draft.levels[0].order = 1;
+    draft.levels[1].order = 1;
+    const { files, warnings } = draftToFiles(draft, "t");
+    expect(
+      [files["t/levels/junior.json"], files["t/levels/senior.json"]].map(
+        (f) => (f as { order: number }).order,
+      ),
+    ).toEqual([1, 2]);
+    expect(warnings.map((w) => w.message)).toEqual([
+      expect.stringMatching(/not one per level: .* as the source lists them/),
+    ]);
+  });
+
+  it("warns when a title loses its formatting", () => {
+    const draft = draftOf(
+      { L1: { A: ["Learns."] }, L2: { A: ["Leads."] } },
+      { title: text("The **Eng** ladder") },
+    );
+    const { files, warnings } = draftToFiles(draft, "t");
+    expect((files["t/track.json"] as { title: string }).title).toBe("The Eng ladder");
+    expect(warnings).toEqual([
+      {
+        at: draft.title!.at,
+        message: `the framework's title "The **Eng** ladder" is kept as plain text: "The Eng ladder"`,
+      },
+    ]);
+  });
+});
