@@ -1,4 +1,5 @@
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
+import path from "node:path";
 import { formatProblem } from "../lib/data/problems";
 import { validateDataDir } from "../lib/data/validateDataDir";
 import { exportRows, exportTrack, type ExportFormat } from "../lib/import/sheets/exportTrack";
@@ -88,6 +89,12 @@ wrongly.`,
     if (!track) {
       const ids = handbook.tracks.map((candidate) => candidate.id).join(", ");
       console.error(`ladder export: ${dir}/ has no track "${trackId}" (its tracks: ${ids || "none"}).`);
+      return EXIT.problems;
+    }
+    if (out && existsSync(out) && statSync(out).isDirectory()) {
+      console.error(
+        `ladder export: ${out} is a folder: name the file to write, e.g. ${path.join(out, `${trackId}.${format}`)}`,
+      );
       return EXIT.problems;
     }
     if (out && existsSync(out) && !values.force) {

@@ -15,6 +15,7 @@ import path from "node:path";
 import type { ImportInput, SourcePlace } from "../lib/import/draft";
 import { importSource, readInput } from "../lib/import/importSource";
 import { SHAPES } from "../lib/import/shapes";
+import { RESERVED_TRACK_IDS } from "../lib/links/urls";
 import { formatProblem } from "../lib/data/problems";
 import { compareText } from "../lib/handbook/buildHandbook";
 import { changeFromDraft, formatChange } from "../lib/import/sheets/changeFromDraft";
@@ -115,7 +116,8 @@ Options:
   -h, --help           show this help
 
 Exit code: 0 when the track was imported (or would be, with --dry-run), 1 when it cannot be
-(nothing fits, items not taken, invalid data, an unreadable source), 2 when called wrongly.`,
+(nothing fits, items not taken, invalid data), 2 when called wrongly (a source that is not
+there or cannot be read, an unknown --format, a track id the site uses itself).`,
 
   async run(args) {
     const { values, positionals } = parseCommandArgs(
@@ -135,12 +137,23 @@ Exit code: 0 when the track was imported (or would be, with --dry-run), 1 when i
       return EXIT.ok;
     }
     if (positionals.length !== 1) throw new UsageError("name exactly one file or folder to import");
+    if (values.format !== undefined && !SHAPES.some((shape) => shape.name === values.format)) {
+      throw new UsageError(
+        `--format ${values.format} is not a shape Ladder reads: use one of ${SHAPES.map((shape) => shape.name).join(", ")}`,
+      );
+    }
+    const dataFolder = dataDirOption(values["data-dir"]);
+    if (existsSync(dataFolder) && !statSync(dataFolder).isDirectory()) {
+      throw new UsageError(
+        `--data-dir ${dataFolder} is a file: name the data folder (the one that holds the tracks)`,
+      );
+    }
     if (values.into !== undefined) {
       if (values.track !== undefined)
         throw new UsageError("give --track (a new track) or --into (an existing one), not both");
       if (values["dry-run"]) throw new UsageError("--into never writes without --write: leave out --dry-run");
       return importInto(positionals[0], values.into, {
-        dir: dataDirOption(values["data-dir"]),
+        dir: dataFolder,
         format: values.format,
         write: Boolean(values.write),
         acceptLosses: Boolean(values["accept-losses"]),
@@ -156,10 +169,12 @@ Exit code: 0 when the track was imported (or would be, with --dry-run), 1 when i
       );
     if (!KEBAB_CASE.test(track))
       throw new UsageError(`--track must be kebab-case (it becomes a URL), not "${track}"`);
+    if ((RESERVED_TRACK_IDS as readonly string[]).includes(track))
+      throw new UsageError(`--track ${track} is a path the site uses itself (/${track}/): choose another id`);
     const [source] = positionals;
     const input = readSource(source);
     if (typeof input === "string") throw new UsageError(input);
-    const dir = dataDirOption(values["data-dir"]);
+    const dir = dataFolder;
     const target = path.join(dir, track);
     const dryRun = Boolean(values["dry-run"]);
     const acceptLosses = Boolean(values["accept-losses"]);

@@ -1,4 +1,12 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
@@ -174,5 +182,68 @@ describe("ladder import of a source with items it cannot take", () => {
     expect(accepted.code).toBe(0);
     expect(accepted.stderr).toMatch(new RegExp(`^${source}:10:1: left out: HTML`, "m"));
     expect(readdirSync(path.join(dir, "eng", "levels")).sort()).toEqual(["l1.json", "l2.json"]);
+  });
+});
+
+describe("ladder import and export called wrongly", () => {
+  const page =
+    "# F\n\nAbout.\n\n## L1\n\n- Craft\n  - Writes tests.\n\n## L2\n\n- Craft\n  - Designs systems.\n";
+
+  it("exits 2 for an unknown --format, a data folder that is a file, and a track id the site uses", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "ladder-wrong-"));
+    const source = path.join(dir, "f.md");
+    writeFileSync(source, page);
+    const format = await ladder(["import", source, "--track", "t", "--format", "docx", "--data-dir", dir]);
+    expect(format.code).toBe(2);
+    expect(format.stderr).toMatch(
+      /--format docx is not a shape Ladder reads: use one of markdown, markdown-table, /,
+    );
+    const file = await ladder(["import", source, "--track", "t", "--data-dir", source]);
+    expect(file.code).toBe(2);
+    expect(file.stderr).toMatch(/--data-dir .*f\.md is a file: name the data folder/);
+    const reserved = await ladder(["import", source, "--track", "roadmap", "--data-dir", dir]);
+    expect(reserved.code).toBe(2);
+    expect(reserved.stderr).toMatch(/--track roadmap is a path the site uses itself/);
+    expect(readdirSync(dir)).toEqual(["f.md"]);
+  });
+
+  it("refuses an --out that is a folder, naming a file to write instead", async () => {
+    const out = mkdtempSync(path.join(tmpdir(), "ladder-out-"));
+    const result = await ladder(["export", "--track", "support", "--format", "csv", "--out", out, "--force"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      `ladder export: ${out} is a folder: name the file to write, e.g. ${path.join(out, "support.csv")}`,
+    );
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it("follows a link inside a folder of pages, as a site generator does, and a link back up ends the walk", async () => {
+    const root = mkdtempSync(path.join(tmpdir(), "ladder-links-"));
+    const pages = path.join(root, "pages");
+    const elsewhere = path.join(root, "elsewhere");
+    mkdirSync(pages);
+    mkdirSync(elsewhere);
+    writeFileSync(path.join(pages, "_index.md"), "---\ntitle: Engineering\ndescription: How we grow.\n---\n");
+    writeFileSync(
+      path.join(pages, "engineer.md"),
+      "---\ntitle: Engineer\nweight: 1\n---\n\n## Craft\n\n- Fixes bugs.\n",
+    );
+    writeFileSync(
+      path.join(elsewhere, "senior.md"),
+      "---\ntitle: Senior\nweight: 2\n---\n\n## Craft\n\n- Designs systems.\n",
+    );
+    symlinkSync(path.join(elsewhere, "senior.md"), path.join(pages, "senior.md"));
+    symlinkSync(pages, path.join(pages, "loop"));
+    const result = await ladder([
+      "import",
+      pages,
+      "--track",
+      "eng",
+      "--dry-run",
+      "--data-dir",
+      path.join(root, "data"),
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/senior\.md:\d+:\d+: level → eng\/senior/);
   });
 });

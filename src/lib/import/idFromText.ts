@@ -13,7 +13,7 @@ const STOP_WORDS = new Set(
  * permanent link, so none starts with one (they are left out wherever they are).
  */
 const PRONOUNS = new Set(
-  "you your yours yourself yourselves we us ours ourselves they them theirs themselves he him his she her hers me my mine".split(
+  "i me my mine myself you your yours yourself yourselves we us ours ourselves they them theirs themselves he him his himself she her hers herself".split(
     " ",
   ),
 );
@@ -29,7 +29,7 @@ function idWords(text: string): string[] {
     // A list's number ("1. Writes…", "2) Uses…") numbers the text; it is not a word of it.
     .replace(/^\s*\d+[.)]\s+/, "")
     // A pronoun's contraction ("you're", "I'm", "we've") is the pronoun: left out like it.
-    .replace(/\b(?:you|we|they|i|he|she|it)['’](?:re|m|ve|ll|d|s)\b/giu, " ")
+    .replace(/\b(?:you|we|they|i|he|she|it)['‘’](?:re|m|ve|ll|d|s)\b/giu, " ")
     .replace(/['’]s\b/g, "")
     // Punctuation separates words ("features/product"); the slugger would glue them together.
     .replace(/[^\p{L}\p{N}\s'’-]+/gu, " ");

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { compareText } from "../handbook/buildHandbook";
 import {
@@ -65,12 +65,19 @@ export function readInput(given: string): ImportInput {
     return { path: given, isFolder: false, files: [{ path: given, bytes: readFileSync(given) }] };
   }
   const files: string[] = [];
+  // A link is followed, as the user's editor and site generator follow it; a folder is read
+  // once, so a link back up the tree ends the walk rather than looping.
+  const seen = new Set<string>();
   const walk = (folder: string) => {
+    const real = realpathSync(folder);
+    if (seen.has(real)) return;
+    seen.add(real);
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       if (entry.name.startsWith(".") || SKIPPED_FOLDERS.has(entry.name)) continue;
       const full = path.join(folder, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile()) files.push(full);
+      const stats = entry.isSymbolicLink() ? statSync(full, { throwIfNoEntry: false }) : entry;
+      if (stats?.isDirectory()) walk(full);
+      else if (stats?.isFile()) files.push(full);
     }
   };
   walk(given);

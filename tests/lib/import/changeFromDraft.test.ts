@@ -277,6 +277,15 @@ describe("changeFromDraft", () => {
     ]);
   });
 
+  it("makes a level whose every row is gone not yet defined, so the change still validates", async () => {
+    const result = await change(edited({ "git-expert": null }));
+    expect(result.errors).toEqual([]);
+    expect(result.files["demo/levels/l2.json"]).toEqual({ code: "L2", order: 2, status: "not yet defined" });
+    expect(result.notes.map((note) => note.message)).toEqual([
+      'the sheet lists no behavior of L2 any more, so it becomes "not yet defined"',
+    ]);
+  });
+
   it("reports rows put in another order within a list, and writes the new order", async () => {
     const files = minimalData() as Record<string, any>;
     files["demo/levels/l1.json"].behaviors.craft.push({ id: "uses-branches", text: "Uses branches." });

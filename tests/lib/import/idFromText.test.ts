@@ -75,6 +75,8 @@ describe("idFromText for permanent links", () => {
       "egoless-team-oriented-developer",
     );
     expect(idFromText("I'm learning how to segment work.", new Set())).toBe("learning-how-segment-work");
+    expect(idFromText("I am", new Set(), "behavior")).toBe("am");
+    expect(idFromText("You‘re great", new Set())).toBe("great");
   });
 
   it("tells a clash apart by a later word of the text, then by a distinguishing word, before numbering", () => {

@@ -532,6 +532,10 @@ function changedFiles(
       rewritten.status = "defined";
       note(`${level.code} was "not yet defined": the sheet gives it behaviors, so it becomes "defined"`);
     }
+    if (level.status === "defined" && isEmptyBehaviors(now)) {
+      rewritten.status = "not yet defined";
+      note(`the sheet lists no behavior of ${level.code} any more, so it becomes "not yet defined"`);
+    }
     files[`${track.id}/levels/${level.id}.json`] = rewritten;
   }
   return files;
