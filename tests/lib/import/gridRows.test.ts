@@ -287,7 +287,7 @@ describe("the csv, tsv and xlsx shapes", () => {
         level.groups.flatMap((group) => group.behaviors.map((b) => b.text)),
       ]),
     ).toEqual([
-      ["IC1", ["Uses Git daily.", "Asks questions."]],
+      ["IC1", ["Uses Git daily.", "[Asks questions.](https://example.com/questions)"]],
       ["IC2", ["Reviews code.", "Mentors others.", "42"]],
     ]);
     expect(reading.draft.levels[0].groups[0].behaviors[0].examples.map((e) => e.text)).toEqual([

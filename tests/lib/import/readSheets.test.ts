@@ -116,10 +116,13 @@ describe("readSheets: XLSX", () => {
       { file: `${file}#Craft`, line: 3, column: 2 },
       { file: `${file}#Craft`, line: 3, column: 2 },
     ]);
-    // Rows and columns keep their numbers: the sheet starts at B2. A link's text; a number as written.
+    // Rows and columns keep their numbers: the sheet starts at B2. A link as Markdown; a number as written.
     expect(teamwork.rows[0]).toEqual([]);
     expect(teamwork.rows[1].map((cell) => cell.text)).toEqual(["", "Level", "Behavior"]);
-    expect(teamwork.rows[2][2]).toMatchObject({ text: "Asks questions.", at: { line: 3, column: 3 } });
+    expect(teamwork.rows[2][2]).toMatchObject({
+      text: "[Asks questions.](https://example.com/questions)",
+      at: { line: 3, column: 3 },
+    });
     expect(teamwork.rows[3][2].text).toBe("42");
   });
 
@@ -154,6 +157,19 @@ describe("readSheets: XLSX", () => {
       items: [],
       formula: "SUM(B1:B2)",
     });
+  });
+
+  it("keeps where a cell's link to the web leads, as Markdown, and a link within the workbook as its text", async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("Links");
+    sheet.getCell("A1").value = { text: "the [style] guide", hyperlink: "https://example.com/style guide" };
+    sheet.getCell("B1").value = { text: "Summary", hyperlink: "#Summary!A1" };
+    const file = { path: "l.xlsx", bytes: new Uint8Array(await book.xlsx.writeBuffer()) };
+    const [grid] = (await readSheets(file, "xlsx")) as Grid[];
+    expect(grid.rows[0].map((cell) => cell.text)).toEqual([
+      "[the \\[style\\] guide](<https://example.com/style guide>)",
+      "Summary",
+    ]);
   });
 
   it("says why a file is not a workbook", async () => {

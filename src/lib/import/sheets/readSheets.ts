@@ -1,3 +1,4 @@
+import { toMarkdown } from "mdast-util-to-markdown";
 import { parse, type CastingContext } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { decodeText, type DraftText, type Misfit, type SourceFile, type SourcePlace } from "../draft";
@@ -151,7 +152,7 @@ function delimitedCell(
   return { at: placeOf(sourceOffset(leading)), text: value.trim(), items };
 }
 
-/** The text a workbook cell shows for its value: rich text joined, a formula's result, a link's text. */
+/** The text a workbook cell shows for its value: rich text joined, a formula's result, a link as Markdown. */
 function valueText(value: ExcelJS.CellValue | undefined): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "string") return value;
@@ -161,7 +162,17 @@ function valueText(value: ExcelJS.CellValue | undefined): string {
     return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
   }
   if ("richText" in value) return value.richText.map((run) => run.text).join("");
-  if ("hyperlink" in value) return valueText(value.text as ExcelJS.CellValue);
+  if ("hyperlink" in value) {
+    const text = valueText(value.text as ExcelJS.CellValue);
+    // A link to the web keeps where it leads, as the inline Markdown the model holds; a link
+    // within the workbook (`#Sheet!A1`) is the workbook's own navigation.
+    if (!/^(https?:|mailto:)/i.test(value.hyperlink)) return text;
+    return toMarkdown({
+      type: "link",
+      url: value.hyperlink,
+      children: [{ type: "text", value: text }],
+    }).trim();
+  }
   if ("formula" in value || "sharedFormula" in value) return valueText(value.result as ExcelJS.CellValue);
   if ("error" in value) return value.error;
   return "";
