@@ -12,12 +12,11 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { ImportInput, SourcePlace } from "../lib/import/draft";
+import { comparePlaces, formatPlace, type ImportInput } from "../lib/import/draft";
 import { importSource, readInput } from "../lib/import/importSource";
 import { SHAPES } from "../lib/import/shapes";
 import { RESERVED_TRACK_IDS } from "../lib/links/urls";
 import { formatProblem } from "../lib/data/problems";
-import { compareText } from "../lib/handbook/buildHandbook";
 import { changeFromDraft, formatChange } from "../lib/import/sheets/changeFromDraft";
 import { readWrittenTrack } from "../lib/import/sheets/readWrittenTrack";
 import { readPublishedIds } from "../lib/links/readPublishedIds";
@@ -67,11 +66,6 @@ async function writeFilesBelow(dir: string, files: Record<string, unknown>): Pro
       await writeJsonFile(file, content);
     }
   }
-}
-
-/** A place of the source as editors and compilers print it. */
-function placeOf(at: SourcePlace): string {
-  return `${at.file}:${at.line}:${at.column}`;
 }
 
 export const importCommand: Command = {
@@ -209,15 +203,15 @@ there or cannot be read, an unknown --format, a track id the site uses itself).`
           line: `${placement.as} → ${placement.path}`,
         })),
         ...result.held.map((held) => ({ at: held.at, line: `taken as ${held.as}` })),
-      ].sort(
-        (a, b) => compareText(a.at.file, b.at.file) || a.at.line - b.at.line || a.at.column - b.at.column,
-      );
-      for (const { at, line } of lines) console.log(`${placeOf(at)}: ${line}`);
+      ].sort((a, b) => comparePlaces(a.at, b.at));
+      for (const { at, line } of lines) console.log(`${formatPlace(at)}: ${line}`);
     }
     for (const warning of result.warnings)
-      console.error(`${placeOf(warning.at)}: warning: ${warning.message}`);
+      console.error(`${formatPlace(warning.at)}: warning: ${warning.message}`);
     for (const loss of result.losses) {
-      console.error(`${placeOf(loss.at)}: ${acceptLosses ? "left out" : "error"}: ${loss.what}: ${loss.why}`);
+      console.error(
+        `${formatPlace(loss.at)}: ${acceptLosses ? "left out" : "error"}: ${loss.what}: ${loss.why}`,
+      );
     }
     for (const proposal of result.proposals) console.log(`Proposed ${proposal}.`);
     for (const problem of problems) console.error(problem);
@@ -370,10 +364,11 @@ async function importInto(source: string, track: string, options: IntoOptions): 
     return valid ? EXIT.ok : EXIT.problems;
   }
   console.log(`Read ${source} as ${result.shape!.label}.`);
-  for (const warning of result.warnings) console.error(`${placeOf(warning.at)}: warning: ${warning.message}`);
+  for (const warning of result.warnings)
+    console.error(`${formatPlace(warning.at)}: warning: ${warning.message}`);
   for (const loss of result.losses) {
     console.error(
-      `${placeOf(loss.at)}: ${options.acceptLosses ? "left out" : "error"}: ${loss.what}: ${loss.why}`,
+      `${formatPlace(loss.at)}: ${options.acceptLosses ? "left out" : "error"}: ${loss.what}: ${loss.why}`,
     );
   }
   console.log(formatChange(change));

@@ -18,9 +18,7 @@ export function fileInput(file: SourceFile): ImportInput {
 }
 
 /** `file:line:column`, to compare places. */
-export function placeKey(at: SourcePlace): string {
-  return `${at.file}:${at.line}:${at.column}`;
-}
+export { formatPlace as placeKey } from "../../src/lib/import/draft";
 
 /**
  * The text of a delimited file from a place on (line and column in UTF-16 code units, without

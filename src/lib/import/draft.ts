@@ -1,3 +1,5 @@
+import { compareText } from "../handbook/buildHandbook";
+
 /**
  * What every importer reads a source into, before ids are given and files written: a draft of
  * one track that keeps each text verbatim with the place it came from, and the items of the
@@ -156,6 +158,16 @@ export interface Shape {
   label: string;
   /** Reads the input as this shape, or says why it does not fit (without throwing). */
   read(input: ImportInput): Promise<ShapeReading | Misfit>;
+}
+
+/** A place as editors and compilers print it, `file:line:column`; also a key to compare places by. */
+export function formatPlace(at: SourcePlace): string {
+  return `${at.file}:${at.line}:${at.column}`;
+}
+
+/** Places in reading order: by file (as the input's files are sorted), then line, then column. */
+export function comparePlaces(a: SourcePlace, b: SourcePlace): number {
+  return compareText(a.file, b.file) || a.line - b.line || a.column - b.column;
 }
 
 export function isMisfit(reading: ShapeReading | Misfit): reading is Misfit {

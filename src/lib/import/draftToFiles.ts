@@ -13,6 +13,7 @@ import { idSchema } from "../schemas/ids";
 import type { BehaviorData, CategoryData, LevelBehaviorsData, LevelData, TrackData } from "../schemas";
 import { plainText } from "../text/inlineMarkdown";
 import {
+  comparePlaces,
   excerpt,
   type DraftBehavior,
   type DraftGroup,
@@ -441,8 +442,7 @@ export function draftToFiles(draft: DraftTrack, track: string, order = 1): Track
     });
   }
   files[`${track}/track.json`] = trackData;
-  const byPlace = (a: { at: SourcePlace }, b: { at: SourcePlace }) =>
-    compareText(a.at.file, b.at.file) || a.at.line - b.at.line || a.at.column - b.at.column;
+  const byPlace = (a: { at: SourcePlace }, b: { at: SourcePlace }) => comparePlaces(a.at, b.at);
   return {
     files: Object.fromEntries(Object.entries(files).sort(([a], [b]) => compareText(a, b))),
     placements: placements.sort(byPlace),

@@ -42,8 +42,3 @@ export class SourceText {
     return at;
   }
 }
-
-/** A place as `file:line:column`, to key and compare places by. */
-export function placeKey(at: SourcePlace): string {
-  return `${at.file}:${at.line}:${at.column}`;
-}

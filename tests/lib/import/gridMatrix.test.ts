@@ -10,7 +10,7 @@ import {
   type TitledGrid,
 } from "../../../src/lib/import/tables/gridMatrix";
 import { readMarkdownTables } from "../../../src/lib/import/tables/markdownTables";
-import { placeKey } from "../../../src/lib/import/sourceText";
+import { formatPlace } from "../../../src/lib/import/draft";
 import { accountedPlaces, expectVerbatim, fitting, fixture, TABLES } from "./tablesHelpers";
 
 function gridsOf(name: string): Grid[] {
@@ -21,8 +21,8 @@ function gridsOf(name: string): Grid[] {
 function gridItemPlaces(grids: Grid[]): string[] {
   const cells = new Map<string, GridCell>();
   for (const grid of grids)
-    for (const row of grid.rows) for (const cell of row) if (cell) cells.set(placeKey(cell.at), cell);
-  return [...cells.values()].flatMap((cell) => cell.items.map((item) => placeKey(item.at)));
+    for (const row of grid.rows) for (const cell of row) if (cell) cells.set(formatPlace(cell.at), cell);
+  return [...cells.values()].flatMap((cell) => cell.items.map((item) => formatPlace(item.at)));
 }
 
 /** Every item of the grids is taken, lost or a label, and nothing else is in the reading. */
@@ -35,7 +35,7 @@ function expectAccounted(grids: Grid[], reading: MatrixReading) {
   // Nor does the reading hold a place no cell has (but a header's text moved past its `**`, and
   // the headings above the tables).
   const titles = grids.flatMap((grid) =>
-    (grid as TitledGrid).title ? [placeKey((grid as TitledGrid).title!.at)] : [],
+    (grid as TitledGrid).title ? [formatPlace((grid as TitledGrid).title!.at)] : [],
   );
   const known = new Set([...items, ...items.map((item) => shiftedPastBold(item, grids)), ...titles]);
   for (const place of accounted.keys()) expect(known.has(place), place).toBe(true);
@@ -46,8 +46,9 @@ function shiftedPastBold(key: string, grids: Grid[]): string {
   for (const grid of grids) {
     for (const row of grid.rows) {
       for (const cell of row) {
-        const item = cell?.items.find((candidate) => placeKey(candidate.at) === key);
-        if (item && item.text.startsWith("**")) return placeKey({ ...item.at, column: item.at.column + 2 });
+        const item = cell?.items.find((candidate) => formatPlace(candidate.at) === key);
+        if (item && item.text.startsWith("**"))
+          return formatPlace({ ...item.at, column: item.at.column + 2 });
       }
     }
   }

@@ -11,7 +11,8 @@ import type {
 } from "../../../src/lib/import/draft";
 import { draftPlaces } from "../../../src/lib/import/draft";
 import type { MatrixReading } from "../../../src/lib/import/tables/gridMatrix";
-import { placeKey, SourceText } from "../../../src/lib/import/sourceText";
+import { formatPlace } from "../../../src/lib/import/draft";
+import { SourceText } from "../../../src/lib/import/sourceText";
 
 /** The fixtures of the table readers. */
 export const TABLES = "tests/fixtures/import/tables";
@@ -63,16 +64,18 @@ export function expectVerbatim(draft: DraftTrack, source: string, file: string) 
   for (const { as, text: item } of draftTexts(draft)) {
     expect(item.at.file).toBe(file);
     const offset = text.offsetOf(item.at);
-    expect(source.slice(offset, offset + item.text.length), `${as} at ${placeKey(item.at)}`).toBe(item.text);
+    expect(source.slice(offset, offset + item.text.length), `${as} at ${formatPlace(item.at)}`).toBe(
+      item.text,
+    );
   }
 }
 
 /** The places a reading accounts for: taken (in the draft), lost, or read as labels. */
 export function accountedPlaces(reading: MatrixReading): Map<string, string> {
   const places = new Map<string, string>();
-  for (const { at, as } of draftPlaces(reading.draft)) places.set(placeKey(at), as);
-  for (const loss of reading.losses) places.set(placeKey(loss.at), `loss: ${loss.why}`);
-  for (const label of reading.held) places.set(placeKey(label.at), `label: ${label.as}`);
+  for (const { at, as } of draftPlaces(reading.draft)) places.set(formatPlace(at), as);
+  for (const loss of reading.losses) places.set(formatPlace(loss.at), `loss: ${loss.why}`);
+  for (const label of reading.held) places.set(formatPlace(label.at), `label: ${label.as}`);
   return places;
 }
 

@@ -2,6 +2,7 @@ import type { RootContent } from "mdast";
 import { isMap, isScalar, type YAMLMap } from "yaml";
 import { tooDeepMessage } from "../../data/nesting";
 import {
+  comparePlaces,
   decodeText,
   emptyDraft,
   type DraftLevel,
@@ -384,7 +385,7 @@ function orderLevels(levels: DraftLevel[], warnings: ImportWarning[]): void {
 }
 
 function byPlace(a: { at: SourcePlace }, b: { at: SourcePlace }): number {
-  return a.at.file.localeCompare(b.at.file) || a.at.line - b.at.line || a.at.column - b.at.column;
+  return comparePlaces(a.at, b.at);
 }
 
 function baseName(path: string): string {

@@ -2,6 +2,7 @@ import {
   draftPlaces,
   emptyDraft,
   excerpt,
+  formatPlace,
   isMisfit,
   type DraftGroup,
   type DraftText,
@@ -61,10 +62,6 @@ function nameKey(text: string): string {
   return text.toLowerCase().replace(/\s+/g, " ").trim();
 }
 
-function placeKey(at: SourcePlace): string {
-  return `${at.file}:${at.line}:${at.column}`;
-}
-
 /** A draft of several sheets, with the items of later sheets that name or say again what an earlier one did. */
 interface Merged {
   draft: DraftTrack;
@@ -92,7 +89,7 @@ function mergeDrafts(drafts: DraftTrack[]): Merged {
   ): DraftText | undefined => {
     if (!again) return first;
     if (!first) return again;
-    if (placeKey(first.at) === placeKey(again.at)) return first;
+    if (formatPlace(first.at) === formatPlace(again.at)) return first;
     if (first.text === again.text) held.push({ at: again.at, as: `${of}, given again` });
     else
       losses.push({
@@ -111,7 +108,7 @@ function mergeDrafts(drafts: DraftTrack[]): Merged {
         merged.categories.push(category);
         continue;
       }
-      if (placeKey(same.at) !== placeKey(category.at))
+      if (formatPlace(same.at) !== formatPlace(category.at))
         held.push({ at: category.at, as: `category "${excerpt(same.text)}", named again` });
       same.description = once(
         same.description,
@@ -121,7 +118,7 @@ function mergeDrafts(drafts: DraftTrack[]): Merged {
     }
     if (draft.shared) {
       if (merged.shared) {
-        if (placeKey(merged.shared.title.at) !== placeKey(draft.shared.title.at))
+        if (formatPlace(merged.shared.title.at) !== formatPlace(draft.shared.title.at))
           held.push({ at: draft.shared.title.at, as: "the shared expectations, named again" });
         mergeGroups(merged.shared.groups, draft.shared.groups);
       } else merged.shared = { title: draft.shared.title, groups: [...draft.shared.groups] };
@@ -133,7 +130,7 @@ function mergeDrafts(drafts: DraftTrack[]): Merged {
         continue;
       }
       const name = `level "${excerpt(same.heading.text)}"`;
-      if (placeKey(same.heading.at) !== placeKey(level.heading.at))
+      if (formatPlace(same.heading.at) !== formatPlace(level.heading.at))
         held.push({ at: level.heading.at, as: `${name}, named again` });
       mergeGroups(same.groups, level.groups);
       same.summary = once(same.summary, level.summary, `${name}'s summary`);
@@ -200,12 +197,12 @@ function unsavedFormulaLosses(grid: Grid, reading: SheetReading): Loss[] {
       ...draftPlaces(reading.draft).map(({ at }) => at),
       ...reading.losses.map(({ at }) => at),
       ...(reading.held ?? []).map(({ at }) => at),
-    ].map(placeKey),
+    ].map(formatPlace),
   );
   return grid.rows.flatMap((row, r) =>
     row.flatMap((cell, c) => {
       const { formula } = cell as SheetCell;
-      if (formula === undefined || cell.text !== "" || accounted.has(placeKey(cell.at))) return [];
+      if (formula === undefined || cell.text !== "" || accounted.has(formatPlace(cell.at))) return [];
       const why = `a formula whose result is not saved in the file (${shownFormula(formula)}): a calculation, not a text of the framework`;
       return [{ at: cell.at, what: cellWhat(grid, r, c, cell), why }];
     }),

@@ -1,12 +1,6 @@
 import type { DraftBehavior, DraftGroup, DraftLevel, DraftText, DraftTrack, SourcePlace } from "../draft";
-import { excerpt } from "../draft";
-import {
-  compareText,
-  type Behavior,
-  type Category,
-  type Level,
-  type Track,
-} from "../../handbook/buildHandbook";
+import { comparePlaces, excerpt, formatPlace } from "../draft";
+import { type Behavior, type Category, type Level, type Track } from "../../handbook/buildHandbook";
 import { behaviorLists, KEBAB_CASE } from "../../schemas";
 import { idFromText } from "../idFromText";
 
@@ -373,9 +367,7 @@ export function changeFromDraft(
 
   // In the sheet's order, as a reader goes through them; what no row says last.
   const bySheetOrder = (a: ChangeMessage, b: ChangeMessage) =>
-    !a.at || !b.at
-      ? Number(!a.at) - Number(!b.at)
-      : compareText(a.at.file, b.at.file) || a.at.line - b.at.line || a.at.column - b.at.column;
+    !a.at || !b.at ? Number(!a.at) - Number(!b.at) : comparePlaces(a.at, b.at);
   change.errors.sort(bySheetOrder);
   change.notes.sort(bySheetOrder);
   if (change.errors.length === 0)
@@ -539,10 +531,6 @@ function changedFiles(
     files[`${track.id}/levels/${level.id}.json`] = rewritten;
   }
   return files;
-}
-
-function formatPlace(at: SourcePlace): string {
-  return `${at.file}:${at.line}:${at.column}`;
 }
 
 /** A text shortened for a line of the change. */

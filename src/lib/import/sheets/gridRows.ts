@@ -1,4 +1,5 @@
 import {
+  comparePlaces,
   emptyDraft,
   excerpt,
   type DraftBehavior,
@@ -327,7 +328,7 @@ export function readGridRows(grid: Grid): ShapeReading | Misfit {
     };
   }
   // In the sheet's order, as a reader goes through them.
-  losses.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
+  losses.sort((a, b) => comparePlaces(a.at, b.at));
   return { draft, losses, warnings: [] };
 
   /** The level a level cell names first: the shared expectations, or a new level of the draft. */

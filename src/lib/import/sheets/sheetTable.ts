@@ -1,4 +1,5 @@
 import {
+  comparePlaces,
   excerpt,
   isMisfit,
   type DraftCategory,
@@ -335,8 +336,6 @@ export function readSheetTable(grid: Grid): ShapeReading | Misfit {
     }
   }
 
-  const all = [...losses, ...reading.losses].sort(
-    (a, b) => a.at.line - b.at.line || a.at.column - b.at.column,
-  );
+  const all = [...losses, ...reading.losses].sort((a, b) => comparePlaces(a.at, b.at));
   return { draft, losses: all, warnings: reading.warnings, held: reading.held };
 }

@@ -12,9 +12,8 @@ import type {
   ShapeReading,
   SourcePlace,
 } from "../draft";
-import { emptyDraft, excerpt, isMisfit } from "../draft";
+import { emptyDraft, excerpt, formatPlace, isMisfit } from "../draft";
 import type { Grid, GridCell } from "../grid";
-import { placeKey } from "../sourceText";
 
 /**
  * A cell's item that may hold examples: an HTML list item's nested list. Sheets and Markdown
@@ -275,8 +274,8 @@ function distinct(slots: Slot[]): GridCell[] {
   const seen = new Set<string>();
   const cells: GridCell[] = [];
   for (const cell of slots) {
-    if (!cell || seen.has(placeKey(cell.at))) continue;
-    seen.add(placeKey(cell.at));
+    if (!cell || seen.has(formatPlace(cell.at))) continue;
+    seen.add(formatPlace(cell.at));
     cells.push(cell);
   }
   return cells;
@@ -374,7 +373,7 @@ class MatrixReader {
     const { table } = this;
     const headerKeys = new Set<string>();
     const corner = this.layout.headerColumn && this.layout.headerRow ? table.rows[0][0] : undefined;
-    if (corner) headerKeys.add(placeKey(corner.at));
+    if (corner) headerKeys.add(formatPlace(corner.at));
     this.readCorner(corner);
     const categoryEntries = this.readCategoryAxis(headerKeys);
     const levelEntries = this.readLevelAxis(headerKeys);
@@ -383,8 +382,8 @@ class MatrixReader {
     for (let row = this.firstContentRow; row < table.height; row++) {
       for (let column = this.firstContentColumn; column < table.width; column++) {
         const cell = table.rows[row][column];
-        if (!cell || headerKeys.has(placeKey(cell.at))) continue;
-        const key = placeKey(cell.at);
+        if (!cell || headerKeys.has(formatPlace(cell.at))) continue;
+        const key = formatPlace(cell.at);
         const entry = slotsByCell.get(key) ?? { cell, slots: [] };
         entry.slots.push([row, column]);
         slotsByCell.set(key, entry);
@@ -430,14 +429,14 @@ class MatrixReader {
     for (let column = this.firstContentColumn; column < table.width; column++) {
       const cell = table.rows[0][column];
       if (!cell) continue;
-      headerKeys.add(placeKey(cell.at));
-      columnsOf.set(placeKey(cell.at), [...(columnsOf.get(placeKey(cell.at)) ?? []), column]);
+      headerKeys.add(formatPlace(cell.at));
+      columnsOf.set(formatPlace(cell.at), [...(columnsOf.get(formatPlace(cell.at)) ?? []), column]);
     }
     type Kind = "category" | "fact" | "summary" | "description" | "behaviors" | "none";
     const kinds = cells.map((cell): Kind => {
       const text = headerText(cell)?.text ?? "";
       if (text === "") return "none";
-      if (FACT_LABEL.test(text) && this.holdsShortValues(columnsOf.get(placeKey(cell.at))!)) return "fact";
+      if (FACT_LABEL.test(text) && this.holdsShortValues(columnsOf.get(formatPlace(cell.at))!)) return "fact";
       if (SUMMARY_LABEL.test(text)) return "summary";
       if (DESCRIPTION_LABEL.test(text)) return "description";
       if (BEHAVIORS_LABEL.test(text)) return "behaviors";
@@ -469,7 +468,7 @@ class MatrixReader {
           ? { kind: "category", key: normalized(titleCategory.text), category: titleCategory }
           : { kind: "category", key: "", category: null };
       }
-      for (const column of columnsOf.get(placeKey(cell.at))!) entries[column] = entry;
+      for (const column of columnsOf.get(formatPlace(cell.at))!) entries[column] = entry;
     });
     return entries;
   }
@@ -509,7 +508,7 @@ class MatrixReader {
         const cell = this.table.rows[row][column];
         if (!cell || cell.items.length === 0) continue;
         const spans = this.table.rows[row].filter(
-          (other) => other && placeKey(other.at) === placeKey(cell.at),
+          (other) => other && formatPlace(other.at) === formatPlace(cell.at),
         ).length;
         if (spans > 1) continue;
         if (cell.items.length > 1) return false;
@@ -533,7 +532,7 @@ class MatrixReader {
     for (let row = this.firstContentRow; row < table.height; row++) {
       const cell = table.rows[row][0];
       if (!cell) continue;
-      const key = placeKey(cell.at);
+      const key = formatPlace(cell.at);
       headerKeys.add(key);
       const known = readCells.get(key);
       if (known) {
@@ -576,7 +575,7 @@ class MatrixReader {
     const key = normalized(heading.text);
     const existing = this.levelsByName.get(key);
     if (existing) {
-      if (placeKey(existing.heading.at) !== placeKey(heading.at)) {
+      if (formatPlace(existing.heading.at) !== formatPlace(heading.at)) {
         this.held.push({ at: heading.at, as: `level "${excerpt(existing.heading.text)}", named again` });
       }
       if (cell) this.loseRest(cell, 1, "the level's summary is taken where it is first named");
@@ -746,7 +745,7 @@ function mergeReadings(readings: MatrixReading[]): MatrixReading {
       if (!existing) {
         categories.set(normalized(category.text), category);
         draft.categories.push(category);
-      } else if (placeKey(existing.at) !== placeKey(category.at)) {
+      } else if (formatPlace(existing.at) !== formatPlace(category.at)) {
         merged.held.push({ at: category.at, as: `category "${excerpt(existing.text)}", named again` });
         if (category.description) {
           if (existing.description) {
@@ -762,7 +761,7 @@ function mergeReadings(readings: MatrixReading[]): MatrixReading {
     const shared = reading.draft.shared;
     if (shared) {
       if (!draft.shared) draft.shared = { title: shared.title, groups: [] };
-      else if (placeKey(draft.shared.title.at) !== placeKey(shared.title.at)) {
+      else if (formatPlace(draft.shared.title.at) !== formatPlace(shared.title.at)) {
         merged.held.push({ at: shared.title.at, as: "the shared expectations, named again" });
       }
       mergeGroups(draft.shared.groups, shared.groups);
@@ -776,7 +775,7 @@ function mergeReadings(readings: MatrixReading[]): MatrixReading {
         draft.levels.push(copy);
         continue;
       }
-      if (placeKey(existing.heading.at) !== placeKey(level.heading.at)) {
+      if (formatPlace(existing.heading.at) !== formatPlace(level.heading.at)) {
         merged.held.push({
           at: level.heading.at,
           as: `level "${excerpt(existing.heading.text)}", named again`,

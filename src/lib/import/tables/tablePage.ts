@@ -1,8 +1,8 @@
 import type { DraftText, ImportInput, Misfit, SourcePlace } from "../draft";
-import { decodeText, draftPlaces, excerpt } from "../draft";
+import { comparePlaces, decodeText, draftPlaces, excerpt, formatPlace } from "../draft";
 import type { MatrixReading, TitledGrid } from "./gridMatrix";
 import { readGridMatrices } from "./gridMatrix";
-import { placeKey, type SourceText } from "../sourceText";
+import type { SourceText } from "../sourceText";
 
 /** An item of a page outside its tables: a heading, a paragraph, a list item, loose text. */
 export interface PageItem {
@@ -51,9 +51,9 @@ export function readTablePage(page: TablePage, noTable: string): MatrixReading |
   if ("misfit" in reading) return reading;
   const { draft } = reading;
   const taken = new Set<string>();
-  const take = (at: SourcePlace) => taken.add(placeKey(at));
+  const take = (at: SourcePlace) => taken.add(formatPlace(at));
   for (const { at } of [...draftPlaces(draft), ...reading.losses, ...reading.held]) take(at);
-  const free = (item: PageItem) => !taken.has(placeKey(item.text.at));
+  const free = (item: PageItem) => !taken.has(formatPlace(item.text.at));
 
   const headings = page.items.filter((item) => item.kind === "heading" && free(item));
   const titleItem =
@@ -75,8 +75,12 @@ export function readTablePage(page: TablePage, noTable: string): MatrixReading |
   for (const grid of page.grids) {
     if (!grid.title) continue;
     const named = grid.title;
-    const level = draft.levels.find((candidate) => placeKey(candidate.heading.at) === placeKey(named.at));
-    const category = draft.categories.find((candidate) => placeKey(candidate.at) === placeKey(named.at));
+    const level = draft.levels.find(
+      (candidate) => formatPlace(candidate.heading.at) === formatPlace(named.at),
+    );
+    const category = draft.categories.find(
+      (candidate) => formatPlace(candidate.at) === formatPlace(named.at),
+    );
     const between = page.items.filter(
       (item) =>
         item.kind === "paragraph" &&
@@ -87,7 +91,7 @@ export function readTablePage(page: TablePage, noTable: string): MatrixReading |
     if (between.length === 1 && level && !level.summary) level.summary = between[0].text;
     else if (between.length === 1 && category && !category.description)
       category.description = between[0].text;
-    else if (!level && !category && !taken.has(placeKey(named.at))) {
+    else if (!level && !category && !taken.has(formatPlace(named.at))) {
       reading.held.push({ at: named.at, as: "the heading naming the table below it" });
     }
     if ((level || category) && between.length === 1) take(between[0].text.at);
@@ -105,7 +109,7 @@ export function readTablePage(page: TablePage, noTable: string): MatrixReading |
     });
     take(item.text.at);
   }
-  reading.losses.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
+  reading.losses.sort((a, b) => comparePlaces(a.at, b.at));
   return reading;
 }
 

@@ -1,5 +1,6 @@
 import { isAlias, isMap, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap } from "yaml";
 import {
+  comparePlaces,
   excerpt,
   type DraftBehavior,
   type DraftCategory,
@@ -1166,7 +1167,7 @@ function isField(name: string): boolean {
 }
 
 function byPlace(a: { at: SourcePlace }, b: { at: SourcePlace }): number {
-  return a.at.file.localeCompare(b.at.file) || a.at.line - b.at.line || a.at.column - b.at.column;
+  return comparePlaces(a.at, b.at);
 }
 
 /** The word for one entry of a collection, for messages: `topics` → `topic`, `categories` → `category`. */
