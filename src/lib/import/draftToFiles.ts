@@ -245,6 +245,21 @@ export function draftToFiles(draft: DraftTrack, track: string, order = 1): Track
   const seenGiven = new Set<string>();
   const meaninglessIds: { at: SourcePlace; id: string }[] = [];
 
+  /** What hangs on a behavior that is not taken goes with it, each named at its own place. */
+  const loseWithBehavior = (behavior: DraftBehavior) => {
+    const items = [
+      ...behavior.examples.map((item) => ({ item, kind: "example" })),
+      ...(behavior.aliases ?? []).map((item) => ({ item, kind: "alias" })),
+    ];
+    for (const { item, kind } of items) {
+      losses.push({
+        at: item.at,
+        what: `${kind} "${excerpt(item.text)}"`,
+        why: `it belongs to the behavior at line ${behavior.at.line}, which is not taken (see there)`,
+      });
+    }
+  };
+
   const behaviorData = (
     behavior: DraftBehavior,
     where: string,
@@ -253,14 +268,7 @@ export function draftToFiles(draft: DraftTrack, track: string, order = 1): Track
   ) => {
     const text = checked(behavior, "behavior", true);
     if (text === undefined) {
-      // What hangs on a refused behavior goes with it, and is named at its own place.
-      for (const item of [...behavior.examples, ...(behavior.aliases ?? [])]) {
-        losses.push({
-          at: item.at,
-          what: `"${excerpt(item.text)}"`,
-          why: `it belongs to the behavior at line ${behavior.at.line}, which is not taken (see there)`,
-        });
-      }
+      loseWithBehavior(behavior);
       return undefined;
     }
     let id = behavior.id;
@@ -324,6 +332,7 @@ export function draftToFiles(draft: DraftTrack, track: string, order = 1): Track
             what: `behavior "${excerpt(behavior.text)}"`,
             why: "it is under no category, while the track's other behaviors are: put it under a category",
           });
+          loseWithBehavior(behavior);
         }
         continue;
       }

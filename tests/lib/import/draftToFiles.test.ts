@@ -233,6 +233,17 @@ describe("what a refused text takes with it", () => {
     expect([refused, ...refused.examples].some((item) => placed.has(item.at))).toBe(false);
   });
 
+  it("reports the examples of a behavior under no category (in a track with categories) with it", () => {
+    const draft = draftOf({ L1: { A: ["Fine."], "-": ["Astray."] }, L2: { A: ["Also fine."] } });
+    const astray = draft.levels[0].groups[1].behaviors[0];
+    astray.examples.push(text("Its example."));
+    const { losses } = draftToFiles(draft, "t");
+    expect(losses.map(({ at, what }) => [at, what])).toEqual([
+      [astray.at, 'behavior "Astray."'],
+      [astray.examples[0].at, 'example "Its example."'],
+    ]);
+  });
+
   it("places a category description only when it is taken, and shared expectations only with a behavior", () => {
     const draft = draftOf({ L1: { A: ["Fine."] }, L2: { A: ["Also fine."] } });
     draft.categories.push({ ...text("A"), description: text("See <b>this</b>.") });
