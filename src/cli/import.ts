@@ -13,7 +13,7 @@ import {
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { comparePlaces, formatPlace, type ImportInput } from "../lib/import/draft";
-import { importSource, readInput } from "../lib/import/importSource";
+import { importSource, readInput, unknownFormat } from "../lib/import/importSource";
 import { SHAPES } from "../lib/import/shapes";
 import { RESERVED_TRACK_IDS } from "../lib/links/urls";
 import { formatProblem } from "../lib/data/problems";
@@ -131,11 +131,8 @@ there or cannot be read, an unknown --format, a track id the site uses itself).`
       return EXIT.ok;
     }
     if (positionals.length !== 1) throw new UsageError("name exactly one file or folder to import");
-    if (values.format !== undefined && !SHAPES.some((shape) => shape.name === values.format)) {
-      throw new UsageError(
-        `--format ${values.format} is not a shape Ladder reads: use one of ${SHAPES.map((shape) => shape.name).join(", ")}`,
-      );
-    }
+    const unknown = unknownFormat(values.format);
+    if (unknown) throw new UsageError(unknown);
     const dataFolder = dataDirOption(values["data-dir"]);
     if (existsSync(dataFolder) && !statSync(dataFolder).isDirectory()) {
       throw new UsageError(

@@ -95,6 +95,12 @@ function behaviorCount(draft: DraftTrack): number {
   return groups.reduce((sum, group) => sum + group.behaviors.length, 0);
 }
 
+/** Why `format` names no shape Ladder reads, naming those it does; undefined when it names one (or is not given). */
+export function unknownFormat(format: string | undefined): string | undefined {
+  if (format === undefined || SHAPES.some((shape) => shape.name === format)) return undefined;
+  return `--format ${format} is not a shape Ladder reads: use one of ${SHAPES.map((shape) => shape.name).join(", ")}`;
+}
+
 /**
  * Reads a source as every shape that may fit (or the one `format` names) and turns the best
  * reading into the data files of a new track. The best reading has the most behaviors less
@@ -107,18 +113,10 @@ function behaviorCount(draft: DraftTrack): number {
  */
 export async function importSource(input: ImportInput, options: ImportOptions): Promise<ImportResult> {
   const empty = { files: {}, placements: [], held: [], losses: [], warnings: [], proposals: [] };
-  let shapes: Shape[] = SHAPES;
-  if (options.format !== undefined) {
-    shapes = SHAPES.filter((shape) => shape.name === options.format);
-    if (shapes.length === 0) {
-      const known = SHAPES.map((shape) => `${shape.name} (${shape.label})`).join(", ");
-      return {
-        ...empty,
-        tried: [],
-        error: `--format ${options.format} is not a shape Ladder reads: use one of ${known}`,
-      };
-    }
-  }
+  const unknown = unknownFormat(options.format);
+  if (unknown) return { ...empty, tried: [], error: unknown };
+  const shapes =
+    options.format === undefined ? SHAPES : SHAPES.filter((shape) => shape.name === options.format);
   const tried: ShapeTried[] = [];
   let best:
     { shape: Shape; reading: Exclude<Awaited<ReturnType<Shape["read"]>>, { misfit: string }> } | undefined;
