@@ -24,6 +24,8 @@ export interface Behavior {
   level: string | null;
   /** Its category's id; null on a track without categories. */
   category: string | null;
+  /** The released id it was split from, for the changelog. */
+  splitFrom?: string;
   /** Comparison hint: the id this behavior evolves from, `null` for "new", absent for "let the matcher decide". */
   evolvesFrom?: string | null;
 }
@@ -53,6 +55,8 @@ export interface Responsibility {
   title?: string;
   text: string;
   aliases: string[];
+  /** The released id it was split from, for the changelog. */
+  splitFrom?: string;
   track: string;
   role: string;
 }
@@ -127,6 +131,7 @@ export function buildHandbook(sources: HandbookSources): Handbook {
             track: id,
             level,
             category: category?.id ?? null,
+            ...(behavior.splitFrom !== undefined && { splitFrom: behavior.splitFrom }),
             ...(behavior.evolvesFrom !== undefined && { evolvesFrom: behavior.evolvesFrom }),
           })),
         }));
@@ -160,6 +165,7 @@ export function buildHandbook(sources: HandbookSources): Handbook {
           title: responsibility.title,
           text: responsibility.text,
           aliases: responsibility.aliases ?? [],
+          ...(responsibility.splitFrom !== undefined && { splitFrom: responsibility.splitFrom }),
           track: id,
           role: roleId,
         })),

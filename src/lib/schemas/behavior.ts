@@ -14,6 +14,11 @@ export const behaviorSchema = z
       .min(1, "must list at least one example: leave `examples` out when the behavior has none")
       .optional(),
     /**
+     * For the changelog: the released id this behavior was split from, when one behavior became
+     * several. The old id's links lead to the part that keeps it as an id or alias.
+     */
+    splitFrom: idSchema.optional(),
+    /**
      * For level comparison: the id of the behavior at a lower level that this one evolves from,
      * or `null` when it is new and must never be paired. Leave it out to let the matcher decide.
      */

@@ -8,3 +8,4 @@ export * from "./publishedIds";
 export * from "./role";
 export * from "./text";
 export * from "./track";
+export * from "./release";

@@ -10,6 +10,8 @@ export const responsibilitySchema = z
     title: textSchema.optional(),
     text: markdownTextSchema,
     aliases: z.array(idSchema).optional(),
+    /** For the changelog: the released id this responsibility was split from (see behaviors). */
+    splitFrom: idSchema.optional(),
   })
   .strict();
 

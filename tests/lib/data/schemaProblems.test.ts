@@ -17,7 +17,13 @@ describe("knownFields", () => {
     // Through a list whose whole is checked too (a fact's label once per level).
     expect(knownFields(levelSchema, ["facts", 1])).toEqual(["label", "value"]);
     expect(knownFields(trackSchema, ["sharedExpectations"])).toEqual(["title", "behaviors"]);
-    expect(knownFields(roleSchema, ["responsibilities", 0])).toEqual(["id", "title", "text", "aliases"]);
+    expect(knownFields(roleSchema, ["responsibilities", 0])).toEqual([
+      "id",
+      "title",
+      "text",
+      "aliases",
+      "splitFrom",
+    ]);
   });
 
   it("is undefined where no object is", () => {
