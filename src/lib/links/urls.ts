@@ -8,9 +8,19 @@ export const SEGMENTS = {
   roadmap: "roadmap",
   roles: "roles",
   compare: "compare",
+  /** Releases and what changed in each. */
+  changes: "changes",
+  /** Below a short link: the wording of its behavior in every release. */
+  history: "history",
   /** Images shown by prose; not kebab-case, so never a track's id. */
   proseImages: "_images",
 } as const;
+
+/**
+ * The data folder's folder of releases (`{data}/releases/{name}.json`). It sits beside the track
+ * folders, so no track may take its name.
+ */
+export const RELEASES_FOLDER = "releases";
 
 /** Top-level URL segments the site uses itself, so no track may take them. */
 export const RESERVED_TRACK_IDS = [
@@ -18,7 +28,9 @@ export const RESERVED_TRACK_IDS = [
   SEGMENTS.shortLink,
   SEGMENTS.behaviors,
   SEGMENTS.roadmap,
+  SEGMENTS.changes,
   SEGMENTS.proseImages,
+  RELEASES_FOLDER,
   "404",
   "_astro",
 ] as const;
@@ -59,6 +71,14 @@ export function sectionAnchor(section: "category" | "shared", category: string):
   return `${section}--${category}`;
 }
 
+/**
+ * The anchor of a behavior's entry on a release's page (`change--support--basic-git`): with
+ * `--`, never a data id; with the track, unique on a page that lists every track.
+ */
+export function changeAnchor(track: string, id: string): string {
+  return `change--${track}--${id}`;
+}
+
 /** Every URL of the handbook (see the URL contract in the design), all prefixed with `base`. */
 export interface Urls {
   base: string;
@@ -85,6 +105,17 @@ export interface Urls {
   frameworksApi(): string;
   behaviorsApi(): string;
   compareApi(track: string, from: string, to: string): string;
+  /** The releases, newest first. */
+  changes(): string;
+  /** What changed in a release (or "unreleased", in preview builds) since the one before. */
+  release(name: string): string;
+  /** The Atom feed of releases. */
+  releaseFeed(): string;
+  releaseApi(name: string): string;
+  /** The wording of a released id's behavior or responsibility in every release. */
+  history(track: string, id: string): string;
+  /** The pinned link: an id's wording as it was in one release. */
+  pinned(track: string, id: string, release: string): string;
   /** An image file that prose shows, by its name in the site. */
   proseImage(name: string): string;
   /** `path` on `site` when a site is configured, otherwise `path` unchanged. */
@@ -122,6 +153,12 @@ export function createUrls(base = "/", site?: string | URL): Urls {
     behaviorsApi: () => `${at(SEGMENTS.api)}behaviors.json`,
     compareApi: (track, from, to) =>
       `${at(SEGMENTS.api, track, SEGMENTS.compare, from)}${encodeURIComponent(to)}.json`,
+    changes: () => at(SEGMENTS.changes),
+    release: (name) => at(SEGMENTS.changes, name),
+    releaseFeed: () => `${at(SEGMENTS.changes)}feed.xml`,
+    releaseApi: (name) => `${at(SEGMENTS.api, SEGMENTS.changes)}${encodeURIComponent(name)}.json`,
+    history: (track, id) => at(SEGMENTS.shortLink, track, id, SEGMENTS.history),
+    pinned: (track, id, release) => `${at(SEGMENTS.shortLink, track, id, SEGMENTS.history)}#${release}`,
     proseImage: (name) => `${at(SEGMENTS.proseImages)}${encodeURIComponent(name)}`,
     absolute: (path) => (site ? new URL(path, site).href : path),
   };

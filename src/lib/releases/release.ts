@@ -8,8 +8,7 @@ import type {
   ReleasedTrackData,
 } from "../schemas";
 
-/** The folder of the data folder that holds the releases, one `{name}.json` each. */
-export const RELEASES_FOLDER = "releases";
+export { RELEASES_FOLDER } from "../links/urls";
 
 /** A release as read from its file: its name (the file's), where it is, and its content. */
 export interface Release extends ReleaseData {
