@@ -4,15 +4,15 @@ import { formatProblem } from "../lib/data/problems";
 import { validateDataDir } from "../lib/data/validateDataDir";
 import { PUBLISHED_IDS_FILE, readPublishedIds } from "../lib/links/readPublishedIds";
 import { releasedIds } from "../lib/releases/publishedIds";
+import { countsPhrase, releaseChanges, type TrackChanges } from "../lib/releases/changes";
 import {
   canonicalJson,
   makeRelease,
   RELEASES_FOLDER,
-  releasedItems,
   snapshotTracks,
   type Release,
 } from "../lib/releases/release";
-import { releaseDateSchema, releaseNameSchema, type ReleasedTrackData } from "../lib/schemas";
+import { releaseDateSchema, releaseNameSchema } from "../lib/schemas";
 import {
   dataDirOption,
   EXIT,
@@ -48,7 +48,8 @@ Options:
   --date <YYYY-MM-DD>  the release's date (default: today, in UTC)
   --dry-run            print what would be recorded; write and remove nothing
   --data-dir <folder>  the data folder (default: $LADDER_DATA_DIR, else data)
-  --json               print { release, file, date, previous, tracks, lock, written } as JSON
+  --json               print { release, file, date, previous, summary, counts, tracks, lock,
+                       written } as JSON (tracks: what changed in each since the latest release)
   -h, --help           show this help
 
 Exit code: 0 when released (or, with --dry-run, releasable), 1 when the data has problems or
@@ -113,7 +114,7 @@ taken, a date before the latest release's).`,
 
     const data = makeRelease(handbook, { date, previous: latest ?? null });
     const release: Release = { ...data, name, file };
-    const tracks = trackSummaries(latest, release);
+    const changes = releaseChanges(latest, release);
     const lock = readPublishedIds(dir);
     const lockIds = Object.entries(lock.lock?.tracks ?? {}).flatMap(([track, ids]) =>
       Object.keys(ids).map((id) => ({ track, id })),
@@ -135,7 +136,9 @@ taken, a date before the latest release's).`,
         file,
         date,
         previous: latest?.name ?? null,
-        tracks,
+        summary: changes.summary,
+        counts: changes.counts,
+        tracks: changes.tracks.map(({ groups: _, ...track }) => track),
         lock: lock.lock
           ? { file: lock.file, ids: lockIds.length, removed: removeLock && !dryRun, unreleased }
           : null,
@@ -144,7 +147,8 @@ taken, a date before the latest release's).`,
     } else {
       const after = latest ? `, after ${latest.name} (${latest.date})` : ", the first release";
       console.log(`${dryRun ? "Would record" : "Recorded"} ${name}, dated ${date}${after}:`);
-      for (const track of tracks) console.log(`  ${trackLine(track)}`);
+      for (const track of changes.tracks) console.log(`  ${trackLine(track)}`);
+      console.log(changes.summary);
       console.log(dryRun ? `Dry run: ${file} is not written.` : `Wrote ${file}.`);
       if (lock.lock && removeLock) {
         const ids = `its ${plural(lockIds.length, "id")} ${lockIds.length === 1 ? "is" : "are all"} in ${file}, which takes its place`;
@@ -159,47 +163,13 @@ taken, a date before the latest release's).`,
   },
 };
 
-/** What a release records of one track, and how it differs from the release before. */
-interface TrackSummary {
-  track: string;
-  behaviors: number;
-  responsibilities: number;
-  /** Against the release before; absent for the first release or a track new in this one. */
-  changes?: { added: number; removed: number; reworded: number };
-}
-
-/** Per track: what `release` records, and ids added and removed and texts changed since `previous`. */
-function trackSummaries(
-  previous: Pick<Release, "tracks"> | undefined,
-  release: Pick<Release, "tracks">,
-): TrackSummary[] {
-  const texts = (track: ReleasedTrackData | undefined) =>
-    new Map(track ? releasedItems(track).map((item) => [item.id, item.text]) : []);
-  return Object.entries(release.tracks).map(([track, content]) => {
-    const summary: TrackSummary = {
-      track,
-      behaviors: content.behaviors.length,
-      responsibilities: content.responsibilities.length,
-    };
-    const before = previous && Object.hasOwn(previous.tracks, track) ? previous.tracks[track] : undefined;
-    if (!before) return summary;
-    const [was, now] = [texts(before), texts(content)];
-    summary.changes = {
-      added: [...now.keys()].filter((id) => !was.has(id)).length,
-      removed: [...was.keys()].filter((id) => !now.has(id)).length,
-      reworded: [...now].filter(([id, text]) => was.has(id) && was.get(id) !== text).length,
-    };
-    return summary;
-  });
-}
-
-function trackLine({ track, behaviors, responsibilities, changes }: TrackSummary): string {
-  const counts = `${track}: ${plural(behaviors, "behavior")}, ${plural(responsibilities, "responsibility", "responsibilities")}`;
-  if (!changes) return counts;
-  const { added, removed, reworded } = changes;
-  return added + removed + reworded === 0
-    ? `${counts} (no id added or removed, no text changed)`
-    : `${counts} (ids: ${added} added, ${removed} removed; ${plural(reworded, "text")} changed)`;
+/** One line per track of what a release changes, from `releaseChanges`. */
+function trackLine({ track, status, items, counts, structure }: TrackChanges): string {
+  const count = `${items} ${items === 1 ? "behavior or responsibility" : "behaviors and responsibilities"}`;
+  if (status === "added") return `${track}: new track, ${count}`;
+  if (status === "removed") return `${track}: track removed`;
+  if (status === "unchanged") return `${track}: unchanged`;
+  return `${track}: ${[countsPhrase(counts), ...structure].join("; ")}`;
 }
 
 /**
