@@ -123,12 +123,23 @@ taken, a date before the latest release's).`,
     const unreleased = lockIds.filter(({ track, id }) => !releasedIds([release], track).has(id));
     const dryRun = Boolean(values["dry-run"]);
 
-    if (!dryRun && !(await writeNewJsonFile(file, data))) {
-      console.error(`${file} was written by another process meanwhile: nothing was released; run again`);
+    // The lock is removed only once the release that takes its place is written.
+    const failure = dryRun ? undefined : await writeNewJsonFile(file, data);
+    if (failure) {
+      const message = `${file} ${failure}: nothing was released${lock.lock ? `, and ${lock.file} is kept` : ""}`;
+      if (values.json) printJson({ release: name, file, written: false, message });
+      else console.error(message);
       return EXIT.problems;
     }
     const removeLock = Boolean(lock.lock) && unreleased.length === 0;
-    if (removeLock && !dryRun) rmSync(path.join(dir, PUBLISHED_IDS_FILE));
+    let lockKept: string | undefined;
+    if (removeLock && !dryRun) {
+      try {
+        rmSync(path.join(dir, PUBLISHED_IDS_FILE));
+      } catch (error) {
+        lockKept = `cannot be removed (${(error as NodeJS.ErrnoException).code ?? "unknown error"})`;
+      }
+    }
 
     if (values.json) {
       printJson({
@@ -140,7 +151,7 @@ taken, a date before the latest release's).`,
         counts: changes.counts,
         tracks: changes.tracks.map(({ groups: _, ...track }) => track),
         lock: lock.lock
-          ? { file: lock.file, ids: lockIds.length, removed: removeLock && !dryRun, unreleased }
+          ? { file: lock.file, ids: lockIds.length, removed: removeLock && !dryRun && !lockKept, unreleased }
           : null,
         written: !dryRun,
       });
@@ -150,8 +161,9 @@ taken, a date before the latest release's).`,
       for (const track of changes.tracks) console.log(`  ${trackLine(track)}`);
       console.log(changes.summary);
       console.log(dryRun ? `Dry run: ${file} is not written.` : `Wrote ${file}.`);
-      if (lock.lock && removeLock) {
-        const ids = `its ${plural(lockIds.length, "id")} ${lockIds.length === 1 ? "is" : "are all"} in ${file}, which takes its place`;
+      const ids = `its ${plural(lockIds.length, "id")} ${lockIds.length === 1 ? "is" : "are all"} in ${file}, which takes its place`;
+      if (lock.lock && lockKept) console.error(`${lock.file} ${lockKept}: ${ids}: delete it`);
+      else if (lock.lock && removeLock) {
         console.log(dryRun ? `Would remove ${lock.file}: ${ids}.` : `Removed ${lock.file}: ${ids}.`);
       } else if (lock.lock) {
         console.error(
@@ -159,7 +171,7 @@ taken, a date before the latest release's).`,
         );
       }
     }
-    return lock.lock && !removeLock ? EXIT.problems : EXIT.ok;
+    return lock.lock && (!removeLock || lockKept) ? EXIT.problems : EXIT.ok;
   },
 };
 
@@ -175,20 +187,25 @@ function trackLine({ track, status, items, counts, structure }: TrackChanges): s
 /**
  * Writes a JSON file whole, as `writeJsonFile` does, but never over an existing one: written
  * under a hidden name beside it first, then linked to its name, which fails if the name was
- * taken in the meantime (false then). Where a file system has no links, it is renamed into place.
+ * taken in the meantime. Where a file system has no links, it is renamed into place. Returns
+ * why the file was not written, if it was not.
  */
-async function writeNewJsonFile(file: string, data: unknown): Promise<boolean> {
+async function writeNewJsonFile(file: string, data: unknown): Promise<string | undefined> {
   const partial = path.join(path.dirname(file), `.${path.basename(file, ".json")}.${process.pid}.json`);
   try {
     await writeJsonFile(partial, data);
     try {
       linkSync(partial, file);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === "EEXIST" || existsSync(file)) return false;
+      if ((error as NodeJS.ErrnoException).code === "EEXIST" || existsSync(file)) {
+        return "was written by another process meanwhile";
+      }
       renameSync(partial, file);
     }
-    return true;
+    return undefined;
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String((error as Error).message).split("\n")[0];
+    return `cannot be written (${reason})`;
   } finally {
     rmSync(partial, { force: true });
   }

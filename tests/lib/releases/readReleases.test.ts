@@ -237,6 +237,22 @@ describe("readReleases", () => {
     ]);
   });
 
+  it.each(["soon", "2026-13-01", "2026-02-30"])(
+    "reports a release dated %s, not a day, without failing",
+    async (date) => {
+      const problems = await problemsFor(withReleases({ spring: { ...spring, date } }));
+      expect(problems).toEqual([
+        {
+          file: "releases/spring.json",
+          path: "date",
+          message: expect.stringMatching(
+            /^(must be a date such as 2026-12-05|is not a day of the calendar) \(a release is written/,
+          ),
+        },
+      ]);
+    },
+  );
+
   it("reads a release larger than other data files may be, and refuses one beyond its own limit unread", async () => {
     expect(MAX_RELEASE_BYTES).toBeGreaterThan(MAX_FILE_BYTES);
     const files = withReleases({});
