@@ -39,6 +39,8 @@ export interface HistorySection {
   releases: HistoryRelease[];
   /** One item, or several: the behaviors later merged into it, the parts it was split into. */
   items: HistoryItem[];
+  /** With several items, what they are: "Split into 2 behaviors", "3 behaviors, merged later". */
+  itemsNote?: string;
   /** How the next version differs, absent on the last. */
   next?: {
     /** "Reworded and renamed in v3". */
@@ -74,6 +76,8 @@ export interface HistoryPageModel {
   /** The page's id, as in its URL. */
   id: string;
   track: PageLink;
+  /** The pinned link to the latest release the id is in, as the page's example of one. */
+  pinned: string;
   /** Oldest first. */
   sections: HistorySection[];
   /** Undefined only for data that failed validation. */
@@ -122,6 +126,15 @@ export function historyPageModel(
     const following = versions[index + 1];
     const nextRelease =
       following && entry(following.releases[0], [id, ...itemIds(index + 1), ...itemIds(index)]);
+    const noun = version.items.every(({ item }) => isResponsibility(item)) ? "responsibilities" : "behaviors";
+    const itemsNote =
+      version.items.length < 2
+        ? undefined
+        : versions[index - 1]?.next?.kinds.includes("split")
+          ? `Split into ${version.items.length} ${noun}`
+          : version.next?.kinds.includes("merged")
+            ? `${version.items.length} ${noun}, merged later`
+            : `${version.items.length} ${noun}`;
     return {
       heading: releasesHeading(names),
       headingId: `version--${names[0]}`,
@@ -132,6 +145,7 @@ export function historyPageModel(
         examples: isResponsibility(item) ? [] : (item.examples ?? []),
         where,
       })),
+      ...(itemsNote && { itemsNote }),
       ...(version.next &&
         nextRelease && {
           next: {
@@ -152,6 +166,7 @@ export function historyPageModel(
     text,
     id,
     track: { href: urls.track(track), text: trackTitle },
+    pinned: urls.pinned(track, id, versions.at(-1)?.releases.at(-1)?.name ?? ""),
     sections,
     ...(now && {
       now: {

@@ -66,11 +66,6 @@ export function releaseEntryHref(
   return entry === undefined ? page : `${page}#${changeAnchor(track, entry)}`;
 }
 
-/** "Changed in v3", or the words for a change not released yet. */
-function changedText(prefix: string, release: string): string {
-  return release === UNRELEASED ? `${prefix} since the latest release` : `${prefix} in ${release}`;
-}
-
 /** What a behavior's or responsibility's link menu offers about its releases. */
 export interface ItemReleaseLinks {
   /** "Changed in v3", to its entry on that release's page. */
@@ -109,7 +104,7 @@ export function itemReleaseLinks(
     ...(lastChanged !== undefined &&
       changesOf(model, lastChanged) && {
         changed: {
-          text: changedText("Changed", lastChanged),
+          text: lastChanged === UNRELEASED ? "Changed since the latest release" : `Changed in ${lastChanged}`,
           href: releaseEntryHref(model, urls, lastChanged, item.track, [item.id]),
         },
       }),
@@ -120,20 +115,21 @@ export function itemReleaseLinks(
   };
 }
 
-/** "Last changed in v3", to that release's page, when the model knows the level's last change. */
+/**
+ * "Last changed in v3", to that release's page with its date, when the model knows the level's
+ * last change; in a preview, "Changed since the latest release", which has no date yet.
+ */
 export function levelChangedLink(
   model: ReleaseModel,
   urls: Urls,
   track: string,
   level: string,
-): (PageLink & { date: string }) | undefined {
+): (PageLink & { date?: string }) | undefined {
   const release = levelLastChanged(model, track, level);
   const changes = release === undefined ? undefined : changesOf(model, release);
-  return (
-    changes && {
-      text: changedText("Last changed", changes.release),
-      href: urls.release(changes.release),
-      date: changes.date,
-    }
-  );
+  if (!changes) return undefined;
+  const href = urls.release(changes.release);
+  return changes.release === UNRELEASED
+    ? { text: "Changed since the latest release", href }
+    : { text: `Last changed in ${changes.release}`, href, date: changes.date };
 }

@@ -110,6 +110,18 @@ describe("historyPageModel on a framework released three times", async () => {
     ]);
   });
 
+  it("says what several behaviors of one version are", () => {
+    expect(page("eng", "supports-team").sections.map((section) => section.itemsNote)).toEqual([
+      "3 behaviors, merged later",
+      "2 behaviors, merged later",
+      undefined,
+    ]);
+    expect(page("eng", "owns-features").sections.map((section) => section.itemsNote)).toEqual([
+      undefined,
+      "Split into 2 behaviors",
+    ]);
+  });
+
   it("says what changed to the next version, with the word diff of a rewording", () => {
     const [first, second] = page("eng", "designs-systems").sections;
     expect(first.next).toEqual({
@@ -142,6 +154,7 @@ describe("historyPageModel on a framework released three times", async () => {
       text: "Supports the team by mentoring and sharing updates.",
       id: "runs-demos",
       track: { href: "/eng/", text: "Engineering ladder" },
+      pinned: "/b/eng/runs-demos/history/#v3",
       now: {
         id: "supports-team",
         text: "Supports the team by mentoring and sharing updates.",

@@ -182,3 +182,17 @@ describe("releaseEntryHref", async () => {
     expect(releaseEntryHref(model, urls, "v1", "eng", ["basic-git"])).toBe("/changes/v1/");
   });
 });
+
+describe("levelChangedLink in a preview", () => {
+  it("says a level changed since the latest release, with no date yet", async () => {
+    const files = editedState("l1", ({ craft }) => ({
+      craft: [...craft, { id: "reads-logs", text: "Reads logs." }],
+    }));
+    const { model } = await fixtureModel(urls, { files, unreleased: true });
+    expect(levelChangedLink(model, urls, "eng", "l1")).toEqual({
+      text: "Changed since the latest release",
+      href: `/changes/${UNRELEASED}/`,
+    });
+    expect(levelChangedLink(model, urls, "eng", "l4")?.text).toBe("Last changed in v2");
+  });
+});
