@@ -9,7 +9,9 @@ import type { PageLink } from "./pageLink";
  * the id it has after the change.
  */
 export function changeEntryId(change: ItemChange): string {
-  return change.kinds.includes("removed") ? change.before[0].item.id : change.after[0].item.id;
+  return change.kinds.includes("removed") || change.after.length === 0
+    ? change.before[0].item.id
+    : change.after[0].item.id;
 }
 
 /** Per track, every id a release's changes name, and the id of the entry that tells it. */
