@@ -4,7 +4,6 @@ import type { ChangeKind } from "../releases/changes";
 import type { IdHistory } from "../releases/history";
 import { UNRELEASED, type ReleaseModel } from "../releases/model";
 import { isResponsibility } from "../releases/release";
-import { plainText } from "../text/inlineMarkdown";
 import type { Handbook } from "./buildHandbook";
 import type { PageLink } from "./pageLink";
 import { releaseEntryHref } from "./releaseLinks";
@@ -69,9 +68,9 @@ export interface HistoryNow {
 
 /** Everything the history page of one released id shows. */
 export interface HistoryPageModel {
-  /** The page's title (the site name follows): "History of “Fixes small bugs.” · Engineering". */
+  /** The page's title (the site name follows): "History of fixes-bugs", short as titles are. */
   title: string;
-  /** The text the heading names, inline Markdown: its wording now, or its last released one. */
+  /** The text the heading names ("History of “Fixes small bugs.”"), inline Markdown: its wording now, or its last released one. */
   text: string;
   /** The page's id, as in its URL. */
   id: string;
@@ -162,7 +161,7 @@ export function historyPageModel(
   const latest = model.releases.at(-1)?.release;
   const text = now?.text ?? versions.at(-1)?.items[0]?.item.text ?? id;
   return {
-    title: `History of “${plainText(text)}” · ${trackTitle}`,
+    title: `History of ${id}`,
     text,
     id,
     track: { href: urls.track(track), text: trackTitle },
