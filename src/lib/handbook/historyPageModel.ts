@@ -6,13 +6,12 @@ import { UNRELEASED, type ReleaseModel } from "../releases/model";
 import { isResponsibility } from "../releases/release";
 import type { Handbook } from "./buildHandbook";
 import type { PageLink } from "./pageLink";
-import { releaseEntryHref } from "./releaseLinks";
+import { releaseDate, releaseEntryHref, type ReleaseDate } from "./releaseLinks";
 
 /** A release that published a version: its name is the anchor of its pinned link. */
 export interface HistoryRelease {
   name: string;
-  /** As the release records it: `2026-12-01`. */
-  date: string;
+  date: ReleaseDate;
   /** Its changelog, at the entry about this id when the release changed it. */
   href: string;
 }
@@ -111,7 +110,7 @@ export function historyPageModel(
   const trackTitle = handbook.tracks.find((candidate) => candidate.id === track)?.shortTitle ?? track;
   const entry = (release: { name: string; date: string }, ids: string[]): HistoryRelease => ({
     name: release.name,
-    date: release.date,
+    date: releaseDate(release.date),
     href: releaseEntryHref(model, urls, release.name, track, ids),
   });
   const itemIds = (index: number) => versions[index]?.items.map(({ item }) => item.id) ?? [];

@@ -9,7 +9,7 @@ import { groupCategories, type GroupedCategories } from "./categoryGroups";
 import { levelName } from "./levelName";
 import { levelNeighbors } from "./levelNeighbors";
 import type { PageLink } from "./pageLink";
-import { levelChangedLink } from "./releaseLinks";
+import { levelChangedLink, type ReleaseDate } from "./releaseLinks";
 
 /** A "What changes at IC4 (from IC3)" link to the comparison of two adjacent defined levels. */
 export interface AdjacentComparisonLink extends PageLink {
@@ -59,7 +59,7 @@ export interface LevelPageModel {
   /** Whether the "Also expected" section has anything to show: shared or inherited expectations. */
   alsoExpected: boolean;
   /** "Last changed in v3", to that release's page, with the release's date (none for unreleased changes); none before the first release. */
-  lastChanged?: PageLink & { date?: string };
+  lastChanged?: PageLink & { date?: ReleaseDate };
   previous?: PageLink;
   next?: PageLink;
 }

@@ -1,20 +1,10 @@
 import { changeAnchor, type Urls } from "../links/urls";
-import type { ItemChange, ReleaseChanges } from "../releases/changes";
+import type { ReleaseChanges } from "../releases/changes";
+import { changeEntryAnchor, dateText } from "../releases/changesPageModel";
 import { itemReleases, levelLastChanged, UNRELEASED, type ReleaseModel } from "../releases/model";
 import type { PageLink } from "./pageLink";
 
-/**
- * The id an entry of a release page is anchored by (`changeAnchor(track, id)`): a removed
- * behavior's own id (its links lead to another that may have an entry of its own), otherwise
- * the id it has after the change.
- */
-export function changeEntryId(change: ItemChange): string {
-  return change.kinds.includes("removed") || change.after.length === 0
-    ? change.before[0].item.id
-    : change.after[0].item.id;
-}
-
-/** Per track, every id a release's changes name, and the id of the entry that tells it. */
+/** Per track, every id a release's changes name, and the anchor of the entry that tells it. */
 type EntryIndex = Map<string, Map<string, string>>;
 
 const entryIndexes = new WeakMap<ReleaseChanges, EntryIndex>();
@@ -31,15 +21,29 @@ function entryIndex(changes: ReleaseChanges): EntryIndex {
   for (const track of changes.tracks) {
     const byId = new Map<string, string>();
     for (const change of track.groups.flatMap((group) => group.changes)) {
-      const entry = changeEntryId(change);
+      const anchor = changeEntryAnchor(change, track.track);
       const named = [...change.before, ...(change.kinds.includes("removed") ? [] : change.after)];
-      for (const { item } of named) if (!byId.has(item.id)) byId.set(item.id, entry);
-      byId.set(entry, entry);
+      for (const { item } of named) {
+        // The id the entry is anchored by is its own; another may be named by several entries.
+        if (!byId.has(item.id) || anchor === changeAnchor(track.track, item.id)) byId.set(item.id, anchor);
+      }
     }
     index.set(track.track, byId);
   }
   entryIndexes.set(changes, index);
   return index;
+}
+
+/** A release's date, as recorded (for `<time datetime>`) and as a reader reads it. */
+export interface ReleaseDate {
+  datetime: string;
+  /** "1 December 2026". */
+  text: string;
+}
+
+/** How a page shows a release's date `2026-12-01`. */
+export function releaseDate(date: string): ReleaseDate {
+  return { datetime: date, text: dateText(date) };
 }
 
 /** The changes of a release (or of the unreleased data, in a preview), if the model has them. */
@@ -65,7 +69,7 @@ export function releaseEntryHref(
   const changes = changesOf(model, release);
   const byId = changes && entryIndex(changes).get(track);
   const entry = ids.map((id) => byId?.get(id)).find((found) => found !== undefined);
-  return entry === undefined ? page : `${page}#${changeAnchor(track, entry)}`;
+  return entry === undefined ? page : `${page}#${entry}`;
 }
 
 /** What a behavior's or responsibility's link menu offers about its releases. */
@@ -126,12 +130,12 @@ export function levelChangedLink(
   urls: Urls,
   track: string,
   level: string,
-): (PageLink & { date?: string }) | undefined {
+): (PageLink & { date?: ReleaseDate }) | undefined {
   const release = levelLastChanged(model, track, level);
   const changes = release === undefined ? undefined : changesOf(model, release);
   if (!changes) return undefined;
   const href = urls.release(changes.release);
   return changes.release === UNRELEASED
     ? { text: "Changed since the latest release", href }
-    : { text: `Last changed in ${changes.release}`, href, date: changes.date };
+    : { text: `Last changed in ${changes.release}`, href, date: releaseDate(changes.date) };
 }

@@ -5,8 +5,8 @@ import {
   nextVersionText,
   type HistoryPageModel,
 } from "../../../src/lib/handbook/historyPageModel";
-import { changeEntryId } from "../../../src/lib/handbook/releaseLinks";
-import { changeAnchor, createUrls } from "../../../src/lib/links/urls";
+import { createUrls } from "../../../src/lib/links/urls";
+import { changeEntryAnchor } from "../../../src/lib/releases/changesPageModel";
 import { placeOf } from "../../../src/lib/releases/changes";
 import { UNRELEASED } from "../../../src/lib/releases/model";
 import { releasedItems } from "../../../src/lib/releases/release";
@@ -50,7 +50,9 @@ describe("historyPageModel on a framework released three times", async () => {
               section.releases.some((candidate) => candidate.name === release.name),
             );
             expect(sections, `${release.name} ${track}/${id}`).toHaveLength(1);
-            expect(sections[0].releases.find((r) => r.name === release.name)?.date).toBe(release.date);
+            expect(sections[0].releases.find((r) => r.name === release.name)?.date.datetime).toBe(
+              release.date,
+            );
             expect(sections[0].items).toContainEqual({
               id: item.id,
               text: item.text,
@@ -82,8 +84,7 @@ describe("historyPageModel on a framework released three times", async () => {
         changes.tracks.flatMap((track) =>
           track.groups.flatMap((group) =>
             group.changes.map(
-              (change) =>
-                `${urls.release(changes.release)}#${changeAnchor(track.track, changeEntryId(change))}`,
+              (change) => `${urls.release(changes.release)}#${changeEntryAnchor(change, track.track)}`,
             ),
           ),
         ),
@@ -126,7 +127,11 @@ describe("historyPageModel on a framework released three times", async () => {
     const [first, second] = page("eng", "designs-systems").sections;
     expect(first.next).toEqual({
       text: "Reworded and renamed in v3",
-      release: { name: "v3", date: "2026-12-01", href: "/changes/v3/#change--eng--designs-architecture" },
+      release: {
+        name: "v3",
+        date: { datetime: "2026-12-01", text: "1 December 2026" },
+        href: "/changes/v3/#change--eng--designs-architecture",
+      },
       textDiff: { diff: expect.any(Array), older: "v2", newer: "v3" },
     });
     const diff = first.next!.textDiff!.diff;

@@ -259,7 +259,7 @@ describe("levelPageModel with the releases' model", async () => {
     expect(levelPageModel(eng, levelOf(eng, "l4"), plain, undefined, model).lastChanged).toEqual({
       text: "Last changed in v2",
       href: "/changes/v2/",
-      date: "2026-06-30",
+      date: { datetime: "2026-06-30", text: "30 June 2026" },
     });
     expect(levelPageModel(eng, levelOf(eng, "l4"), plain).lastChanged).toBeUndefined();
   });

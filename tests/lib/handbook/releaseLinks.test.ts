@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { allBehaviors } from "../../../src/lib/handbook/allBehaviors";
 import {
-  changeEntryId,
   itemReleaseLinks,
   levelChangedLink,
+  releaseDate,
   releaseEntryHref,
 } from "../../../src/lib/handbook/releaseLinks";
-import { changeAnchor, createUrls } from "../../../src/lib/links/urls";
+import { createUrls } from "../../../src/lib/links/urls";
+import { changeEntryAnchor } from "../../../src/lib/releases/changesPageModel";
 import type { ReleaseChanges } from "../../../src/lib/releases/changes";
 import { itemReleases, levelLastChanged, UNRELEASED } from "../../../src/lib/releases/model";
 import { editedState, fixtureModel } from "../../helpers/releaseModel";
@@ -19,7 +20,7 @@ function entryHrefs(changes: ReleaseChanges): Set<string> {
     changes.tracks.flatMap((track) =>
       track.groups.flatMap((group) =>
         group.changes.map(
-          (change) => `${urls.release(changes.release)}#${changeAnchor(track.track, changeEntryId(change))}`,
+          (change) => `${urls.release(changes.release)}#${changeEntryAnchor(change, track.track)}`,
         ),
       ),
     ),
@@ -150,14 +151,14 @@ describe("levelChangedLink", async () => {
         expect(levelChangedLink(model, urls, track.id, level.id), level.id).toEqual({
           text: `Last changed in ${release}`,
           href: `/changes/${release}/`,
-          date: model.releases.find((changes) => changes.release === release)!.date,
+          date: releaseDate(model.releases.find((changes) => changes.release === release)!.date),
         });
       }
     }
     expect(levelChangedLink(model, urls, "eng", "l4")).toEqual({
       text: "Last changed in v2",
       href: "/changes/v2/",
-      date: "2026-06-30",
+      date: { datetime: "2026-06-30", text: "30 June 2026" },
     });
   });
 
