@@ -71,11 +71,10 @@ export function countsTable(changes: ReleaseChanges): CountsTable | undefined {
   return {
     caption: `${releaseHeading(changes.release)} by track`,
     columns: kinds.map((kind) => ({ kind, label: CHANGE_KIND_LABELS[kind] })),
-    rows: tracks.map((track) => ({
-      title: track.title,
-      ...(trackNote(track) !== undefined && { note: trackNote(track) }),
-      counts: kinds.map((kind) => track.counts[kind]),
-    })),
+    rows: tracks.map((track) => {
+      const note = trackNote(track);
+      return { title: track.title, ...(note && { note }), counts: kinds.map((kind) => track.counts[kind]) };
+    }),
     ...(tracks.length > 1 && { totals: kinds.map((kind) => changes.counts[kind]) }),
   };
 }
@@ -265,7 +264,7 @@ export function changeEntryAnchor(change: ItemChange, track: string): string {
 }
 
 /** One change as a page entry: what it is about, and each of its kinds' details. */
-export function changeEntry(
+function changeEntry(
   change: ItemChange,
   track: string,
   entryItem: (placed: PlacedItem) => EntryItem,
@@ -273,8 +272,8 @@ export function changeEntry(
 ): ChangeEntry {
   const { kinds, before, after } = change;
   const has = (kind: ChangeKind) => kinds.includes(kind);
-  const earlierFirst = has("removed") || has("split") || after.length === 0;
-  const subject = earlierFirst ? before[0] : after[0];
+  // A removed or split behavior is told by what it was; any other by what it is now.
+  const subject = has("removed") || has("split") || after.length === 0 ? before[0] : after[0];
   const successor = has("removed") ? after[0] : undefined;
   return {
     anchor: changeEntryAnchor(change, track),
