@@ -4,7 +4,7 @@
  */
 import { SEGMENTS } from "../lib/links/urls";
 
-const { api, behaviors, changes, compare, roadmap, roles, shortLink } = SEGMENTS;
+const { api, behaviors, changes, compare, history, roadmap, roles, shortLink } = SEGMENTS;
 
 export const ROUTES = [
   { pattern: "/", entrypoint: "index.astro" },
@@ -14,6 +14,7 @@ export const ROUTES = [
   { pattern: `/[track]/${roles}/[role]`, entrypoint: "[track]/roles/[role].astro" },
   { pattern: `/[track]/${compare}/[from]/[to]`, entrypoint: "[track]/compare/[from]/[to].astro" },
   { pattern: `/${shortLink}/[track]/[id]`, entrypoint: "b/[track]/[id].astro" },
+  { pattern: `/${shortLink}/[track]/[id]/${history}`, entrypoint: "b/[track]/[id]/history.astro" },
   { pattern: `/${behaviors}`, entrypoint: "behaviors/index.astro" },
   { pattern: `/${behaviors}/search-index.json`, entrypoint: "behaviors/search-index.json.ts" },
   { pattern: `/${roadmap}`, entrypoint: "roadmap/index.astro" },

@@ -2,12 +2,14 @@ import { adjacentPairs } from "../compare/comparePairs";
 import { inheritedExpectations } from "../compare/inheritedExpectations";
 import { buildTrackEvolution, type TrackEvolution } from "../compare/trackEvolution";
 import { sectionAnchor, type Urls } from "../links/urls";
+import type { ReleaseModel } from "../releases/model";
 import { countBehaviors } from "./allBehaviors";
 import type { BehaviorGroup, Level, Track } from "./buildHandbook";
 import { groupCategories, type GroupedCategories } from "./categoryGroups";
 import { levelName } from "./levelName";
 import { levelNeighbors } from "./levelNeighbors";
 import type { PageLink } from "./pageLink";
+import { levelChangedLink, type ReleaseDate } from "./releaseLinks";
 
 /** A "What changes at IC4 (from IC3)" link to the comparison of two adjacent defined levels. */
 export interface AdjacentComparisonLink extends PageLink {
@@ -56,6 +58,8 @@ export interface LevelPageModel {
   inherited: InheritedLevel[];
   /** Whether the "Also expected" section has anything to show: shared or inherited expectations. */
   alsoExpected: boolean;
+  /** "Last changed in v3", to that release's page, with the release's date (none for unreleased changes); none before the first release. */
+  lastChanged?: PageLink & { date?: ReleaseDate };
   previous?: PageLink;
   next?: PageLink;
 }
@@ -79,14 +83,17 @@ function categoryLinks(groups: BehaviorGroup[], pageHref: string): PageLink[] {
 
 /**
  * The page of `level` in `track`: what it links to, what it inherits and how it names things.
- * `evolution` is the track's (pass it when building every page, to compute it once per track).
+ * `evolution` is the track's (pass it when building every page, to compute it once per track);
+ * `releases`, the releases' model, tells when the level last changed.
  */
 export function levelPageModel(
   track: Track,
   level: Level,
   urls: Urls,
   evolution: TrackEvolution = buildTrackEvolution(track),
+  releases?: ReleaseModel,
 ): LevelPageModel {
+  const lastChanged = releases && levelChangedLink(releases, urls, track.id, level.id);
   const { previous, next } = levelNeighbors(track, level.id);
   const { into, onward } = adjacentPairs(track, level.id);
   const defined = level.status === "defined";
@@ -160,6 +167,7 @@ export function levelPageModel(
       };
     }),
     alsoExpected: inherited.length > 0 || shared !== undefined,
+    ...(lastChanged && { lastChanged }),
     previous: previous && pageOf(previous),
     next: next && pageOf(next),
   };

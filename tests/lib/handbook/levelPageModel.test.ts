@@ -7,6 +7,7 @@ import { levelPageModel } from "../../../src/lib/handbook/levelPageModel";
 import { createUrls } from "../../../src/lib/links/urls";
 import { realHandbook, trackOf } from "../../helpers/realHandbook";
 import { syntheticTrack, uncategorizedTrack } from "../../helpers/syntheticTrack";
+import { fixtureModel } from "../../helpers/releaseModel";
 
 const urls = createUrls("/handbook/");
 
@@ -246,5 +247,20 @@ describe("levelPageModel on a track without categories", () => {
       },
     ]);
     expect(view.shared?.groups).toEqual(track.shared?.groups);
+  });
+});
+
+describe("levelPageModel with the releases' model", async () => {
+  const plain = createUrls("/");
+  const { handbook, model } = await fixtureModel(plain);
+  const eng = trackOf(handbook, "eng");
+
+  it("links the release that last changed the level, and says nothing without releases", () => {
+    expect(levelPageModel(eng, levelOf(eng, "l4"), plain, undefined, model).lastChanged).toEqual({
+      text: "Last changed in v2",
+      href: "/changes/v2/",
+      date: { datetime: "2026-06-30", text: "30 June 2026" },
+    });
+    expect(levelPageModel(eng, levelOf(eng, "l4"), plain).lastChanged).toBeUndefined();
   });
 });

@@ -4,6 +4,7 @@ import { rolePageModel } from "../../../src/lib/handbook/rolePageModel";
 import { createUrls } from "../../../src/lib/links/urls";
 import { realHandbook, trackOf } from "../../helpers/realHandbook";
 import { syntheticTrack } from "../../helpers/syntheticTrack";
+import { fixtureModel } from "../../helpers/releaseModel";
 
 const urls = createUrls("/handbook/", "https://example.com");
 
@@ -41,5 +42,29 @@ describe("rolePageModel", async () => {
       ],
     };
     expect(rolePageModel(syntheticTrack([{}]), role, urls).responsibilities[0].term).toBe("plans-work");
+  });
+});
+
+describe("rolePageModel with the releases' model", async () => {
+  const plain = createUrls("/");
+  const { handbook, model } = await fixtureModel(plain);
+  const eng = trackOf(handbook, "eng");
+
+  it("gives each responsibility the release links of its menu", () => {
+    const manager = eng.roles.find((role) => role.id === "manager")!;
+    expect(rolePageModel(eng, manager, plain, model).responsibilities).toEqual([
+      {
+        id: "runs-one-on-ones",
+        term: "runs-one-on-ones",
+        text: "Runs one-on-ones.",
+        permalink: "/b/eng/runs-one-on-ones/",
+        releases: {
+          changed: { text: "Changed in v3", href: "/changes/v3/#change--eng--runs-one-on-ones" },
+          history: "/b/eng/runs-one-on-ones/history/",
+          pinned: { release: "v3", href: "/b/eng/runs-one-on-ones/history/#v3" },
+        },
+      },
+    ]);
+    expect(rolePageModel(eng, manager, plain).responsibilities[0].releases).toBeUndefined();
   });
 });
