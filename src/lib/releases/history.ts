@@ -2,7 +2,15 @@ import type { WordChange } from "../compare/wordDiff";
 import type { Handbook } from "../handbook/buildHandbook";
 import type { ReleasedTrackData } from "../schemas";
 import type { Urls } from "../links/urls";
-import { compareItems, placeOf, type ChangeKind, type PlacedItem } from "./changes";
+import {
+  CHANGE_KINDS,
+  placeOf,
+  releaseChanges,
+  type ChangeKind,
+  type ItemChange,
+  type PlacedItem,
+  type ReleaseChanges,
+} from "./changes";
 import { isResponsibility, releasedItems, snapshotTracks, type Release, type ReleasedItem } from "./release";
 
 /** One wording of a released id's behavior, and the releases in a row that kept it. */
@@ -77,15 +85,28 @@ function indexTrack(track: ReleasedTrackData): TrackIndex {
   return index;
 }
 
-/** How one version became the next: as compared item to item, or a split or merge. */
-function nextStep(from: PlacedItem[], to: PlacedItem[]): NonNullable<HistoryVersion["next"]> {
-  if (from.length === 1 && to.length === 1) {
-    const { kinds, textDiff } = compareItems(from[0].item, to[0].item);
-    return { kinds, ...(textDiff && { textDiff }) };
-  }
-  if (to.length > from.length) return { kinds: ["split"] };
-  if (to.length < from.length) return { kinds: ["merged"] };
-  return { kinds: [] };
+/**
+ * How one version became the next, as the changelog of the release that brought it says: the
+ * kinds of every change of that release the version's items took part in, and the word diff
+ * when it was one item reworded. A history thus calls a removed behavior removed (its links
+ * lead to another) and a merged one merged, as the release's page does.
+ */
+function nextStep(
+  from: PlacedItem[],
+  to: PlacedItem[],
+  changes: ItemChange[] | undefined,
+): NonNullable<HistoryVersion["next"]> {
+  // By id: a version's items are those of the first release it spans, equal to the later ones'.
+  const fromIds = new Set(from.map(({ item }) => item.id));
+  const toIds = new Set(to.map(({ item }) => item.id));
+  const involved = (changes ?? []).filter(
+    (change) =>
+      change.before.some(({ item }) => fromIds.has(item.id)) ||
+      (change.before.length === 0 && change.after.some(({ item }) => toIds.has(item.id))),
+  );
+  const kinds = CHANGE_KINDS.filter((kind) => involved.some((change) => change.kinds.includes(kind)));
+  const textDiff = involved.length === 1 ? involved[0].textDiff : undefined;
+  return { kinds, ...(textDiff && { textDiff }) };
 }
 
 /**
@@ -94,8 +115,16 @@ function nextStep(from: PlacedItem[], to: PlacedItem[]): NonNullable<HistoryVers
  * with that id, the one holding it as an alias (it was renamed or merged), the items whose ids
  * are its aliases (what it replaced) and the parts split from it. Releases in a row that kept
  * the same wording share one version, so a page grows with changes, not with releases.
+ * `changelogs` are the releases' changes, when already computed.
  */
-export function idHistories(releases: Release[], handbook: Handbook, urls: Urls): IdHistory[] {
+export function idHistories(
+  releases: Release[],
+  handbook: Handbook,
+  urls: Urls,
+  changelogs: ReleaseChanges[] = releases.map((release, index) =>
+    releaseChanges(releases[index - 1], release),
+  ),
+): IdHistory[] {
   const now = snapshotTracks(handbook);
   const histories: IdHistory[] = [];
   const trackIds = [...new Set(releases.flatMap((release) => Object.keys(release.tracks)))];
@@ -104,6 +133,15 @@ export function idHistories(releases: Release[], handbook: Handbook, urls: Urls)
       .filter((release) => Object.hasOwn(release.tracks, track))
       .map((release) => ({ release, ...indexTrack(release.tracks[track]) }));
     const current = Object.hasOwn(now, track) ? indexTrack(now[track]) : undefined;
+    // What each release changed in the track, by the release that made the change.
+    const changesOf = new Map(
+      changelogs.map((changes) => [
+        changes.release,
+        (changes.tracks.find((candidate) => candidate.track === track)?.groups ?? []).flatMap(
+          (group) => group.changes,
+        ),
+      ]),
+    );
     // Every alias an id was ever given: what it replaced.
     const aliasesOf = new Map<string, Set<string>>();
     const released = new Set<string>();
@@ -140,7 +178,12 @@ export function idHistories(releases: Release[], handbook: Handbook, urls: Urls)
         lastKey = key;
       }
       for (let position = 0; position < versions.length - 1; position++) {
-        versions[position].next = nextStep(versions[position].items, versions[position + 1].items);
+        const brought = versions[position + 1].releases[0].name;
+        versions[position].next = nextStep(
+          versions[position].items,
+          versions[position + 1].items,
+          changesOf.get(brought),
+        );
       }
       const item = current && (current.byId.get(id) ?? current.byAlias.get(id));
       const lastReleased = versions.at(-1)?.items.find((placed) => placed.item.id === item?.id);

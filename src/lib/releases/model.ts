@@ -118,7 +118,7 @@ export function buildReleaseModel(
   return {
     releases: changelogs,
     ...(unreleased && { unreleased }),
-    histories: idHistories(releases, handbook, urls),
+    histories: idHistories(releases, handbook, urls, changelogs),
     items,
     levels: idRecord([...levels].map(([track, byLevel]) => [track, idRecord(byLevel)])),
   };

@@ -109,6 +109,12 @@ describe("idHistories on a framework released three times", async () => {
       "v2: shares-updates",
       "v3: supports-team",
     ]);
+    // As the releases' changelogs tell it: removed (its links led to another) in v2, merged in v3.
+    expect(history("eng", "runs-demos").versions.map((version) => version.next?.kinds)).toEqual([
+      ["removed"],
+      ["merged"],
+      undefined,
+    ]);
   });
 
   it("gives the word diff to the next version, whose pieces rebuild both wordings", () => {
