@@ -20,6 +20,7 @@ import { formatProblem } from "../lib/data/problems";
 import { changeFromDraft, formatChange } from "../lib/import/sheets/changeFromDraft";
 import { readWrittenTrack } from "../lib/import/sheets/readWrittenTrack";
 import { readPublishedIds } from "../lib/links/readPublishedIds";
+import { releasedIds } from "../lib/releases/publishedIds";
 import { KEBAB_CASE } from "../lib/schemas";
 import { readDataText } from "../lib/data/readDataText";
 import { validateDataDir } from "../lib/data/validateDataDir";
@@ -94,8 +95,8 @@ checked like all data before anything is written, and an existing track is never
 With --into, the source (an edited \`ladder export\`: csv, xlsx or md) is read as a change
 to an existing track: rows keep their ids (a reworded row too), rows without an id are new
 and get one, a row's level or category cell moves it. The change (added, reworded, moved,
-removed) is printed, and written only with --write. Removing an id that was published
-(data/published-ids.json) is refused unless a row lists it in its "aliases" column.
+removed) is printed, and written only with --write. Removing an id that was published (in
+a release, or data/published-ids.json) is refused unless a row lists it in its "aliases" column.
 Everything the sheet does not hold (summaries, roles, prose, hints) is kept as it is.
 
 Options:
@@ -333,7 +334,10 @@ async function importInto(source: string, track: string, options: IntoOptions): 
   const result = await importSource(input, { track, format: options.format, draftOnly: true });
   if (result.error || !result.draft)
     return report([result.error ?? ""], { error: result.error }, EXIT.problems);
-  const locked = new Set(Object.keys(readPublishedIds(dir, process.cwd()).lock?.tracks[track] ?? {}));
+  // Published ids: those of the releases, or with none yet those of the legacy lock.
+  const locked = current.releases?.length
+    ? releasedIds(current.releases, track)
+    : new Set(Object.keys(readPublishedIds(dir, process.cwd()).lock?.tracks[track] ?? {}));
   const change = changeFromDraft(result.draft, existing, locked, readWrittenTrack(dir, track));
   const blockedByLosses = result.losses.length > 0 && !options.acceptLosses;
   const problems =

@@ -3,12 +3,30 @@ import { lockPublishedIds, outdatedIds, unlockedIds } from "../lib/links/lockPub
 import { formatProblem } from "../lib/data/problems";
 import { PUBLISHED_IDS_FILE, readPublishedIds } from "../lib/links/readPublishedIds";
 import { validateDataDir } from "../lib/data/validateDataDir";
-import { dataDirOption, EXIT, parseCommandArgs, plural, printJson, writeJsonFile, type Command } from "./cli";
+import { readReleases } from "../lib/releases/readReleases";
+import { RELEASES_FOLDER } from "../lib/releases/release";
+import {
+  dataDirOption,
+  EXIT,
+  parseCommandArgs,
+  plural,
+  printJson,
+  UsageError,
+  writeJsonFile,
+  type Command,
+} from "./cli";
+
+/** What every run of ladder lock ends with. */
+const REPLACED = `ladder release replaces ladder lock: a release records every id with its text, and takes the place of ${PUBLISHED_IDS_FILE} (npx ladder release <name>).`;
 
 export const lockCommand: Command = {
   name: "lock",
-  summary: `add every current id and alias to ${PUBLISHED_IDS_FILE}, so its short link is kept forever`,
+  summary: `(replaced by ladder release) add every id and alias to ${PUBLISHED_IDS_FILE}`,
   help: `Usage: ladder lock [--check] [--data-dir <folder>] [--json]
+
+Replaced by ladder release, which records every id with its text in a release, and takes
+the place of ${PUBLISHED_IDS_FILE} (removing it) the first time it is run. Once the data
+folder has releases, ladder lock refuses to run. Until then, it works as it always did:
 
 Adds every behavior and responsibility id of the data, and every alias, to
 {data folder}/${PUBLISHED_IDS_FILE} (creating it if need be), with its level or role and its
@@ -25,7 +43,7 @@ Options:
   -h, --help           show this help
 
 Exit code: 0 when the lock is (now) complete, 1 when the data has problems or --check finds
-ids missing, 2 when called wrongly.`,
+ids missing, 2 when called wrongly or when the data folder has releases.`,
 
   async run(args) {
     const { values } = parseCommandArgs(args, { check: { type: "boolean" } });
@@ -34,6 +52,12 @@ ids missing, 2 when called wrongly.`,
       return EXIT.ok;
     }
     const dir = dataDirOption(values["data-dir"]);
+    const releases = readReleases(dir);
+    if (releases.releases.length > 0 || releases.problems.length > 0) {
+      throw new UsageError(
+        `${dir}/${RELEASES_FOLDER}/ holds releases, which keep their ids working: ladder lock is replaced by ladder release (npx ladder release <name>)`,
+      );
+    }
     const { handbook, problems } = await validateDataDir(dir);
     if (!handbook) {
       for (const problem of problems) console.error(formatProblem(problem));
@@ -67,6 +91,7 @@ ids missing, 2 when called wrongly.`,
         );
       }
     }
+    if (!values.json) console.log(REPLACED);
     return values.check && added.length > 0 ? EXIT.problems : EXIT.ok;
   },
 };

@@ -8,6 +8,7 @@ import { EXIT, printCrash, UsageError, type Command } from "./cli";
 import { exportCommand } from "./export";
 import { importCommand } from "./import";
 import { lockCommand } from "./lock";
+import { releaseCommand } from "./release";
 import { initCommand } from "./init";
 import { buildCommand, devCommand } from "./site";
 import { validateCommand } from "./validate";
@@ -20,6 +21,7 @@ const COMMANDS: Command[] = [
   checkLinksCommand,
   importCommand,
   exportCommand,
+  releaseCommand,
   lockCommand,
 ];
 

@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Handbook } from "../lib/handbook/buildHandbook";
 import type { TrackId } from "../lib/links/lockPublishedIds";
+import type { Release } from "../lib/releases/release";
 import { createUrls } from "../lib/links/urls";
 import { formatProblem, type Problem } from "../lib/data/problems";
 import { renderProse } from "../lib/handbook/renderProse";
@@ -26,6 +27,8 @@ export interface SiteData {
    * there, `astro dev` serves them from the data folder.
    */
   proseImages: Record<string, string>;
+  /** The releases, oldest first: what the changelog and the histories of ids are computed from. */
+  releases: Release[];
 }
 
 /**
@@ -39,7 +42,7 @@ export async function loadSiteData(
 ): Promise<
   { data: SiteData; unlockedIds: TrackId[]; problems?: undefined } | { data?: undefined; problems: Problem[] }
 > {
-  const { handbook, problems, unlockedIds = [] } = await validateDataDir(dataDir, root);
+  const { handbook, problems, releases = [], unlockedIds = [] } = await validateDataDir(dataDir, root);
   if (!handbook) return { problems };
   const urls = createUrls(base);
   const proseHtml: Record<string, string> = {};
@@ -58,7 +61,7 @@ export async function loadSiteData(
       });
     }
   }
-  return { data: { handbook, proseHtml, proseImages }, unlockedIds };
+  return { data: { handbook, proseHtml, proseImages, releases }, unlockedIds };
 }
 
 /** The data's problems as one message: a line per problem, then what to do. */

@@ -9,6 +9,7 @@ import { isProseImageName, PROSE_IMAGE_EXTENSIONS } from "./proseImages";
 import { positionAt, readJsonText } from "./parseJson";
 import { readDataText } from "./readDataText";
 import { PUBLISHED_IDS_FILE } from "../links/readPublishedIds";
+import { RELEASES_FOLDER } from "../links/urls";
 import type { Problem } from "./problems";
 import { ID_TOO_LONG, KEBAB_CASE, MAX_ID_LENGTH } from "../schemas/ids";
 import { codePoint, unshowableCharacter } from "../schemas/text";
@@ -28,7 +29,8 @@ const KINDS = { levels: ".json", roles: ".json", prose: ".mdx" } as const;
 
 /**
  * Reads every data file below `dataDir` (`{track}/track.json`, `{track}/levels/*.json`,
- * `{track}/roles/*.json`, `{track}/prose/*.mdx`) without judging its content: syntax errors,
+ * `{track}/roles/*.json`, `{track}/prose/*.mdx`; `releases/` is no track, `readReleases` reads
+ * it) without judging its content: syntax errors,
  * misnamed and unexpected files become problems; schemas are checked by `parseSources`.
  * Paths in problems are relative to `root` so they can be opened from the project.
  */
@@ -40,13 +42,14 @@ export async function readDataDir(dataDir: string, root = process.cwd()): Promis
   let trackNames: string[];
   try {
     const [folders, files] = partition(listDir(dataDir), (name) => isDirectory(path.join(dataDir, name)));
-    trackNames = folders;
+    // The releases are read and checked by readReleases.
+    trackNames = folders.filter((name) => name !== RELEASES_FOLDER);
     // Anything else there would be published nowhere: most likely a file in the wrong place.
     for (const name of files.filter((name) => !ROOT_FILES.includes(name))) {
       problems.push({
         file: relative(path.join(dataDir, name)),
         path: "",
-        message: `is not a known data file: the data folder holds a folder per track, ${PUBLISHED_IDS_FILE} and perhaps a README.md: move it into its track's folder, or out of the data folder`,
+        message: `is not a known data file: the data folder holds a folder per track, ${RELEASES_FOLDER}/ and perhaps a README.md (and ${PUBLISHED_IDS_FILE}, which releases replace): move it into its track's folder, or out of the data folder`,
       });
     }
   } catch (error) {

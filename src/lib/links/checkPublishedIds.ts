@@ -57,12 +57,12 @@ function linkableIdsByTrack(sources: PartialSources): Map<string, TrackIds> {
 interface Successor {
   id: string;
   place: IdPlace;
-  /** Whether it has the text the lock recorded for the published id. */
+  /** Whether it has the text recorded for the published id. */
   sameText: boolean;
 }
 
 /**
- * The current id that most probably took the place of the published `id`, from what the lock
+ * The current id that most probably took the place of the published `id`, from what was
  * recorded of it. One with the recorded text comes first: it was renamed. Then, since a rename
  * makes a new id appear where the old one vanished, ids not yet published on the same level or
  * role (the only one there, or the closest), then any on the same level or role, then new ones
@@ -110,48 +110,87 @@ function successorOf(
   return undefined;
 }
 
-/** Whether a current id is where the lock recorded a published one: its level, or its role. */
+/** Whether a current id is where a published one was recorded: its level, or its role. */
 function samePlace(place: IdPlace, record: PublishedPlace): boolean {
   if (record.role !== undefined) return place.role === record.role;
   return record.level !== undefined && place.role === undefined && place.level === record.level;
 }
 
+/** What was published of one id: where it was and what it said, and which file records it. */
+export interface PublishedIdRecord {
+  /** Its level (null when shared) or role and its text, as published; a lock of ids alone has none. */
+  place: PublishedPlace;
+  /** The file and field that record it, where a problem with it is reported. */
+  file: string;
+  path: string;
+  /** How it was published, as messages say it: `published`, `released in 2026-12`. */
+  published: string;
+}
+
+/** One published track: which file records it, and its ids. */
+export interface PublishedTrackRecord {
+  file: string;
+  path: string;
+  published: string;
+  ids: Map<string, PublishedIdRecord>;
+}
+
+/** Every published id, by track: from the releases, or from the legacy lock (`published-ids.json`). */
+export type PublishedIds = Map<string, PublishedTrackRecord>;
+
+/** The ids of a lock (`published-ids.json`), each reported against its entry in `lockFile`. */
+export function publishedIdsOfLock(lock: PublishedIdsData, lockFile: string): PublishedIds {
+  return new Map(
+    Object.entries(lock.tracks).map(([track, ids]): [string, PublishedTrackRecord] => [
+      track,
+      {
+        file: lockFile,
+        path: formatFieldPath(["tracks", track]),
+        published: "published",
+        ids: new Map(
+          Object.entries(ids).map(([id, place]) => [
+            id,
+            { place, file: lockFile, path: formatFieldPath(["tracks", track, id]), published: "published" },
+          ]),
+        ),
+      },
+    ]),
+  );
+}
+
 /**
- * The lock's rule: every id ever published (so every short link ever handed out) is still a
- * current id or an alias in its track. Each problem says which alias to add where, naming the
- * current id that most probably took its place (see {@link successorOf}); a published track
- * that is gone is a problem too.
+ * The rule of published ids: every id ever published (so every short link ever handed out) is
+ * still a current id or an alias in its track. Each problem says which alias to add where,
+ * naming the current id that most probably took its place (see {@link successorOf}); a
+ * published track that is gone is a problem too. Problems are reported where the id is
+ * recorded: the latest release naming it, or the lock.
  */
-export function checkPublishedIds(
-  lock: PublishedIdsData,
-  lockFile: string,
-  sources: PartialSources,
-): Problem[] {
+export function checkPublishedIds(published: PublishedIds, sources: PartialSources): Problem[] {
   const problems: Problem[] = [];
   const tracks = linkableIdsByTrack(sources);
-  for (const [track, published] of Object.entries(lock.tracks)) {
+  for (const [track, record] of published) {
     const ids = tracks.get(track);
-    const publishedIds = Object.keys(published);
+    const publishedIds = [...record.ids.keys()];
     if (!ids) {
       if (publishedIds.length === 0) continue;
       problems.push({
-        file: lockFile,
-        path: formatFieldPath(["tracks", track]),
-        message: `the track "${track}" was published (its short links such as /b/${track}/${publishedIds[0]}/ are out there), but the data has no folder "${track}": restore it, so its links keep working`,
+        file: record.file,
+        path: record.path,
+        message: `the track "${track}" was ${record.published} (its short links such as /b/${track}/${publishedIds[0]}/ are out there), but the data has no folder "${track}": restore it, so its links keep working`,
       });
       continue;
     }
     const publishedSet = new Set(publishedIds);
-    for (const [id, record] of Object.entries(published)) {
+    for (const [id, idRecord] of record.ids) {
       if (ids.all.has(id)) continue;
-      const successor = successorOf(id, record, ids, publishedSet);
+      const successor = successorOf(id, idRecord.place, ids, publishedSet);
       const where = successor
         ? `, probably "${successor.id}" (${successor.place.file}: ${successor.place.path})${successor.sameText ? ", which has its text" : ""}`
         : ` (in ${ids.folder}/)`;
       problems.push({
-        file: lockFile,
-        path: formatFieldPath(["tracks", track, id]),
-        message: `"${id}" was published (/b/${track}/${id}/) but is no longer an id or alias in the track "${track}": add "${id}" to the "aliases" of the behavior or responsibility that took its place${where}, so its links keep working`,
+        file: idRecord.file,
+        path: idRecord.path,
+        message: `"${id}" was ${idRecord.published} (/b/${track}/${id}/) but is no longer an id or alias in the track "${track}": add "${id}" to the "aliases" of the behavior or responsibility that took its place${where}, so its links keep working`,
       });
     }
   }

@@ -32,6 +32,8 @@ export interface LinkableId {
   role?: string;
   /** The text of its behavior or responsibility, when valid. */
   text?: string;
+  /** The released id its behavior or responsibility says it was split from, if any. */
+  splitFrom?: string;
 }
 
 /**
@@ -54,6 +56,7 @@ export function linkableIds(sources: PartialSources): LinkableId[] {
       ...(at.role !== undefined && { role: at.role }),
       ...(item.id !== undefined && { currentId: item.id }),
       ...(item.text !== undefined && { text: item.text }),
+      ...(item.splitFrom !== undefined && { splitFrom: item.splitFrom }),
     };
     if (item.id !== undefined) {
       found.push({ ...place, id: item.id, kind, path: formatFieldPath([...at.itemPath, "id"]) });

@@ -89,14 +89,18 @@ export function lockPublishedIds(handbook: Handbook, lock?: PublishedIdsData): P
 /** How many unlocked ids the reminder names before it only counts the rest. */
 const NAMED_IDS = 5;
 
-/** The reminder that the lock is missing ids, ending with the one command that adds them. */
+/**
+ * The reminder that the legacy lock is missing ids, ending with the one command that records
+ * them: a release, which replaces the lock (with releases, there is no reminder: changes wait
+ * for the next release).
+ */
 export function unlockedReminder(dir: string, ids: TrackId[]): string {
   const named = ids.slice(0, NAMED_IDS).map(({ track, id }) => `${track}/${id}`);
   const more = ids.length > NAMED_IDS ? ` and ${ids.length - NAMED_IDS} more` : "";
   // Names another data folder explicitly, so the command works whatever the environment.
-  const command = `npx ladder lock${dir === "data" ? "" : ` --data-dir ${dir}`}`;
+  const command = `npx ladder release <name>${dir === "data" ? "" : ` --data-dir ${dir}`}`;
   return (
     `${ids.length === 1 ? "1 id is" : `${ids.length} ids are`} not in ${dir}/${PUBLISHED_IDS_FILE} yet (${named.join(", ")}${more}). ` +
-    `Once published, their short links must keep working; record them with: ${command}`
+    `Once published, their short links must keep working; record them in a release, which replaces ladder lock and ${PUBLISHED_IDS_FILE}: ${command}`
   );
 }

@@ -1,0 +1,121 @@
+import type { PublishedIds, PublishedTrackRecord } from "../links/checkPublishedIds";
+import { formatFieldPath, type Problem } from "../data/problems";
+import type { PublishedIdsData, PublishedPlace } from "../schemas";
+import { isResponsibility, RELEASES_FOLDER, releasedItems, type Release, type ReleasedItem } from "./release";
+
+/** Where a release records an item: `tracks.support.behaviors[3]`, `tracks.support.responsibilities[0]`. */
+export function releasedItemPath(
+  track: string,
+  item: ReleasedItem,
+  index: number,
+  behaviors: number,
+): string {
+  return isResponsibility(item)
+    ? formatFieldPath(["tracks", track, "responsibilities", index - behaviors])
+    : formatFieldPath(["tracks", track, "behaviors", index]);
+}
+
+/** What a release records of an item's place and text, as the published-id check compares them. */
+function placeOf(item: ReleasedItem): PublishedPlace {
+  return isResponsibility(item)
+    ? { role: item.role, text: item.text }
+    : { level: item.level, text: item.text };
+}
+
+/**
+ * Every id and alias of every release (`releases` oldest first), by track: the ids whose short
+ * links are out there. Each is reported against the latest release naming it, at the item that
+ * holds it there; what it said and where it was are taken from the latest release where it was
+ * an id itself (for one that was only ever an alias, from the item that held it), so a problem
+ * can name the behavior that most probably took its place.
+ */
+export function publishedIdsOfReleases(releases: readonly Release[]): PublishedIds {
+  const tracks: PublishedIds = new Map();
+  /** By track and id: the place it last had as an id itself. */
+  const asId = new Map<string, Map<string, PublishedPlace>>();
+  for (const release of releases) {
+    const published = `released in ${release.name}`;
+    for (const [track, content] of Object.entries(release.tracks)) {
+      // Reported against the latest release that has the track.
+      const record: PublishedTrackRecord = {
+        file: release.file,
+        path: formatFieldPath(["tracks", track]),
+        published,
+        ids: tracks.get(track)?.ids ?? new Map(),
+      };
+      tracks.set(track, record);
+      if (!asId.has(track)) asId.set(track, new Map());
+      const ownPlaces = asId.get(track)!;
+      const items = releasedItems(content);
+      items.forEach((item, index) => {
+        const where = {
+          file: release.file,
+          path: releasedItemPath(track, item, index, content.behaviors.length),
+          published,
+        };
+        const place = placeOf(item);
+        ownPlaces.set(item.id, place);
+        record.ids.set(item.id, { ...where, place });
+        for (const alias of item.aliases ?? []) {
+          record.ids.set(alias, { ...where, place: ownPlaces.get(alias) ?? place });
+        }
+      });
+    }
+  }
+  return tracks;
+}
+
+/** Every id and alias a track has in any release: its ids that have been published. */
+export function releasedIds(releases: readonly Release[], track: string): Set<string> {
+  const ids = new Set<string>();
+  for (const release of releases) {
+    const content = Object.hasOwn(release.tracks, track) ? release.tracks[track] : undefined;
+    for (const item of content ? releasedItems(content) : []) {
+      ids.add(item.id);
+      for (const alias of item.aliases ?? []) ids.add(alias);
+    }
+  }
+  return ids;
+}
+
+/** How many ids a message names before it only counts the rest. */
+const NAMED_IDS = 5;
+
+/**
+ * The legacy lock's ids that no release holds: with releases, the lock has no more say, but an
+ * id it lists and no release holds was published still (a lock made on a branch, say), so it
+ * is checked until the next release records it.
+ */
+export function unreleasedLockIds(lock: PublishedIdsData, releases: readonly Release[]): PublishedIdsData {
+  return {
+    tracks: Object.fromEntries(
+      Object.entries(lock.tracks).flatMap(([track, ids]) => {
+        const released = releasedIds(releases, track);
+        const left = Object.entries(ids).filter(([id]) => !released.has(id));
+        return left.length > 0 ? [[track, Object.fromEntries(left)]] : [];
+      }),
+    ),
+  };
+}
+
+/**
+ * The problem of a legacy lock beside releases: the releases took its place, so it is to be
+ * deleted; `unreleased` (from {@link unreleasedLockIds}, when the lock could be read) are named,
+ * so nothing it protected is dropped unseen.
+ */
+export function lockReplacedProblem(lockFile: string, unreleased?: PublishedIdsData): Problem {
+  const ids = Object.entries(unreleased?.tracks ?? {}).flatMap(([track, list]) =>
+    Object.keys(list).map((id) => `${track}/${id}`),
+  );
+  const more = ids.length > NAMED_IDS ? ` and ${ids.length - NAMED_IDS} more` : "";
+  const named = ids.slice(0, NAMED_IDS).join(", ");
+  return {
+    file: lockFile,
+    path: "",
+    message:
+      `is replaced by ${RELEASES_FOLDER}/: the ids of the releases are the published ids now, kept working as its ids were: delete it` +
+      (ids.length === 0
+        ? " (every id it lists is in a release)"
+        : ` (${ids.length === 1 ? "1 of its ids is" : `${ids.length} of its ids are`} in no release yet, ${named}${more}: keep ${ids.length === 1 ? "it an id or alias" : "each an id or alias"}, and the next ladder release records ${ids.length === 1 ? "it" : "them"})`),
+  };
+}
