@@ -5,4 +5,7 @@ declare module "virtual:ladder/config" {
 declare module "virtual:ladder/data" {
   export const handbook: import("./integration/siteData").SiteData["handbook"];
   export const proseHtml: import("./integration/siteData").SiteData["proseHtml"];
+  export const releaseModel: import("./lib/releases/model").ReleaseModel;
+  /** Each release's digest, by name. */
+  export const releaseDigests: Record<string, string>;
 }

@@ -151,6 +151,8 @@ export default function ladder(userOptions: LadderUserOptions = {}): AstroIntegr
                 root,
                 base,
                 preloaded: preloaded?.data,
+                // Unreleased changes are for the people editing the framework, not its readers.
+                unreleased: command === "dev" || options.preview,
               }),
             ],
           },

@@ -60,6 +60,11 @@ export const LadderOptionsSchema = z
       .regex(/^https?:\/\//i, "must start with https:// or http://")
       .refine((value) => value.includes("{file}"), "must contain {file}, where the data file's path goes")
       .optional(),
+    /**
+     * A preview build: it also shows the changes not released yet (`/changes/unreleased/`), for
+     * reviewing them before `ladder release`. `astro dev` always shows them.
+     */
+    preview: z.boolean().default(false),
   })
   .strict();
 

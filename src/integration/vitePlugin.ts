@@ -10,7 +10,8 @@ import type { Plugin, ViteDevServer } from "vite";
 import { debugging, UNEXPECTED_HINT, unexpectedErrorLine } from "./unexpectedError";
 import { dataProblemsMessage, loadSiteData, type SiteData } from "./siteData";
 import { PROSE_IMAGE_TYPES } from "../lib/data/proseImages";
-import { SEGMENTS } from "../lib/links/urls";
+import { createUrls, SEGMENTS } from "../lib/links/urls";
+import { buildReleaseModel } from "../lib/releases/model";
 
 const CONFIG_ID = "virtual:ladder/config";
 const DATA_ID = "virtual:ladder/data";
@@ -56,9 +57,32 @@ export function jsonModule(exports: Record<string, unknown>): string {
 /** The last segments of a prose image's URL: its folder, and the name of its file. */
 const IMAGE_PATH = new RegExp(`/${SEGMENTS.proseImages}/([^/]+)$`);
 
-/** The code of `virtual:ladder/data`: what pages read (the image files prose shows stay out). */
-export function siteDataModule({ handbook, proseHtml }: SiteData): string {
-  return jsonModule({ handbook, proseHtml });
+/** How a build shows releases: whether with the changes not released yet, and as of which day. */
+export interface ReleaseView {
+  /** In `astro dev` and preview builds: the changes since the latest release are shown too. */
+  unreleased: boolean;
+  /** The date the unreleased changes are shown under (UTC, `2026-12-05`). */
+  today: string;
+}
+
+/** Today's date in UTC, as releases write dates. */
+export function todayUtc(now = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/**
+ * The code of `virtual:ladder/data`: what pages read (the image files prose shows stay out),
+ * with the releases' model computed once for every page that shows them. `base` is the
+ * handbook's own base, for the URLs in the model.
+ */
+export function siteDataModule(
+  { handbook, proseHtml, releases = [] }: SiteData,
+  { base = "/", view = { unreleased: false, today: todayUtc() } }: { base?: string; view?: ReleaseView } = {},
+): string {
+  const releaseModel = buildReleaseModel(releases, handbook, createUrls(base), view);
+  // The digests name each release for good, whatever its page's address (the feed's entry ids).
+  const releaseDigests = Object.fromEntries(releases.map((release) => [release.name, release.digest]));
+  return jsonModule({ handbook, proseHtml, releaseModel, releaseDigests });
 }
 
 /** `configModule` is the code of `virtual:ladder/config`; `dataDir` is as the options name it. */
@@ -68,6 +92,7 @@ export function ladderVitePlugin({
   root,
   base = "/",
   preloaded,
+  unreleased = false,
 }: {
   configModule: string;
   dataDir: string;
@@ -76,6 +101,8 @@ export function ladderVitePlugin({
   base?: string;
   /** The data as a build read it before starting; `astro dev` reads it anew after each change. */
   preloaded?: SiteData;
+  /** Whether pages show the changes not released yet (`astro dev`, preview builds). */
+  unreleased?: boolean;
 }): Plugin {
   const dataDir = path.resolve(root, shownDataDir);
   // The image files of the prose as last read, by name, which `astro dev` serves (a build copies
@@ -92,13 +119,15 @@ export function ladderVitePlugin({
     async load(id) {
       if (id === RESOLVED[CONFIG_ID]) return configModule;
       if (id !== RESOLVED[DATA_ID]) return undefined;
-      if (preloaded) return siteDataModule(preloaded);
+      // Today as the module is made: `astro dev` makes it anew when the data changes.
+      const view = { unreleased, today: todayUtc() };
+      if (preloaded) return siteDataModule(preloaded, { base, view });
       const loaded = await loadSiteData(dataDir, root, base).catch((error: unknown) => {
         throw integrationError(error);
       });
       if (loaded.problems) throw new LadderDataError(dataProblemsMessage(shownDataDir, loaded.problems));
       remember(loaded.data);
-      return siteDataModule(loaded.data);
+      return siteDataModule(loaded.data, { base, view });
     },
     configureServer(server: ViteDevServer) {
       // At the URL the page gives it, whether Astro has taken the base off it or not (the files

@@ -3,6 +3,8 @@ export const BROWSER_SITES = {
   /** The real handbook at the root: the build tests' `root` build, shared (tests/helpers/sites.ts). */
   real: { port: 4410, origin: "http://127.0.0.1:4410" },
   hostile: { port: 4411, origin: "http://127.0.0.1:4411" },
+  /** A framework released three times, with a change not released yet, built as a preview. */
+  releases: { port: 4412, origin: "http://127.0.0.1:4412" },
 } as const;
 
 /** One page of every type of the real handbook, for checks that must hold on all of them. */

@@ -15,6 +15,8 @@ export interface TestSite {
   outDir: string;
   /** Writes the data folder, when it is generated. */
   writeData?: () => void;
+  /** Variables the build reads besides the data folder, base and output folder (`LADDER_PREVIEW`). */
+  env?: Record<string, string>;
 }
 
 /** Where the test builds of the real data go, by variant. */
@@ -43,6 +45,37 @@ export const HOSTILE_SITE: TestSite = {
       mkdirSync(path.dirname(path.join(HOSTILE_DATA, name)), { recursive: true });
       writeFileSync(path.join(HOSTILE_DATA, name), `${JSON.stringify(content, null, 2)}\n`);
     }
+  },
+};
+
+const RELEASES_DATA = "test-output/releases-data";
+
+/** The behavior the releases site rewords after its last release, and how. */
+export const UNRELEASED_REWORDING = {
+  file: "eng/levels/l1.json",
+  id: "reads-code",
+  before: "Reads code before changing it.",
+  after: "Reads code carefully before changing it.",
+} as const;
+
+/**
+ * The framework released three times (tests/fixtures/releases), with one behavior reworded
+ * since its last release, built as a preview: its changelog, feed and API hold every kind of
+ * change, and `/changes/unreleased/` the one not released yet.
+ */
+export const RELEASES_SITE: TestSite = {
+  dataDir: RELEASES_DATA,
+  base: "/",
+  outDir: path.resolve("test-output/releases"),
+  env: { LADDER_PREVIEW: "1" },
+  writeData() {
+    rmSync(RELEASES_DATA, { recursive: true, force: true });
+    cpSync("tests/fixtures/releases/data", RELEASES_DATA, { recursive: true });
+    const file = path.join(RELEASES_DATA, UNRELEASED_REWORDING.file);
+    const { before, after } = UNRELEASED_REWORDING;
+    const content = readFileSync(file, "utf8");
+    if (!content.includes(JSON.stringify(before))) throw new Error(`${file} no longer holds "${before}"`);
+    writeFileSync(file, content.replace(JSON.stringify(before), JSON.stringify(after)));
   },
 };
 
@@ -120,6 +153,7 @@ async function buildUnlessCurrent(site: TestSite): Promise<void> {
       LADDER_DATA_DIR: site.dataDir,
       LADDER_OUT_DIR: site.outDir,
       LADDER_BASE: site.base,
+      ...site.env,
     },
     maxBuffer: 64 * 1024 * 1024,
   });

@@ -8,7 +8,7 @@ import { handbookBase, siteConfigModule } from "../../src/integration/siteConfig
 describe("ladder() options", () => {
   it("has neutral defaults: nothing of the example data", () => {
     expect(parseLadderOptions(undefined)).toEqual({
-      options: { dataDir: "data", path: "", title: "Career handbook", footerLinks: [] },
+      options: { dataDir: "data", path: "", title: "Career handbook", footerLinks: [], preview: false },
     });
   });
 
@@ -22,8 +22,14 @@ describe("ladder() options", () => {
       footerLinks: [{ label: "Intranet", href: "https://intranet.example.com/" }],
       site: "https://careers.example.com",
       editLink: "https://github.com/acme/careers/edit/main/{file}",
+      preview: true,
     });
-    expect(options).toMatchObject({ dataDir: "./frameworks", path: "careers", organization: "Acme" });
+    expect(options).toMatchObject({
+      dataDir: "./frameworks",
+      path: "careers",
+      organization: "Acme",
+      preview: true,
+    });
   });
 
   it.each([
@@ -42,6 +48,7 @@ describe("ladder() options", () => {
     ],
     [{ path: "../careers" }, "ladder() option path: must be a path of plain segments"],
     [{ site: "careers.example.com" }, "ladder() option site: Invalid url"],
+    [{ preview: "yes" }, "ladder() option preview: Expected boolean, received string"],
     [{ logo: { dark: "./logo.svg" } }, "ladder() option logo.light: Required"],
   ])("names the wrong option in %j", (input, message) => {
     const { problems } = parseLadderOptions(input);
