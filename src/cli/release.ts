@@ -4,15 +4,15 @@ import { formatProblem } from "../lib/data/problems";
 import { validateDataDir } from "../lib/data/validateDataDir";
 import { PUBLISHED_IDS_FILE, readPublishedIds } from "../lib/links/readPublishedIds";
 import { releasedIds } from "../lib/releases/publishedIds";
+import { countsPhrase, releaseChanges, type TrackChanges } from "../lib/releases/changes";
 import {
   canonicalJson,
   makeRelease,
   RELEASES_FOLDER,
-  releasedItems,
   snapshotTracks,
   type Release,
 } from "../lib/releases/release";
-import { releaseDateSchema, releaseNameSchema, type ReleasedTrackData } from "../lib/schemas";
+import { releaseDateSchema, releaseNameSchema } from "../lib/schemas";
 import {
   dataDirOption,
   EXIT,
@@ -48,7 +48,8 @@ Options:
   --date <YYYY-MM-DD>  the release's date (default: today, in UTC)
   --dry-run            print what would be recorded; write and remove nothing
   --data-dir <folder>  the data folder (default: $LADDER_DATA_DIR, else data)
-  --json               print { release, file, date, previous, tracks, lock, written } as JSON
+  --json               print { release, file, date, previous, summary, counts, tracks, lock,
+                       written } as JSON (tracks: what changed in each since the latest release)
   -h, --help           show this help
 
 Exit code: 0 when released (or, with --dry-run, releasable), 1 when the data has problems or
@@ -113,7 +114,7 @@ taken, a date before the latest release's).`,
 
     const data = makeRelease(handbook, { date, previous: latest ?? null });
     const release: Release = { ...data, name, file };
-    const tracks = trackSummaries(latest, release);
+    const changes = releaseChanges(latest, release);
     const lock = readPublishedIds(dir);
     const lockIds = Object.entries(lock.lock?.tracks ?? {}).flatMap(([track, ids]) =>
       Object.keys(ids).map((id) => ({ track, id })),
@@ -122,12 +123,23 @@ taken, a date before the latest release's).`,
     const unreleased = lockIds.filter(({ track, id }) => !releasedIds([release], track).has(id));
     const dryRun = Boolean(values["dry-run"]);
 
-    if (!dryRun && !(await writeNewJsonFile(file, data))) {
-      console.error(`${file} was written by another process meanwhile: nothing was released; run again`);
+    // The lock is removed only once the release that takes its place is written.
+    const failure = dryRun ? undefined : await writeNewJsonFile(file, data);
+    if (failure) {
+      const message = `${file} ${failure}: nothing was released${lock.lock ? `, and ${lock.file} is kept` : ""}`;
+      if (values.json) printJson({ release: name, file, written: false, message });
+      else console.error(message);
       return EXIT.problems;
     }
     const removeLock = Boolean(lock.lock) && unreleased.length === 0;
-    if (removeLock && !dryRun) rmSync(path.join(dir, PUBLISHED_IDS_FILE));
+    let lockKept: string | undefined;
+    if (removeLock && !dryRun) {
+      try {
+        rmSync(path.join(dir, PUBLISHED_IDS_FILE));
+      } catch (error) {
+        lockKept = `cannot be removed (${(error as NodeJS.ErrnoException).code ?? "unknown error"})`;
+      }
+    }
 
     if (values.json) {
       printJson({
@@ -135,19 +147,23 @@ taken, a date before the latest release's).`,
         file,
         date,
         previous: latest?.name ?? null,
-        tracks,
+        summary: changes.summary,
+        counts: changes.counts,
+        tracks: changes.tracks.map(({ groups: _, ...track }) => track),
         lock: lock.lock
-          ? { file: lock.file, ids: lockIds.length, removed: removeLock && !dryRun, unreleased }
+          ? { file: lock.file, ids: lockIds.length, removed: removeLock && !dryRun && !lockKept, unreleased }
           : null,
         written: !dryRun,
       });
     } else {
       const after = latest ? `, after ${latest.name} (${latest.date})` : ", the first release";
       console.log(`${dryRun ? "Would record" : "Recorded"} ${name}, dated ${date}${after}:`);
-      for (const track of tracks) console.log(`  ${trackLine(track)}`);
+      for (const track of changes.tracks) console.log(`  ${trackLine(track)}`);
+      console.log(changes.summary);
       console.log(dryRun ? `Dry run: ${file} is not written.` : `Wrote ${file}.`);
-      if (lock.lock && removeLock) {
-        const ids = `its ${plural(lockIds.length, "id")} ${lockIds.length === 1 ? "is" : "are all"} in ${file}, which takes its place`;
+      const ids = `its ${plural(lockIds.length, "id")} ${lockIds.length === 1 ? "is" : "are all"} in ${file}, which takes its place`;
+      if (lock.lock && lockKept) console.error(`${lock.file} ${lockKept}: ${ids}: delete it`);
+      else if (lock.lock && removeLock) {
         console.log(dryRun ? `Would remove ${lock.file}: ${ids}.` : `Removed ${lock.file}: ${ids}.`);
       } else if (lock.lock) {
         console.error(
@@ -155,70 +171,41 @@ taken, a date before the latest release's).`,
         );
       }
     }
-    return lock.lock && !removeLock ? EXIT.problems : EXIT.ok;
+    return lock.lock && (!removeLock || lockKept) ? EXIT.problems : EXIT.ok;
   },
 };
 
-/** What a release records of one track, and how it differs from the release before. */
-interface TrackSummary {
-  track: string;
-  behaviors: number;
-  responsibilities: number;
-  /** Against the release before; absent for the first release or a track new in this one. */
-  changes?: { added: number; removed: number; reworded: number };
-}
-
-/** Per track: what `release` records, and ids added and removed and texts changed since `previous`. */
-function trackSummaries(
-  previous: Pick<Release, "tracks"> | undefined,
-  release: Pick<Release, "tracks">,
-): TrackSummary[] {
-  const texts = (track: ReleasedTrackData | undefined) =>
-    new Map(track ? releasedItems(track).map((item) => [item.id, item.text]) : []);
-  return Object.entries(release.tracks).map(([track, content]) => {
-    const summary: TrackSummary = {
-      track,
-      behaviors: content.behaviors.length,
-      responsibilities: content.responsibilities.length,
-    };
-    const before = previous && Object.hasOwn(previous.tracks, track) ? previous.tracks[track] : undefined;
-    if (!before) return summary;
-    const [was, now] = [texts(before), texts(content)];
-    summary.changes = {
-      added: [...now.keys()].filter((id) => !was.has(id)).length,
-      removed: [...was.keys()].filter((id) => !now.has(id)).length,
-      reworded: [...now].filter(([id, text]) => was.has(id) && was.get(id) !== text).length,
-    };
-    return summary;
-  });
-}
-
-function trackLine({ track, behaviors, responsibilities, changes }: TrackSummary): string {
-  const counts = `${track}: ${plural(behaviors, "behavior")}, ${plural(responsibilities, "responsibility", "responsibilities")}`;
-  if (!changes) return counts;
-  const { added, removed, reworded } = changes;
-  return added + removed + reworded === 0
-    ? `${counts} (no id added or removed, no text changed)`
-    : `${counts} (ids: ${added} added, ${removed} removed; ${plural(reworded, "text")} changed)`;
+/** One line per track of what a release changes, from `releaseChanges`. */
+function trackLine({ track, status, items, counts, structure }: TrackChanges): string {
+  const count = `${items} ${items === 1 ? "behavior or responsibility" : "behaviors and responsibilities"}`;
+  if (status === "added") return `${track}: new track, ${count}`;
+  if (status === "removed") return `${track}: track removed`;
+  if (status === "unchanged") return `${track}: unchanged`;
+  return `${track}: ${[countsPhrase(counts), ...structure].join("; ")}`;
 }
 
 /**
  * Writes a JSON file whole, as `writeJsonFile` does, but never over an existing one: written
  * under a hidden name beside it first, then linked to its name, which fails if the name was
- * taken in the meantime (false then). Where a file system has no links, it is renamed into place.
+ * taken in the meantime. Where a file system has no links, it is renamed into place. Returns
+ * why the file was not written, if it was not.
  */
-async function writeNewJsonFile(file: string, data: unknown): Promise<boolean> {
+async function writeNewJsonFile(file: string, data: unknown): Promise<string | undefined> {
   const partial = path.join(path.dirname(file), `.${path.basename(file, ".json")}.${process.pid}.json`);
   try {
     await writeJsonFile(partial, data);
     try {
       linkSync(partial, file);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === "EEXIST" || existsSync(file)) return false;
+      if ((error as NodeJS.ErrnoException).code === "EEXIST" || existsSync(file)) {
+        return "was written by another process meanwhile";
+      }
       renameSync(partial, file);
     }
-    return true;
+    return undefined;
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String((error as Error).message).split("\n")[0];
+    return `cannot be written (${reason})`;
   } finally {
     rmSync(partial, { force: true });
   }

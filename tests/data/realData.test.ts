@@ -1,5 +1,7 @@
+import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { validateDataDir } from "../../src/lib/data/validateDataDir";
+import type { ReleaseData } from "../../src/lib/schemas";
 import { SOURCE_BULLETS, type SourceBullet } from "../helpers/sourceBullets";
 import { realHandbook, trackOf } from "../helpers/realHandbook";
 
@@ -81,8 +83,33 @@ describe("the real data", async () => {
     expect(actual.map(key)).toEqual(bullets.map(key));
   });
 
-  it("lists every id and alias in data/published-ids.json, so none can vanish unnoticed", async () => {
-    // When this fails after adding behaviors, run `npx ladder lock` and commit the lock with them.
-    expect((await validateDataDir("data")).unlockedIds).toEqual([]);
+  it("has its first release, 2026-12, which took the place of the lock", async () => {
+    const { releases = [], unlockedIds } = await validateDataDir("data");
+    expect(releases[0]).toMatchObject({
+      name: "2026-12",
+      file: "data/releases/2026-12.json",
+      date: "2026-12-05",
+      previous: null,
+    });
+    expect(existsSync("data/published-ids.json")).toBe(false);
+    // With releases, ids not released yet are changes waiting for the next release.
+    expect(unlockedIds).toEqual([]);
+  });
+
+  it("records every source bullet verbatim in its first release, at its level, under its category, in source order", async () => {
+    const release = JSON.parse(readFileSync("data/releases/2026-12.json", "utf8")) as ReleaseData;
+    const actual = Object.entries(release.tracks).flatMap(([track, content]) => [
+      ...content.behaviors.map((b) => ({
+        track,
+        level: b.level,
+        category: content.categories.find((category) => category.id === b.category)?.title,
+        text: b.text,
+      })),
+      ...content.responsibilities.map((r) => ({ track, role: r.role, text: r.text })),
+    ]);
+    // A release records no responsibility titles: those are the handbook's to show.
+    const key = (b: SourceBullet) =>
+      JSON.stringify([b.track, b.level ?? null, b.role ?? null, b.role ? null : b.category, b.text]);
+    expect(actual.map(key)).toEqual(bullets.map(key));
   });
 });

@@ -100,12 +100,17 @@ describe("one data reader: ladder validate, astro build and astro dev accept and
     },
   );
 
-  it("all three accept valid data, and remind alike that its ids are not locked yet", async () => {
-    const dataDir = writeDataDir(minimalData());
+  it("all three accept valid data, and remind alike that ids are not in a legacy lock yet", async () => {
+    const dataDir = writeDataDir({
+      ...minimalData(),
+      "published-ids.json": { tracks: { demo: ["basic-git"] } },
+    });
     const validated = await ladder(["validate", "--data-dir", dataDir]);
     expect(validated.code).toBe(0);
     const reminder = validated.stdout.trim().split("\n")[1];
-    expect(reminder).toMatch(/^6 ids are not in .*published-ids\.json yet/);
+    expect(reminder).toMatch(
+      /^5 ids are not in .*published-ids\.json yet .*: npx ladder release <name> --data-dir /,
+    );
     const build = await setUp(dataDir, "build");
     expect(build.error).toBeUndefined();
     expect(build.warnings).toEqual([reminder]);

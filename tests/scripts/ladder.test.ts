@@ -35,7 +35,7 @@ function writeDocument(name: string, text: string): string {
   return file;
 }
 
-const COMMANDS = ["init", "validate", "build", "dev", "check-links", "import", "export", "lock"];
+const COMMANDS = ["init", "validate", "build", "dev", "check-links", "import", "export", "release", "lock"];
 
 describe("ladder", () => {
   it("runs through npx in the repository after npm ci, and lists its commands", async () => {
@@ -98,13 +98,20 @@ describe("ladder validate", () => {
     expect(result.stderr.trim().split("\n").at(-1)).toBe(`1 problem in ${dir}/: fix it and run again.`);
   });
 
-  it("prints the one command that locks ids not in the lock yet", async () => {
-    const dir = writeDataDir(minimalData());
+  it("prints the one command that records ids a legacy lock does not list yet: a release", async () => {
+    const dir = writeDataDir({ ...minimalData(), "published-ids.json": { tracks: { demo: ["basic-git"] } } });
     const result = await ladder(["validate"], { LADDER_DATA_DIR: dir });
     expect(result.code).toBe(0);
     const [, reminder] = result.stdout.trim().split("\n");
-    expect(reminder).toMatch(/^6 ids are not in .*\/published-ids\.json yet \(demo\/shows-up, /);
-    expect(reminder.endsWith(`: npx ladder lock --data-dir ${dir}`)).toBe(true);
+    expect(reminder).toMatch(/^5 ids are not in .*\/published-ids\.json yet \(demo\/shows-up, /);
+    expect(reminder).toContain("in a release, which replaces ladder lock and published-ids.json");
+    expect(reminder.endsWith(`: npx ladder release <name> --data-dir ${dir}`)).toBe(true);
+  });
+
+  it("reminds of nothing without a legacy lock: changes wait for the next release", async () => {
+    const result = await ladder(["validate", "--data-dir", writeDataDir(minimalData())]);
+    expect(result).toMatchObject({ code: 0, stderr: "" });
+    expect(result.stdout).toMatch(/^\S+ is valid: [^\n]+\.\n$/);
   });
 
   it("names a folder it cannot read and prose nested too deep, at their place, instead of failing unexpectedly", async () => {
@@ -399,13 +406,15 @@ describe("ladder lock", () => {
     const check = await ladder(["lock", "--check", "--data-dir", dir]);
     expect(check.code).toBe(0);
     expect(check.stdout).toMatch(
-      /already lists every id and alias .*\nThe lock would record the current level or role and text of 6 ids\.\n$/,
+      /already lists every id and alias .*\nThe lock would record the current level or role and text of 6 ids\.\nladder release replaces ladder lock: .*\n$/,
     );
     expect(JSON.parse(readFileSync(lockFile, "utf8")).tracks.demo).toEqual(ids);
 
     const locked = await ladder(["lock", "--data-dir", dir]);
     expect(locked.code).toBe(0);
-    expect(locked.stdout).toMatch(/The lock recorded the current level or role and text of 6 ids\.\n$/);
+    expect(locked.stdout).toMatch(
+      /The lock recorded the current level or role and text of 6 ids\.\nladder release replaces ladder lock: a release records every id with its text, and takes the place of published-ids\.json \(npx ladder release <name>\)\.\n$/,
+    );
     expect(Object.keys(JSON.parse(readFileSync(lockFile, "utf8")).tracks.demo)).toEqual(ids);
     expect((await ladder(["lock", "--json", "--data-dir", dir])).stdout).toMatch(
       /"updated": 0,\s+"written": false/,

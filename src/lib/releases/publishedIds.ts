@@ -107,15 +107,19 @@ export function lockReplacedProblem(lockFile: string, unreleased?: PublishedIdsD
   const ids = Object.entries(unreleased?.tracks ?? {}).flatMap(([track, list]) =>
     Object.keys(list).map((id) => `${track}/${id}`),
   );
-  const more = ids.length > NAMED_IDS ? ` and ${ids.length - NAMED_IDS} more` : "";
-  const named = ids.slice(0, NAMED_IDS).join(", ");
+  const named =
+    ids.slice(0, NAMED_IDS).join(", ") +
+    (ids.length > NAMED_IDS ? ` and ${ids.length - NAMED_IDS} more` : "");
+  const one = ids.length === 1;
+  // Unread, its ids are unknown: nothing is said of them.
+  let detail = "";
+  if (unreleased && ids.length === 0) detail = " (every id it lists is in a release)";
+  else if (unreleased) {
+    detail = ` (${one ? "1 of its ids is" : `${ids.length} of its ids are`} in no release yet, ${named}: keep ${one ? "it an id or alias" : "each an id or alias"}, and the next ladder release records ${one ? "it" : "them"})`;
+  }
   return {
     file: lockFile,
     path: "",
-    message:
-      `is replaced by ${RELEASES_FOLDER}/: the ids of the releases are the published ids now, kept working as its ids were: delete it` +
-      (ids.length === 0
-        ? " (every id it lists is in a release)"
-        : ` (${ids.length === 1 ? "1 of its ids is" : `${ids.length} of its ids are`} in no release yet, ${named}${more}: keep ${ids.length === 1 ? "it an id or alias" : "each an id or alias"}, and the next ladder release records ${ids.length === 1 ? "it" : "them"})`),
+    message: `is replaced by ${RELEASES_FOLDER}/: the ids of the releases are the published ids now, kept working as its ids were: delete it${detail}`,
   };
 }

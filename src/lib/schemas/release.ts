@@ -22,13 +22,21 @@ export const releaseNameSchema = z
     message: `is taken by the site itself (${RESERVED_RELEASE_NAMES.join(", ")}): choose another name`,
   });
 
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 /** A day, as `ladder release` writes it: `2026-12-05`. */
 export const releaseDateSchema = z
   .string({ invalid_type_error: "must be a date such as 2026-12-05" })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date such as 2026-12-05")
-  .refine((date) => new Date(`${date}T00:00:00Z`).toISOString().startsWith(date), {
-    message: "is not a day of the calendar",
-  });
+  .regex(DATE, "must be a date such as 2026-12-05")
+  // zod runs this after a failed regex too; `toISOString` throws on an invalid date ("soon", "2026-13-01").
+  .refine(
+    (date) => {
+      if (!DATE.test(date)) return true;
+      const day = new Date(`${date}T00:00:00Z`);
+      return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(date);
+    },
+    { message: "is not a day of the calendar" },
+  );
 
 /**
  * Texts in a release are kept as they were released, verbatim: they were checked as data when

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Handbook } from "../../../src/lib/handbook/buildHandbook";
-import { checkPublishedIds } from "../../../src/lib/links/checkPublishedIds";
+import { checkPublishedIds, publishedIdsOfLock } from "../../../src/lib/links/checkPublishedIds";
 import { lockPublishedIds } from "../../../src/lib/links/lockPublishedIds";
 import { parseSources } from "../../../src/lib/data/parseSources";
 import { readDataDir } from "../../../src/lib/data/readDataDir";
@@ -244,14 +244,18 @@ describe("checkPublishedIds", () => {
     const dir = writeDataDir(minimalData());
     const { partial } = parseSources((await readDataDir(dir, dir)).sources);
     const lock = (tracks: unknown) => publishedIdsSchema.parse({ tracks });
-    expect(checkPublishedIds(LOCK, "lock.json", partial)).toEqual([]);
-    expect(checkPublishedIds(lock({ demo: PUBLISHED }), "lock.json", partial)).toEqual([]);
-    expect(checkPublishedIds(lock({ demo: ["gone"] }), "lock.json", partial)[0].file).toBe("lock.json");
+    const check = (published: typeof LOCK) =>
+      checkPublishedIds(publishedIdsOfLock(published, "lock.json"), partial);
+    expect(check(LOCK)).toEqual([]);
+    expect(check(lock({ demo: PUBLISHED }))).toEqual([]);
+    expect(check(lock({ demo: ["gone"] }))).toEqual([
+      expect.objectContaining({ file: "lock.json", path: "tracks.demo.gone" }),
+    ]);
   });
 });
 
-describe("the published-id lock of the real data", () => {
-  /** A copy of data/ with `change` made to one level file, and its problems. */
+describe("the released ids of the real data", () => {
+  /** A copy of data/ with `change` made to its level files, and its problems. */
   async function problemsAfter(change: (levels: Record<string, any>) => void) {
     const dir = mkdtempSync(path.join(tmpdir(), "ladder-real-data-"));
     cpSync("data", dir, { recursive: true });
@@ -266,12 +270,6 @@ describe("the published-id lock of the real data", () => {
     return (await validateDataDir(dir, dir)).problems;
   }
 
-  it("records the place and text of every id (run npx ladder lock if this fails)", async () => {
-    const lock = publishedIdsSchema.parse(JSON.parse(readFileSync("data/published-ids.json", "utf8")));
-    const records = Object.values(lock.tracks).flatMap((ids) => Object.values(ids));
-    expect(records.filter((record) => record.text === undefined)).toEqual([]);
-  });
-
   it("points a renamed behavior at its new id by its text, even when a new id elsewhere is closer", async () => {
     let index = -1;
     const problems = await problemsAfter((levels) => {
@@ -284,12 +282,20 @@ describe("the published-id lock of the real data", () => {
       });
     });
     expect(index).toBeGreaterThanOrEqual(0);
+    // Reported against the release, at the behavior it recorded.
+    const release = JSON.parse(readFileSync("data/releases/2026-12.json", "utf8"));
+    const released = release.tracks.support.behaviors.findIndex(
+      (behavior: { id: string }) => behavior.id === "professional-git",
+    );
+    expect(released).toBeGreaterThanOrEqual(0);
     expect(problems).toEqual([
       {
-        file: "published-ids.json",
-        path: "tracks.support.professional-git",
-        message: expect.stringContaining(
-          `probably "uses-version-control" (support/levels/ic2.json: behaviors.technical-proficiency[${index}]), which has its text`,
+        file: "releases/2026-12.json",
+        path: `tracks.support.behaviors[${released}]`,
+        message: expect.stringMatching(
+          new RegExp(
+            `^"professional-git" was released in 2026-12 \\(/b/support/professional-git/\\) but .*probably "uses-version-control" \\(support/levels/ic2\\.json: behaviors\\.technical-proficiency\\[${index}\\]\\), which has its text`,
+          ),
         ),
       },
     ]);
