@@ -13,41 +13,10 @@ import {
   type ReleaseChangesDocument,
 } from "../../../src/scripts/roadmap/changesSince";
 import { fixtureReleases } from "../../fixtures/releases/threeReleases";
-
-/** A changed item as `/api/changes/{release}.json` gives it. */
-function itemDocument({ item, where }: PlacedItem): ChangedItem {
-  return isResponsibility(item)
-    ? { id: item.id, text: item.text, where, role: item.role }
-    : {
-        id: item.id,
-        text: item.text,
-        where,
-        level: item.level,
-        category: item.category,
-        examples: item.examples ?? [],
-      };
-}
-
-/** A release's changes as `/api/changes/{release}.json` gives them. */
-function document(changes: ReleaseChanges): ReleaseChangesDocument {
-  return {
-    release: changes.release,
-    tracks: changes.tracks.map((track) => ({
-      track: track.track,
-      status: track.status,
-      changes: track.groups.flatMap((group) =>
-        group.changes.map((change) => ({
-          kinds: change.kinds,
-          before: change.before.map(itemDocument),
-          after: change.after.map(itemDocument),
-        })),
-      ),
-    })),
-  };
-}
+import { fixtureDocuments } from "./releaseDocuments";
 
 const releases = fixtureReleases();
-const documents = releases.map((release, index) => document(releaseChanges(releases[index - 1], release)));
+const documents = fixtureDocuments();
 
 /** `kinds: before ids → after ids`, ids sorted, as the fixture lists expected changes. */
 const line = (kinds: string[], before: string[], after: string[]) =>
