@@ -9,13 +9,15 @@ export const validateCommand: Command = {
   summary: "check every data file; what `npm run validate` (and so `npm run build`) does",
   help: `Usage: ladder validate [--data-dir <folder>] [--json]
 
-Checks every data file against the schemas and the rules across files, and that every id
-in published-ids.json is still an id or an alias. Lists every problem at once, one per line,
-as "file: path.to.field: what is wrong and what to do".
+Checks every data file against the schemas and the rules across files, the releases (each as
+it was released, all in one chain), and that every id in a release (or, before the first
+release, in published-ids.json) is still an id or an alias. Lists every problem at once, one
+per line, as "file: path.to.field: what is wrong and what to do".
 
 Options:
   --data-dir <folder>  the data folder (default: $LADDER_DATA_DIR, else data)
   --json               print the result as JSON: { valid, dataDir, summary, problems, unlockedIds }
+                       (unlockedIds: ids published-ids.json does not list yet, without releases)
   -h, --help           show this help
 
 Exit code: 0 when the data is valid, 1 when it has problems, 2 when called wrongly.`,

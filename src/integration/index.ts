@@ -123,7 +123,7 @@ export default function ladder(userOptions: LadderUserOptions = {}): AstroIntegr
             folder: path.join(options.path, SEGMENTS.proseImages),
             files: preloaded.data.proseImages,
           };
-        // As `ladder validate` does: published ids must be locked, or their links may break later.
+        // As `ladder validate` does, for a legacy lock: ids it does not list yet are not protected.
         if (preloaded?.unlockedIds.length)
           logger.warn(unlockedReminder(options.dataDir, preloaded.unlockedIds));
         const userInlineLimit = config.vite?.build?.assetsInlineLimit;

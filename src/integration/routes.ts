@@ -4,7 +4,7 @@
  */
 import { SEGMENTS } from "../lib/links/urls";
 
-const { api, behaviors, compare, roadmap, roles, shortLink } = SEGMENTS;
+const { api, behaviors, changes, compare, roadmap, roles, shortLink } = SEGMENTS;
 
 export const ROUTES = [
   { pattern: "/", entrypoint: "index.astro" },
@@ -17,10 +17,15 @@ export const ROUTES = [
   { pattern: `/${behaviors}`, entrypoint: "behaviors/index.astro" },
   { pattern: `/${behaviors}/search-index.json`, entrypoint: "behaviors/search-index.json.ts" },
   { pattern: `/${roadmap}`, entrypoint: "roadmap/index.astro" },
+  { pattern: `/${changes}`, entrypoint: "changes/index.astro" },
+  { pattern: `/${changes}/[release]`, entrypoint: "changes/[release].astro" },
+  // A parameter that is always "feed": the feed is written only once there is a release.
+  { pattern: `/${changes}/[feed].xml`, entrypoint: "changes/[feed].xml.ts" },
   { pattern: `/${api}/frameworks.json`, entrypoint: "api/frameworks.json.ts" },
   { pattern: `/${api}/behaviors.json`, entrypoint: "api/behaviors.json.ts" },
   {
     pattern: `/${api}/[track]/${compare}/[from]/[to].json`,
     entrypoint: "api/[track]/compare/[from]/[to].json.ts",
   },
+  { pattern: `/${api}/${changes}/[release].json`, entrypoint: "api/changes/[release].json.ts" },
 ] as const;

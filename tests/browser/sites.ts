@@ -21,5 +21,7 @@ export const PAGE_TYPES = {
   "behavior index": "/behaviors/",
   "behavior index with results": "/behaviors/?q=git&track=support",
   roadmap: "/roadmap/?track=product&from=ic3&to=ic4",
+  changes: "/changes/",
+  "first release": "/changes/2026-12/",
   "not found": "/no-such-page/",
 } as const;

@@ -1,4 +1,4 @@
-import type { PublishedIds, PublishedTrackRecord } from "../links/checkPublishedIds";
+import type { PublishedIds } from "../links/checkPublishedIds";
 import { formatFieldPath, type Problem } from "../data/problems";
 import type { PublishedIdsData, PublishedPlace } from "../schemas";
 import { isResponsibility, RELEASES_FOLDER, releasedItems, type Release, type ReleasedItem } from "./release";
@@ -27,40 +27,40 @@ function placeOf(item: ReleasedItem): PublishedPlace {
  * links are out there. Each is reported against the latest release naming it, at the item that
  * holds it there; what it said and where it was are taken from the latest release where it was
  * an id itself (for one that was only ever an alias, from the item that held it), so a problem
- * can name the behavior that most probably took its place.
+ * can name the behavior that most probably took its place. Read newest first, each id is
+ * recorded once however many releases hold it.
  */
 export function publishedIdsOfReleases(releases: readonly Release[]): PublishedIds {
   const tracks: PublishedIds = new Map();
-  /** By track and id: the place it last had as an id itself. */
+  /** By track and id: the place it had in the latest release where it was an id itself. */
   const asId = new Map<string, Map<string, PublishedPlace>>();
-  for (const release of releases) {
+  for (const release of [...releases].reverse()) {
     const published = `released in ${release.name}`;
     for (const [track, content] of Object.entries(release.tracks)) {
-      // Reported against the latest release that has the track.
-      const record: PublishedTrackRecord = {
-        file: release.file,
-        path: formatFieldPath(["tracks", track]),
-        published,
-        ids: tracks.get(track)?.ids ?? new Map(),
-      };
-      tracks.set(track, record);
-      if (!asId.has(track)) asId.set(track, new Map());
-      const ownPlaces = asId.get(track)!;
-      const items = releasedItems(content);
-      items.forEach((item, index) => {
-        const where = {
+      if (!tracks.has(track)) {
+        tracks.set(track, {
           file: release.file,
-          path: releasedItemPath(track, item, index, content.behaviors.length),
+          path: formatFieldPath(["tracks", track]),
           published,
-        };
-        const place = placeOf(item);
-        ownPlaces.set(item.id, place);
-        record.ids.set(item.id, { ...where, place });
-        for (const alias of item.aliases ?? []) {
-          record.ids.set(alias, { ...where, place: ownPlaces.get(alias) ?? place });
+          ids: new Map(),
+        });
+        asId.set(track, new Map());
+      }
+      const { ids } = tracks.get(track)!;
+      const ownPlaces = asId.get(track)!;
+      releasedItems(content).forEach((item, index) => {
+        if (!ownPlaces.has(item.id)) ownPlaces.set(item.id, placeOf(item));
+        for (const id of [item.id, ...(item.aliases ?? [])]) {
+          if (ids.has(id)) continue;
+          const path = releasedItemPath(track, item, index, content.behaviors.length);
+          ids.set(id, { file: release.file, path, published, place: placeOf(item) });
         }
       });
     }
+  }
+  for (const [track, { ids }] of tracks) {
+    const ownPlaces = asId.get(track)!;
+    for (const [id, record] of ids) record.place = ownPlaces.get(id) ?? record.place;
   }
   return tracks;
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Handbook } from "../../../src/lib/handbook/buildHandbook";
 import { validateDataDir } from "../../../src/lib/data/validateDataDir";
@@ -10,14 +12,28 @@ import {
   UNRELEASED,
 } from "../../../src/lib/releases/model";
 import { releasedItems } from "../../../src/lib/releases/release";
-import { fixtureReleases, thirdState } from "../../fixtures/releases/threeReleases";
+import {
+  fixtureReleases,
+  RELEASES,
+  THREE_RELEASES_DIR,
+  thirdState,
+} from "../../fixtures/releases/threeReleases";
 import { writeDataDir } from "../../helpers/dataDir";
 
 const urls = createUrls("/");
 
-/** The handbook of `files` (path → JSON), validated as the build would. */
+/**
+ * The handbook of `files` (path → JSON), validated as the build would: beside the fixture's
+ * releases, since `splitFrom` must name a released id.
+ */
 async function handbookOf(files: Record<string, unknown>): Promise<Handbook> {
-  const { handbook, problems } = await validateDataDir(writeDataDir(files));
+  const releases = Object.fromEntries(
+    RELEASES.map(({ name }) => {
+      const file = `releases/${name}.json`;
+      return [file, readFileSync(path.join(THREE_RELEASES_DIR, file), "utf8")];
+    }),
+  );
+  const { handbook, problems } = await validateDataDir(writeDataDir({ ...files, ...releases }));
   expect(problems).toEqual([]);
   return handbook!;
 }
