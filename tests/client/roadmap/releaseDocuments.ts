@@ -1,42 +1,21 @@
-import { releaseChanges, type PlacedItem, type ReleaseChanges } from "../../../src/lib/releases/changes";
-import { isResponsibility } from "../../../src/lib/releases/release";
-import type { ChangedItem, ReleaseChangesDocument } from "../../../src/scripts/roadmap/changesSince";
+import { releaseChanges } from "../../../src/lib/releases/changes";
+import { releaseChangesDocument } from "../../../src/lib/releases/changesApi";
+import { createUrls } from "../../../src/lib/links/urls";
+import type { ReleaseChangesDocument } from "../../../src/scripts/roadmap/changesSince";
 import { fixtureReleases } from "../../fixtures/releases/threeReleases";
 
-/** A changed item as `/api/changes/{release}.json` gives it. */
-function itemDocument({ item, where }: PlacedItem): ChangedItem {
-  return isResponsibility(item)
-    ? { id: item.id, text: item.text, where, role: item.role }
-    : {
-        id: item.id,
-        text: item.text,
-        where,
-        level: item.level,
-        category: item.category,
-        examples: item.examples ?? [],
-      };
-}
-
-/** A release's changes as `/api/changes/{release}.json` gives them. */
-export function releaseDocument(changes: ReleaseChanges): ReleaseChangesDocument {
-  return {
-    release: changes.release,
-    tracks: changes.tracks.map((track) => ({
-      track: track.track,
-      status: track.status,
-      changes: track.groups.flatMap((group) =>
-        group.changes.map((change) => ({
-          kinds: change.kinds,
-          before: change.before.map(itemDocument),
-          after: change.after.map(itemDocument),
-        })),
-      ),
-    })),
-  };
-}
-
-/** The API document of each of the fixture framework's releases, oldest first. */
+/**
+ * `/api/changes/{release}.json` of each of the fixture framework's releases, oldest first, as
+ * the site publishes it and the roadmap's script reads it (through JSON, as fetched).
+ */
 export function fixtureDocuments(): ReleaseChangesDocument[] {
   const releases = fixtureReleases();
-  return releases.map((release, index) => releaseDocument(releaseChanges(releases[index - 1], release)));
+  const urls = createUrls("/");
+  return releases.map((release, index) => {
+    const document: ReleaseChangesDocument = releaseChangesDocument(
+      releaseChanges(releases[index - 1], release),
+      urls,
+    );
+    return JSON.parse(JSON.stringify(document));
+  });
 }
