@@ -115,13 +115,11 @@ test.describe("on the real handbook", () => {
   });
 
   test("refuses a file that is not a roadmap, saying why", async ({ page }) => {
-    await page
-      .getByLabel("Import JSON")
-      .setInputFiles({
-        name: "notes.json",
-        mimeType: "application/json",
-        buffer: Buffer.from('{"hello": 1}'),
-      });
+    await page.getByLabel("Import JSON").setInputFiles({
+      name: "notes.json",
+      mimeType: "application/json",
+      buffer: Buffer.from('{"hello": 1}'),
+    });
     await expect(
       page.getByRole("status").filter({ hasText: /^Not imported\. notes\.json: format: / }),
     ).toBeVisible();
