@@ -84,13 +84,15 @@ Finds every link in Markdown (.md, .markdown) and MDX (.mdx) files, and in the M
 MDX files below each folder: inline links, reference-style links (their definitions),
 autolinks and bare URLs, and href="…" in MDX. Links inside code are skipped. Each link into
 the handbook (absolute on the site, or root-relative under the base) is checked against the
-data, without a build: the page must exist and so must its #anchor. Only regular files of up
+data and its releases, without a build: the page must exist and so must its #anchor (on a
+history page, a release that held the id: a pinned link). Only regular files of up
 to ${formatSize(MAX_FILE_BYTES)} are read, as UTF-8: a larger file, a pipe or a device is reported, not
 read, and a file in another encoding at its first byte that is not UTF-8.
 
 Prints one line per problem, "file:line:column: error: message" for a broken link and
 "…: warning: …" for one that works but should be written otherwise (an old id through an
-alias, a page section, a missing trailing slash), then a summary line.
+alias, a page section, a missing trailing slash) or may need a look (a pinned link whose
+wording then is not today's), then a summary line.
 
 Options:
   --site <url>         the handbook's origin, e.g. https://handbook.example.com
@@ -137,7 +139,7 @@ read, no link to the handbook was found at all (is --base right?) or the data ha
     }
 
     const dir = dataDirOption(values["data-dir"]);
-    const { handbook, problems } = await validateDataDir(dir);
+    const { handbook, problems, releases = [] } = await validateDataDir(dir);
     if (!handbook) {
       for (const problem of problems) console.error(formatProblem(problem));
       console.error(
@@ -162,7 +164,7 @@ read, no link to the handbook was found at all (is --base right?) or the data ha
         continue;
       }
       try {
-        const result = checkDocumentLinks(text, documentFormat(file), handbook, deployment);
+        const result = checkDocumentLinks(text, documentFormat(file), handbook, deployment, releases);
         read++;
         others += result.others.length;
         uncheckedAbsolute += result.others.filter((link) => /^https?:/i.test(link.url)).length;

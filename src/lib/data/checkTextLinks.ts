@@ -1,4 +1,5 @@
 import type { Handbook } from "../handbook/buildHandbook";
+import type { Release } from "../releases/release";
 import { checkHandbookUrl } from "../links/checkHandbookUrl";
 import { behaviorLists, type LevelBehaviorsData } from "../schemas";
 import { parseInlineMarkdown, type InlineNode } from "../text/inlineMarkdown";
@@ -54,15 +55,19 @@ function linkUrls(nodes: InlineNode[]): string[] {
 /**
  * The links into the handbook (paths from its base, `/support/ic3/#basic-git`) that the data's
  * Markdown texts hold and that lead nowhere: checked as `ladder check-links` checks a document
- * (the page and its anchor must exist), once the handbook is whole. An anchor alone (`#id`) is
+ * (the page and its anchor must exist, and so must a release it names), once the handbook is whole. An anchor alone (`#id`) is
  * on whichever page shows the text, so it is not checked; nor are addresses on the web.
  */
-export function checkTextLinks(sources: HandbookSources, handbook: Handbook): Problem[] {
+export function checkTextLinks(
+  sources: HandbookSources,
+  handbook: Handbook,
+  releases: readonly Release[] = [],
+): Problem[] {
   return markdownFields(sources).flatMap(({ file, path, text }) =>
     linkUrls(parseInlineMarkdown(text).nodes)
       .filter((url) => url.startsWith("/"))
       .flatMap((url): Problem[] => {
-        const verdict = checkHandbookUrl(url, handbook);
+        const verdict = checkHandbookUrl(url, handbook, {}, releases);
         if (verdict?.status !== "broken") return [];
         return [{ file, path, message: `links to ${url}, which leads nowhere: ${verdict.message}` }];
       }),

@@ -75,7 +75,7 @@ export async function validateDataDir(dataDir: string, root = process.cwd()): Pr
   ]);
   if (problems.length > 0) return { problems };
   const handbook = buildHandbook(parsed.sources);
-  const linkProblems = checkTextLinks(parsed.sources, handbook);
+  const linkProblems = checkTextLinks(parsed.sources, handbook, releases);
   if (linkProblems.length > 0) return { problems: sortProblems(linkProblems) };
   return {
     handbook,

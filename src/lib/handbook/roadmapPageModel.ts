@@ -1,5 +1,6 @@
 import { comparePairs, definedLevels } from "../compare/comparePairs";
 import type { Urls } from "../links/urls";
+import { RELEASE_PLACEHOLDER } from "../roadmap/roadmap";
 import type { Handbook } from "./buildHandbook";
 import type { PageLink } from "./pageLink";
 
@@ -20,6 +21,16 @@ export interface TrackChoice {
   levels: LevelChoice[];
 }
 
+/** What the roadmap builder knows of the handbook's releases: a roadmap records the one it was written against. */
+export interface RoadmapReleases {
+  /** Every release, oldest first; empty when the handbook has none. */
+  names: string[];
+  /** What changed in a release (`/api/changes/{release}.json`), with `__release__` for its name. */
+  apiUrl: string;
+  /** A release's page (`/changes/{release}/`), with `__release__` for its name. */
+  pageUrl: string;
+}
+
 /** What the roadmap page shows. */
 export interface RoadmapPageModel {
   /**
@@ -32,10 +43,20 @@ export interface RoadmapPageModel {
    * each level asks beyond the one before. A track with fewer than two defined levels has none.
    */
   firstComparisons: PageLink[];
+  /**
+   * The releases, so the builder records the latest in a new roadmap and, opening one written
+   * against an older release, fetches what changed in each release since (the API's changes,
+   * which the changelog publishes anyway: the page carries no history of its own).
+   */
+  releases: RoadmapReleases;
 }
 
-/** The roadmap page of `handbook`. */
-export function roadmapPageModel(handbook: Handbook, urls: Urls): RoadmapPageModel {
+/** The roadmap page of `handbook`, whose releases are `releaseNames`, oldest first. */
+export function roadmapPageModel(
+  handbook: Handbook,
+  urls: Urls,
+  releaseNames: readonly string[] = [],
+): RoadmapPageModel {
   const tracks = handbook.tracks
     .map((track) => ({
       id: track.id,
@@ -62,5 +83,10 @@ export function roadmapPageModel(handbook: Handbook, urls: Urls): RoadmapPageMod
           ]
         : [];
     }),
+    releases: {
+      names: [...releaseNames],
+      apiUrl: urls.releaseApi(RELEASE_PLACEHOLDER),
+      pageUrl: urls.release(RELEASE_PLACEHOLDER),
+    },
   };
 }

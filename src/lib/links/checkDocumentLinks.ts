@@ -1,4 +1,5 @@
 import type { Handbook } from "../handbook/buildHandbook";
+import type { Release } from "../releases/release";
 import { checkHandbookUrl, type LinkVerdict } from "./checkHandbookUrl";
 import { extractLinks, type DocumentFormat, type ExtractedLink } from "./extractLinks";
 import type { Deployment } from "./handbookPath";
@@ -15,18 +16,19 @@ export interface DocumentLinks {
 
 /**
  * Finds every link of a Markdown or MDX document and checks those into the handbook against
- * its data. Throws the parser's error for MDX that cannot be parsed (see `extractLinks`).
+ * its data and releases (oldest first, as `validateDataDir` gives them). Throws the parser's error for MDX that cannot be parsed (see `extractLinks`).
  */
 export function checkDocumentLinks(
   text: string,
   format: DocumentFormat,
   handbook: Handbook,
   deployment: Deployment = {},
+  releases: readonly Release[] = [],
 ): DocumentLinks {
   const checked: CheckedLink[] = [];
   const others: ExtractedLink[] = [];
   for (const link of extractLinks(text, format)) {
-    const verdict = checkHandbookUrl(link.url, handbook, deployment);
+    const verdict = checkHandbookUrl(link.url, handbook, deployment, releases);
     if (verdict) checked.push({ ...link, ...verdict });
     else others.push(link);
   }

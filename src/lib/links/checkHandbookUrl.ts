@@ -1,6 +1,8 @@
 import type { Handbook, Level, Track } from "../handbook/buildHandbook";
+import type { Release } from "../releases/release";
 import { handbookPath, type Deployment } from "./handbookPath";
 import { permalinkTargets, type PermalinkTarget } from "./permalinkTargets";
+import { changesVerdict, historyVerdict, releaseApiVerdict } from "./releaseLinks";
 import { didYouMean, quotedList, suggestIds, type NameCandidate } from "./suggestIds";
 import { createUrls, ELEMENT_IDS, RESERVED_LEVEL_IDS, SEGMENTS, type Urls } from "./urls";
 
@@ -20,9 +22,11 @@ export interface LinkVerdict {
 const PAGE_ANCHORS = new Set<string>([ELEMENT_IDS.main]);
 
 /**
- * Checks a URL against the handbook data, without a build: the page must exist (a track,
- * level, role, comparison, short link, the behavior index, the roadmap builder or an API
- * document) and so must its anchor (a behavior or responsibility on that page); a query string
+ * Checks a URL against the handbook data and its releases, without a build: the page must exist
+ * (a track, level, role, comparison, short link, the behavior index, the roadmap builder, an API
+ * document, the releases, a release's changes, or the history of a released id) and so must its
+ * anchor (a behavior or responsibility on that page; on a history page, a release that held the
+ * id: a pinned link, which warns when the wording it pins is not today's); a query string
  * is the page's own business and is not checked. Short links through an alias work but
  * are warnings that name the current id; so are links to a page's own sections (`#category--…`),
  * which are not part of the URL contract, and page URLs without their trailing slash. A file
@@ -36,14 +40,15 @@ export function checkHandbookUrl(
   url: string,
   handbook: Handbook,
   deployment: Deployment = {},
+  releases: readonly Release[] = [],
 ): LinkVerdict | undefined {
   const location = handbookPath(url, deployment);
   if (!location) return undefined;
   const urls = createUrls(deployment.base, deployment.site);
   const written = (path: string) => (location.absolute ? urls.absolute(path) : path);
-  const verdict = routeVerdict(location.segments, location.anchor, handbook, urls);
+  const verdict = routeVerdict(location.segments, location.anchor, handbook, releases, urls);
   const suggestions = verdict.suggestions.map(written);
-  const isFile = location.segments.at(-1)?.endsWith(".json") ?? false;
+  const isFile = isFileUrl(location.segments);
   if (verdict.status !== "broken" && isFile && location.trailingSlash) {
     const file = written(urls.base + location.segments.map(encodeURIComponent).join("/"));
     return broken(
@@ -63,6 +68,14 @@ export function checkHandbookUrl(
   return { ...verdict, suggestions };
 }
 
+/** Whether a URL names a file (JSON, the feed) rather than a page, which would end with "/". */
+function isFileUrl(segments: string[]): boolean {
+  const [first, ...rest] = segments;
+  const last = segments.at(-1) ?? "";
+  if (first === SEGMENTS.changes) return rest.length === 1 && last === "feed.xml";
+  return last.endsWith(".json");
+}
+
 const ok = (message: string): LinkVerdict => ({ status: "ok", message, suggestions: [] });
 const broken = (message: string, suggestions: string[] = []): LinkVerdict => ({
   status: "broken",
@@ -75,6 +88,7 @@ function routeVerdict(
   segments: string[],
   anchor: string | undefined,
   handbook: Handbook,
+  releases: readonly Release[],
   urls: Urls,
 ): LinkVerdict {
   const [first, ...rest] = segments;
@@ -95,8 +109,9 @@ function routeVerdict(
       `${segments.at(-1)} is an image a prose page shows, and its URL changes whenever the image does: link to the page that shows it`,
     );
   }
-  if (first === SEGMENTS.shortLink) return permalinkVerdict(rest, handbook, urls);
-  if (first === SEGMENTS.api) return apiVerdict(rest, handbook, urls);
+  if (first === SEGMENTS.shortLink) return permalinkVerdict(rest, anchor, handbook, releases, urls);
+  if (first === SEGMENTS.api) return apiVerdict(rest, handbook, releases, urls);
+  if (first === SEGMENTS.changes) return changesVerdict(rest, anchor, releases, urls) ?? noSuchPage(segments);
 
   const track = handbook.tracks.find((candidate) => candidate.id === first);
   if (!track) return unknownTrack(first, handbook, (id) => urls.track(id));
@@ -201,14 +216,25 @@ function comparisonProblem(
   return undefined;
 }
 
-function permalinkVerdict(rest: string[], handbook: Handbook, urls: Urls): LinkVerdict {
+function permalinkVerdict(
+  rest: string[],
+  anchor: string | undefined,
+  handbook: Handbook,
+  releases: readonly Release[],
+  urls: Urls,
+): LinkVerdict {
   const [trackId, id, ...more] = rest;
-  if (trackId === undefined || id === undefined || more.length > 0)
+  const history = more.length === 1 && more[0] === SEGMENTS.history;
+  if (trackId === undefined || id === undefined || (more.length > 0 && !history))
     return noSuchPage([SEGMENTS.shortLink, ...rest]);
   const track = handbook.tracks.find((candidate) => candidate.id === trackId);
-  if (!track) return unknownTrack(trackId, handbook, (other) => urls.permalink(other, id));
+  const urlOf = history
+    ? (other: string) => urls.history(other, id)
+    : (other: string) => urls.permalink(other, id);
+  if (!track) return unknownTrack(trackId, handbook, urlOf);
   const targets = permalinkTargets({ tracks: [track] }, urls);
   const target = targets.find((candidate) => candidate.id === id);
+  if (history) return historyVerdict(track, id, anchor, releases, target, urls);
   if (target && target.currentId === id) return ok(`the short link of "${id}"`);
   if (target) {
     const current = urls.permalink(track.id, target.currentId);
@@ -247,10 +273,17 @@ function unknownId(
   );
 }
 
-function apiVerdict(rest: string[], handbook: Handbook, urls: Urls): LinkVerdict {
+function apiVerdict(
+  rest: string[],
+  handbook: Handbook,
+  releases: readonly Release[],
+  urls: Urls,
+): LinkVerdict {
   if (rest.length === 1 && (rest[0] === "frameworks.json" || rest[0] === "behaviors.json")) {
     return ok(`the API document ${rest[0]}`);
   }
+  if (rest.length === 2 && rest[0] === SEGMENTS.changes && rest[1].endsWith(".json"))
+    return releaseApiVerdict(rest[1], releases, urls);
   const [trackId, compare, from, toFile, ...more] = rest;
   if (compare === SEGMENTS.compare && from !== undefined && toFile?.endsWith(".json") && more.length === 0) {
     const track = handbook.tracks.find((candidate) => candidate.id === trackId);

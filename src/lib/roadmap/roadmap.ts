@@ -154,9 +154,21 @@ export function progressOf(items: RoadmapItem[], state: Pick<RoadmapState, "stat
   };
 }
 
-/** An empty roadmap for a track and pair of levels. */
-export function emptyRoadmap(track: string, from: string, to: string): RoadmapState {
-  return { format: "ladder-roadmap", version: 1, track, from, to, statuses: idRecord(), notes: idRecord() };
+/** Stands for a release's name in the URL templates the roadmap page gives its script. */
+export const RELEASE_PLACEHOLDER = "__release__";
+
+/** An empty roadmap for a track and pair of levels, written against `release` (the latest) when there is one. */
+export function emptyRoadmap(track: string, from: string, to: string, release?: string): RoadmapState {
+  return {
+    format: "ladder-roadmap",
+    version: 1,
+    track,
+    from,
+    to,
+    ...(release !== undefined && { release }),
+    statuses: idRecord(),
+    notes: idRecord(),
+  };
 }
 
 /** Where a roadmap is kept in the browser: one key per track and pair of levels. */

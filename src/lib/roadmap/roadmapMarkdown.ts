@@ -21,6 +21,8 @@ import {
  * made text), reading back as its words. A note is the reader's own
  * writing and goes in as typed, Markdown included (a link to evidence stays a link), quoted
  * under its behavior: every line is quoted, so nothing in it reaches past its item.
+ * The release the roadmap was written against, when it records one, follows the title, linked
+ * to that release's page when `releaseUrl` gives it, so a reader later knows what it meant then.
  * Kept apart from `roadmap` so the roadmap page's script does not carry the serializer: it
  * loads this module on its own, after the roadmap shows.
  */
@@ -29,6 +31,7 @@ export function roadmapMarkdown(
   categories: RoadmapCategory[],
   state: RoadmapState,
   trackTitle: string,
+  releaseUrl?: (release: string) => string,
 ): string {
   const name = (level: ComparisonData["from"]) =>
     level.title ? `${level.code} (${level.title})` : level.code;
@@ -38,6 +41,7 @@ export function roadmapMarkdown(
   );
   const children: RootContent[] = [
     headingNode(1, `Career roadmap: ${trackTitle}, ${name(comparison.from)} to ${name(comparison.to)}`),
+    ...(state.release === undefined ? [] : [releaseParagraph(state.release, releaseUrl)]),
     paragraph(
       `${overall.demonstrated} of ${overall.total} behaviors demonstrated, ${overall.working} in progress.`,
     ),
@@ -72,6 +76,18 @@ export function roadmapMarkdown(
 /** A quote of `markdown` as it is. */
 function blockquote(markdown: string): Blockquote {
   return { type: "blockquote", children: [{ type: "html", value: markdown }] };
+}
+
+/** "Written against release [v2](…/changes/v2/).", the link left out without a URL. */
+function releaseParagraph(release: string, releaseUrl?: (release: string) => string): Paragraph {
+  return {
+    type: "paragraph",
+    children: [
+      { type: "text", value: "Written against release " },
+      releaseUrl ? linkNode(release, releaseUrl(release)) : { type: "text", value: release },
+      { type: "text", value: "." },
+    ],
+  };
 }
 
 function paragraph(text: string): Paragraph {

@@ -1,5 +1,6 @@
 import { z } from "astro/zod";
 import { idSchema } from "./ids";
+import { releaseNameSchema } from "./release";
 
 import { ROADMAP_STATUSES } from "../roadmap/roadmapStatuses";
 
@@ -14,6 +15,12 @@ export const roadmapStateSchema = z
     track: idSchema,
     from: idSchema,
     to: idSchema,
+    /**
+     * The handbook's latest release when the roadmap was made or last marked as reviewed, so a
+     * later release can show what changed since. Absent in roadmaps made before releases were
+     * recorded: written against an unknown release.
+     */
+    release: releaseNameSchema.optional(),
     /** Status per behavior id; a behavior not listed has not been started. */
     statuses: z.record(idSchema, z.enum(ROADMAP_STATUSES)),
     /** Free-text note per behavior id: evidence, links. */

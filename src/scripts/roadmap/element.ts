@@ -11,7 +11,17 @@ import {
   type RoadmapCategory,
 } from "../../lib/roadmap/roadmap";
 import type { RoadmapState } from "../../lib/schemas/roadmap";
+import type { ChangesSince, ReleaseChangesDocument } from "./changesSince";
 import {
+  marksElsewhere,
+  releaseSummary,
+  releaseUrl,
+  reviewedRoadmap,
+  roadmapRelease,
+  type RoadmapReleases,
+} from "./review";
+import {
+  allItems,
   choiceAfterChange,
   choiceIds,
   choiceQuery,
@@ -55,6 +65,13 @@ interface ShownRoadmap {
   categories: RoadmapCategory[];
 }
 
+/** What changed since a roadmap's release, once loaded: for that release and track. */
+interface LoadedChanges {
+  release: string;
+  track: string;
+  since: ChangesSince;
+}
+
 class RoadmapBuilder extends HTMLElement {
   private tracks: TrackChoice[] = [];
   private view!: RoadmapView;
@@ -62,9 +79,20 @@ class RoadmapBuilder extends HTMLElement {
   /** The comparison and categories of the roadmap shown; none while it loads or when it failed to. */
   private shown?: ShownRoadmap;
   private markdownExport?: Promise<typeof import("../../lib/roadmap/roadmapMarkdown")>;
+  private releases!: RoadmapReleases;
+  /** What changed since the shown roadmap's release, when it is older than the latest and loaded. */
+  private changes?: LoadedChanges;
+  /** Each release's changes, fetched once per page. */
+  private documents = new Map<string, Promise<ReleaseChangesDocument>>();
+
+  /** The handbook's latest release, which a new roadmap is written against. */
+  private get latest(): string | undefined {
+    return this.releases.names.at(-1);
+  }
 
   connectedCallback() {
     this.tracks = JSON.parse(this.dataset.tracks!);
+    this.releases = JSON.parse(this.dataset.releases!);
     this.view = new RoadmapView(this, JSON.parse(this.dataset.statusLabels!));
     this.view.reveal();
     this.choose(initialChoice(new URLSearchParams(location.search), readLastChoice(browserStorage)));
@@ -77,12 +105,15 @@ class RoadmapBuilder extends HTMLElement {
       this.view.showProgress(this.categories(), this.roadmap);
     });
     this.view.onNoteInput((id, note) => this.update((roadmap) => withNote(roadmap, id, note)));
+    this.view.onReview(() => this.review());
     window.addEventListener("storage", (event) => {
-      const { track, from, to } = this.roadmap;
+      const { track, from, to, release } = this.roadmap;
       if (event.key === roadmapStorageKey(track, from, to) && this.shown) {
         // Another tab changed this roadmap: show its statuses and notes here too.
-        this.roadmap = readRoadmap(browserStorage, track, from, to);
+        this.roadmap = readRoadmap(browserStorage, track, from, to, this.latest);
         this.view.showStored(this.categories(), this.roadmap);
+        // It was marked as reviewed there: what changed since is no longer marked here either.
+        if (this.roadmap.release !== release) this.rerender();
       }
     });
   }
@@ -97,7 +128,7 @@ class RoadmapBuilder extends HTMLElement {
    */
   private update(change: (roadmap: RoadmapState) => RoadmapState) {
     const { track, from, to } = this.roadmap;
-    const current = change(readRoadmap(browserStorage, track, from, to));
+    const current = change(readRoadmap(browserStorage, track, from, to, this.latest));
     this.roadmap = change(this.roadmap);
     if (!writeRoadmap(browserStorage, current)) {
       this.view.say(
@@ -113,9 +144,10 @@ class RoadmapBuilder extends HTMLElement {
     this.view.showChoice(resolved);
     history.replaceState(null, "", `${location.pathname}?${choiceQuery(choice)}`);
     writeLastChoice(browserStorage, choice);
-    this.roadmap = readRoadmap(browserStorage, choice.track, choice.from, choice.to);
+    this.roadmap = readRoadmap(browserStorage, choice.track, choice.from, choice.to, this.latest);
     // Nothing of the previous pair may be exported or cleared while this one loads.
     this.shown = undefined;
+    this.changes = undefined;
     this.view.say("");
     this.load(resolved.track, choice);
   }
@@ -134,7 +166,82 @@ class RoadmapBuilder extends HTMLElement {
       this.loadMarkdownExport().catch(() => undefined);
     } catch {
       this.view.showLoadFailure();
+      return;
     }
+    await this.showRelease();
+  }
+
+  /** Renders the roadmap shown again, with what changed since its release when that is loaded. */
+  private rerender() {
+    if (!this.shown) return;
+    const { track, comparison, categories } = this.shown;
+    this.view.render(track, comparison, categories, this.roadmap);
+    this.showRelease().catch(() => undefined);
+  }
+
+  /**
+   * Says which release the roadmap was written against and, when it is older than the latest,
+   * marks what changed in its behaviors since: loaded from the changes of each release after
+   * it, with the code that composes them, only then.
+   */
+  private async showRelease() {
+    const status = roadmapRelease(this.roadmap, this.releases.names);
+    const reviewable = status.state !== "none" && status.state !== "latest";
+    this.view.showRelease(releaseSummary(status), reviewable);
+    this.view.showElsewhere([], "");
+    if (status.state !== "older" || !this.shown) return;
+    const roadmap = this.roadmap;
+    const { track } = roadmap;
+    try {
+      if (this.changes?.release !== status.release || this.changes.track !== track) {
+        const [{ changesSince }, documents] = await Promise.all([
+          import("./changesSince"),
+          Promise.all(status.after.map((release) => this.releaseChanges(release))),
+        ]);
+        this.changes = { release: status.release, track, since: changesSince(documents, track) };
+      }
+    } catch {
+      if (this.roadmap === roadmap)
+        this.view.showRelease(`${releaseSummary(status)} What changed since could not be loaded.`, true);
+      return;
+    }
+    // The reader chose another roadmap, or marked this one as reviewed, meanwhile.
+    if (this.roadmap.release !== status.release || !isSameRoadmap(this.roadmap, roadmap) || !this.shown)
+      return;
+    const { since } = this.changes;
+    const shown = new Set(allItems(this.shown.categories).map((item) => item.id));
+    const changed = [...shown].filter((id) => since.behaviors.has(id)).length;
+    this.view.showRelease(releaseSummary(status, changed), true);
+    this.view.markChanges(since.behaviors, status.release, this.roadmap);
+    this.view.showElsewhere(marksElsewhere(this.roadmap, shown, since), status.release);
+  }
+
+  /** What changed in one release, as its API document; fetched once, tried again after a failure. */
+  private releaseChanges(release: string): Promise<ReleaseChangesDocument> {
+    let document = this.documents.get(release);
+    if (!document) {
+      document = fetch(releaseUrl(this.releases.apiUrl, release)).then((response) => {
+        if (!response.ok) throw new Error(String(response.status));
+        return response.json() as Promise<ReleaseChangesDocument>;
+      });
+      document.catch(() => this.documents.delete(release));
+      this.documents.set(release, document);
+    }
+    return document;
+  }
+
+  /**
+   * Marks the roadmap as reviewed: written against the latest release from now on, its marks
+   * under ids that lead elsewhere now brought to those behaviors (see `reviewedRoadmap`).
+   */
+  private review() {
+    const latest = this.latest;
+    if (!latest || !this.shown) return;
+    const since = this.changes?.since;
+    this.update((roadmap) => reviewedRoadmap(roadmap, latest, since));
+    this.changes = undefined;
+    this.rerender();
+    this.view.say(`Marked as reviewed: this roadmap is written against release ${latest} now.`);
   }
 
   /**
@@ -160,11 +267,16 @@ class RoadmapBuilder extends HTMLElement {
     }
     const { track, comparison, categories } = shown;
     // Absolute links, so they work pasted into any document.
+    // The release's page, when this handbook has it: the one link that says what the roadmap meant then.
+    const releasePage = this.releases.names.includes(roadmap.release ?? "")
+      ? (release: string) => new URL(releaseUrl(this.releases.pageUrl, release), location.href).href
+      : undefined;
     return loaded.roadmapMarkdown(
       comparison,
       withAbsoluteLinks(categories, location.href),
       roadmap,
       track.title,
+      releasePage,
     );
   }
 
@@ -195,8 +307,9 @@ class RoadmapBuilder extends HTMLElement {
     ) {
       const { from, to } = this.roadmap;
       removeRoadmap(browserStorage, track.id, from, to);
-      this.roadmap = readRoadmap(browserStorage, track.id, from, to);
+      this.roadmap = readRoadmap(browserStorage, track.id, from, to, this.latest);
       this.view.render(track, comparison, categories, this.roadmap);
+      this.showRelease().catch(() => undefined);
       this.view.say("Roadmap cleared.");
     }
   }
@@ -214,7 +327,7 @@ class RoadmapBuilder extends HTMLElement {
       return;
     }
     const track = this.tracks.find((t) => t.id === roadmap.track)!;
-    const existing = readRoadmap(browserStorage, roadmap.track, roadmap.from, roadmap.to);
+    const existing = readRoadmap(browserStorage, roadmap.track, roadmap.from, roadmap.to, this.latest);
     if (
       hasProgress(existing) &&
       !confirm(

@@ -38,19 +38,26 @@ function writeEntry(storage: RoadmapStorage, key: string, value: string | null):
 }
 
 /**
- * The roadmap kept for a track and pair of levels, or an empty one. A statuses or notes entry
- * the schema refuses is left out, not the whole roadmap: one bad entry must not cost the
- * reader every other one. Anything that is not a roadmap at all starts afresh.
+ * The roadmap kept for a track and pair of levels, or an empty one, written against `latest`
+ * (the handbook's latest release, if any). A statuses or notes entry the schema refuses is left
+ * out, not the whole roadmap: one bad entry must not cost the reader every other one. Anything
+ * that is not a roadmap at all starts afresh. A roadmap kept without a release keeps none: it
+ * was written against an unknown one.
  */
-export function readRoadmap(storage: RoadmapStorage, track: string, from: string, to: string): RoadmapState {
-  const roadmap = emptyRoadmap(track, from, to);
+export function readRoadmap(
+  storage: RoadmapStorage,
+  track: string,
+  from: string,
+  to: string,
+  latest?: string,
+): RoadmapState {
   // Salvaged fields are whole: a record keeps only its valid entries, each entirely valid.
   const stored = salvage(roadmapStateSchema, readJson(storage, roadmapStorageKey(track, from, to))) as
     Partial<RoadmapState> | undefined;
-  if (stored?.format !== "ladder-roadmap") return roadmap;
+  if (stored?.format !== "ladder-roadmap") return emptyRoadmap(track, from, to, latest);
   // The key says which roadmap this is: its track and levels stay those asked for.
   return {
-    ...roadmap,
+    ...emptyRoadmap(track, from, to, stored.release),
     statuses: idRecord(Object.entries(stored.statuses ?? {})),
     notes: idRecord(Object.entries(stored.notes ?? {})),
   };

@@ -14,6 +14,16 @@ import {
 import { examplesView } from "../../lib/handbook/behaviorExamples";
 import { groupCategories } from "../../lib/handbook/categoryGroups";
 import { ELEMENT_IDS } from "../../lib/links/urls";
+import type { WordChange } from "../../lib/compare/wordDiff";
+import type { BehaviorChange, ChangedItem } from "./changesSince";
+import {
+  carriedMarks,
+  carriedMarkText,
+  changeNotes,
+  elsewhereText,
+  type ChangeNote,
+  type MarkElsewhere,
+} from "./review";
 import { inlineDomNodes } from "../inlineNodes";
 import type { InlineNode } from "../../lib/text/inlineTree";
 import { ROADMAP_STATUSES, type RoadmapStatus } from "../../lib/roadmap/roadmapStatuses";
@@ -51,6 +61,22 @@ export function download(name: string, type: string, content: string): void {
   link.remove();
   // Later, not now: the browser may still be reading the file when click() returns.
   setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+}
+
+/**
+ * A word diff as one paragraph, each piece as written: removed words in <del>, added ones in
+ * <ins>, so the old wording reads without the <ins> and the new one without the <del>.
+ */
+export function diffParagraph(diff: readonly WordChange[]): HTMLParagraphElement {
+  const paragraph = element("p", "roadmap-diff diff");
+  paragraph.append(
+    ...diff.map((piece) =>
+      piece.change === "same"
+        ? piece.value
+        : element(piece.change === "removed" ? "del" : "ins", undefined, piece.value),
+    ),
+  );
+  return paragraph;
 }
 
 /** The behavior id of the roadmap item an event happened in. */
@@ -281,6 +307,91 @@ export class RoadmapView {
       item.querySelector(".print-note")!.textContent = area.value;
     }
     this.showProgress(categories, roadmap);
+  }
+
+  /**
+   * Says which release the roadmap was written against, and offers to mark it as reviewed
+   * (written against the latest from now on) when it is not the latest.
+   */
+  showRelease(text: string, reviewable: boolean): void {
+    const line = this.root.querySelector<HTMLElement>(".roadmap-release")!;
+    line.hidden = text === "";
+    line.querySelector(".roadmap-release-text")!.textContent = text;
+    line.querySelector<HTMLButtonElement>("button[data-review]")!.hidden = !reviewable;
+  }
+
+  /**
+   * Marks each behavior shown that changed since `release` with what changed (the word diff of
+   * its wording, where it moved from, what was merged into it or split off it, what was removed
+   * into it) and the marks the roadmap keeps for it under its ids then; clears earlier marks.
+   */
+  markChanges(changes: ReadonlyMap<string, BehaviorChange>, release: string, roadmap: RoadmapState): void {
+    for (const old of this.body.querySelectorAll(".roadmap-change")) old.remove();
+    for (const item of this.body.querySelectorAll<HTMLElement>("[data-id]")) {
+      const change = changes.get(item.dataset.id!);
+      if (!change) continue;
+      const block = element("div", "roadmap-change");
+      block.append(
+        element("p", "roadmap-change-title", `Changed since ${release}: ${change.kinds.join(", ")}`),
+      );
+      block.append(...changeNotes(change, release).map((note) => this.renderNote(note)));
+      for (const mark of carriedMarks(roadmap, change)) {
+        block.append(element("p", undefined, carriedMarkText(mark, roadmap, change.id)));
+        if (mark.note !== undefined) block.append(element("blockquote", "roadmap-old-note", mark.note));
+      }
+      // After the behavior's words, before its status: what changed is part of what it asks.
+      item.querySelector(".roadmap-status")!.before(block);
+    }
+  }
+
+  /** Lists the marks the roadmap keeps for behaviors that changed and are no longer on it. */
+  showElsewhere(marks: readonly MarkElsewhere[], release: string): void {
+    const section = this.root.querySelector<HTMLElement>(".roadmap-elsewhere")!;
+    section.hidden = marks.length === 0;
+    if (marks.length === 0) {
+      section.replaceChildren();
+      return;
+    }
+    const list = element("ul");
+    list.append(
+      ...marks.map((mark) => {
+        const entry = element("li", undefined, elsewhereText(mark, release));
+        if (mark.note !== undefined) entry.append(element("blockquote", "roadmap-old-note", mark.note));
+        return entry;
+      }),
+    );
+    section.replaceChildren(
+      element(
+        "p",
+        undefined,
+        `Marked in this roadmap, and changed since ${release} into behaviors it no longer holds:`,
+      ),
+      list,
+    );
+  }
+
+  /** One line of what changed: words, then the word diff or the behaviors it names. */
+  private renderNote(note: ChangeNote): HTMLElement {
+    const paragraph = element("p", undefined, note.text);
+    if (!note.diff && !note.items) return paragraph;
+    const block = element("div");
+    block.append(paragraph);
+    if (note.diff) block.append(diffParagraph(note.diff));
+    if (note.items) {
+      const list = element("ul", "roadmap-change-items");
+      list.append(
+        ...note.items.map((item: ChangedItem) =>
+          element("li", undefined, `“${item.text}” (${item.id}, ${item.where})`),
+        ),
+      );
+      block.append(list);
+    }
+    return block;
+  }
+
+  /** Calls back when the reader marks the roadmap as reviewed. */
+  onReview(handler: () => void): void {
+    this.root.querySelector("button[data-review]")!.addEventListener("click", () => handler());
   }
 
   /** Calls back with the name of the select the reader changed. */

@@ -53,6 +53,25 @@ describe("the roadmap store", () => {
     );
   });
 
+  it("writes a new roadmap against the latest release, and keeps the release a roadmap was written against", () => {
+    expect(readRoadmap(memoryStorage(), "support", "ic2", "ic3", "v3")).toEqual(
+      emptyRoadmap("support", "ic2", "ic3", "v3"),
+    );
+    const storage = memoryStorage();
+    writeRoadmap(storage, { ...marked, release: "v2" });
+    expect(readRoadmap(storage, "support", "ic2", "ic3", "v3")).toEqual({ ...marked, release: "v2" });
+  });
+
+  it("reads a roadmap kept before releases were recorded as written against an unknown release", () => {
+    // As Ladder kept roadmaps before: version 1, no release.
+    const before = memoryStorage({ [KEY]: JSON.stringify(marked) });
+    expect(readRoadmap(before, "support", "ic2", "ic3", "v3")).toEqual(marked);
+    expect(readRoadmap(before, "support", "ic2", "ic3", "v3").release).toBeUndefined();
+    // A release that is no release's name is left out, and the rest kept.
+    const wrong = memoryStorage({ [KEY]: JSON.stringify({ ...marked, release: "Not a release!" }) });
+    expect(readRoadmap(wrong, "support", "ic2", "ic3", "v3")).toEqual(marked);
+  });
+
   it("removes a roadmap", () => {
     const storage = memoryStorage();
     writeRoadmap(storage, marked);

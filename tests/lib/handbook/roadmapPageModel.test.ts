@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { roadmapPageModel } from "../../../src/lib/handbook/roadmapPageModel";
 import { createUrls } from "../../../src/lib/links/urls";
+import { releaseUrl } from "../../../src/scripts/roadmap/review";
 import { realHandbook, trackOf } from "../../helpers/realHandbook";
 import { syntheticTrack } from "../../helpers/syntheticTrack";
 
@@ -40,9 +41,17 @@ describe("roadmapPageModel", async () => {
     const single = syntheticTrack([{ craft: [["a", "A."]] }]);
     const oneDefined = { ...syntheticTrack([{ craft: [["b", "B."]] }, {}]), id: "other" };
     oneDefined.levels[1] = { ...oneDefined.levels[1], status: "not yet defined", groups: [] };
-    expect(roadmapPageModel({ tracks: [single, oneDefined] }, urls)).toEqual({
+    expect(roadmapPageModel({ tracks: [single, oneDefined] }, urls)).toMatchObject({
       tracks: [],
       firstComparisons: [],
     });
+  });
+
+  it("names the releases, oldest first, and where a release's changes and page are", () => {
+    const { releases } = roadmapPageModel(handbook, urls, ["v1", "v2"]);
+    expect(releases.names).toEqual(["v1", "v2"]);
+    expect(releaseUrl(releases.apiUrl, "v2")).toBe(urls.releaseApi("v2"));
+    expect(releaseUrl(releases.pageUrl, "v2.1")).toBe(urls.release("v2.1"));
+    expect(roadmapPageModel(handbook, urls).releases.names).toEqual([]);
   });
 });

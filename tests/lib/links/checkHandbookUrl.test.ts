@@ -5,9 +5,11 @@ import { checkHandbookUrl } from "../../../src/lib/links/checkHandbookUrl";
 import { comparePairs } from "../../../src/lib/compare/comparePairs";
 import { permalinkTargets } from "../../../src/lib/links/permalinkTargets";
 import { validateDataDir } from "../../../src/lib/data/validateDataDir";
+import { releasedItems } from "../../../src/lib/releases/release";
+import { buildReleaseModel, itemReleases } from "../../../src/lib/releases/model";
 import { createUrls, type Urls } from "../../../src/lib/links/urls";
 import { minimalData, writeDataDir } from "../../helpers/dataDir";
-import { realHandbook, trackOf } from "../../helpers/realHandbook";
+import { trackOf } from "../../helpers/realHandbook";
 
 const deployment = { site: "https://h.example.com", base: "/handbook/" };
 
@@ -19,9 +21,23 @@ const NOT_ROUTES = ["absolute", "permalinkBase", "proseImage"] as const;
 type Route = Exclude<keyof Urls, "base" | (typeof NOT_ROUTES)[number]>;
 
 describe("checkHandbookUrl on the real handbook", async () => {
-  const handbook = await realHandbook();
+  const { handbook, releases } = (await validateDataDir("data")) as Required<
+    Awaited<ReturnType<typeof validateDataDir>>
+  >;
   const urls = createUrls(deployment.base, deployment.site);
-  const check = (url: string) => checkHandbookUrl(url, handbook, deployment);
+  const check = (url: string) => checkHandbookUrl(url, handbook, deployment, releases);
+  /** Every id and alias of every release, by track. */
+  const releasedIds = releases.flatMap((release) =>
+    Object.entries(release.tracks).flatMap(([track, data]) =>
+      releasedItems(data).flatMap((item) =>
+        [item.id, ...(item.aliases ?? [])].map((id) => ({ release: release.name, track, id })),
+      ),
+    ),
+  );
+  const releaseModel = buildReleaseModel(releases, handbook, urls, {
+    unreleased: false,
+    today: "2026-12-05",
+  });
 
   /**
    * Every URL of every route of urls.ts for the real data, by route. Checked against urls.ts
@@ -52,6 +68,16 @@ describe("checkHandbookUrl on the real handbook", async () => {
     compareApi: handbook.tracks.flatMap((track) =>
       comparePairs(track).map(({ from, to }) => urls.compareApi(track.id, from.id, to.id)),
     ),
+    changes: [urls.changes()],
+    release: releases.map((release) => urls.release(release.name)),
+    releaseFeed: [urls.releaseFeed()],
+    releaseApi: releases.map((release) => urls.releaseApi(release.name)),
+    history: [...new Set(releasedIds.map(({ track, id }) => urls.history(track, id)))],
+    // The pinned links the site offers: an item's id in the latest release that words it as today.
+    pinned: permalinkTargets(handbook, urls).flatMap(({ track, id, currentId }) => {
+      const { pinned } = itemReleases(releaseModel, track, currentId);
+      return id === currentId && pinned ? [urls.pinned(track, id, pinned)] : [];
+    }),
   };
   const published = Object.values(byRoute).flat();
   /** A published URL, with `query` before its anchor. */
@@ -80,7 +106,7 @@ describe("checkHandbookUrl on the real handbook", async () => {
   it("reports a file written with a trailing slash as broken, and warns about a page written without", () => {
     for (const url of [...published, ...published.map(urls.absolute)]) {
       const [address, anchor = ""] = url.split(/(?=#)/);
-      if (address.endsWith(".json")) {
+      if (address.endsWith(".json") || address.endsWith("/feed.xml")) {
         expect(check(`${address}/`), url).toEqual({
           status: "broken",
           message: `${address.split("/").at(-1)} is a file, not a page: write ${address}, without the "/" after it (with it, hosts answer 404)`,

@@ -135,6 +135,14 @@ describe("parseRoadmapFile", () => {
     expect(parseRoadmapFile(JSON.stringify(valid))).toEqual({ roadmap: valid });
   });
 
+  it("reads the release a roadmap was written against, and a roadmap that records none", () => {
+    const written = { ...valid, release: "2026-h2" };
+    expect(parseRoadmapFile(JSON.stringify(written))).toEqual({ roadmap: written });
+    expect(parseRoadmapFile(JSON.stringify(valid))).toEqual({ roadmap: valid });
+    const result = parseRoadmapFile(JSON.stringify({ ...valid, release: "unreleased" }), "roadmap.json");
+    expect("error" in result && result.error).toMatch(/^roadmap.json: release: is taken by the site itself/);
+  });
+
   it.each([
     ["text that is not JSON", "{ not json", /is not JSON/],
     [

@@ -439,3 +439,35 @@ describe("roadmapMarkdown on any text", () => {
     );
   });
 });
+
+describe("roadmapMarkdown and releases", () => {
+  const comparison: ComparisonData = {
+    track: "t",
+    from: { id: "a", code: "A", title: null },
+    to: { id: "b", code: "B", title: null },
+    categories: [],
+    shared: [],
+  };
+  const urls = createUrls("/handbook/", "https://h.example.com");
+  const pageOf = (release: string) => urls.absolute(urls.release(release));
+
+  it("says which release the roadmap was written against, linked to that release's page", () => {
+    const markdown = roadmapMarkdown(comparison, [], emptyRoadmap("t", "a", "b", "2026-h2"), "T", pageOf);
+    expect(markdown.split("\n").slice(0, 5)).toEqual([
+      "# Career roadmap: T, A to B",
+      "",
+      "Written against release [2026-h2](https://h.example.com/handbook/changes/2026-h2/).",
+      "",
+      "0 of 0 behaviors demonstrated, 0 in progress.",
+    ]);
+    expect(roadmapMarkdown(comparison, [], emptyRoadmap("t", "a", "b", "v2"), "T")).toContain(
+      "\nWritten against release v2.\n",
+    );
+  });
+
+  it("says nothing of a release when the roadmap records none", () => {
+    expect(roadmapMarkdown(comparison, [], emptyRoadmap("t", "a", "b"), "T", pageOf)).not.toContain(
+      "release",
+    );
+  });
+});
