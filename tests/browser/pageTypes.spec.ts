@@ -28,7 +28,9 @@ test.describe("every page type", () => {
 
 test("a level page with its shared expectations open passes axe in light and dark mode", async ({ page }) => {
   await page.goto("/product/ic3/");
-  for (const summary of await page.locator("details summary").all()) await summary.click();
+  // The folded sections, not the link menus: an open menu lies over what is below it.
+  for (const summary of await page.locator("details:not(.permalink-menu) > summary").all())
+    await summary.click();
   await expect(page.locator("details li").first()).toBeVisible();
   await expectAccessibleInBothSchemes(page);
 });
