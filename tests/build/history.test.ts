@@ -98,8 +98,8 @@ describe("the history pages of the releases site", async () => {
         if (!version.next?.textDiff) return expect(diff, history.id).toHaveLength(0);
         diffs++;
         expect(diff.map((_, side) => $(side).text()).get(), history.id).toEqual([
-          version.items[0].item.text,
-          history.versions[index + 1].items[0].item.text,
+          plainText(version.items[0].item.text),
+          plainText(history.versions[index + 1].items[0].item.text),
         ]);
       });
     }

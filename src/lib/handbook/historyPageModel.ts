@@ -89,9 +89,9 @@ function releasesHeading(names: string[]): string {
   return `${names[0]} to ${names.at(-1)}`;
 }
 
-/** "Reworded and renamed in v3"; with no kind, the version differs by the names of its place alone. */
+/** "Reworded and renamed in v3"; with no kind, only what came with it changed (a part split off, say). */
 export function nextVersionText(kinds: readonly ChangeKind[], release: string): string {
-  if (kinds.length === 0) return `In ${release}, where it is was renamed; its wording stayed the same`;
+  if (kinds.length === 0) return `Changed around it in ${release}; its wording stayed the same`;
   const listed = kinds.length === 1 ? kinds[0] : `${kinds.slice(0, -1).join(", ")} and ${kinds.at(-1)}`;
   return `${listed[0].toUpperCase()}${listed.slice(1)} in ${release}`;
 }

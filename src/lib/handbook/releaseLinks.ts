@@ -1,6 +1,7 @@
 import { changeAnchor, type Urls } from "../links/urls";
 import type { ReleaseChanges } from "../releases/changes";
-import { changeEntryAnchor, dateText } from "../releases/changesPageModel";
+import { changeEntryAnchor } from "../releases/changes";
+import { dateText } from "../releases/changesPageModel";
 import { itemReleases, levelLastChanged, UNRELEASED, type ReleaseModel } from "../releases/model";
 import type { PageLink } from "./pageLink";
 

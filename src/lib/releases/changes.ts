@@ -1,7 +1,18 @@
 import { wordDiff, type WordChange } from "../compare/wordDiff";
 import { levelName } from "../handbook/levelName";
+import { changeAnchor } from "../links/urls";
+import { plainText } from "../text/inlineMarkdown";
 import type { ReleasedTrackData } from "../schemas";
-import { isResponsibility, releasedItems, type Release, type ReleasedItem } from "./release";
+import {
+  examplesOf,
+  isResponsibility,
+  placeKey,
+  releasedItems,
+  sameExamples,
+  sameWording,
+  type ReleasedItem,
+} from "./items";
+import type { Release } from "./release";
 
 /** What can happen to a behavior between two releases, in the order the changelog names them. */
 export const CHANGE_KINDS = ["added", "removed", "reworded", "moved", "renamed", "split", "merged"] as const;
@@ -23,7 +34,7 @@ export interface ItemChange {
   kinds: ChangeKind[];
   before: PlacedItem[];
   after: PlacedItem[];
-  /** When reworded: the word diff of the text, whose pieces joined give both texts back. */
+  /** When the text was reworded: the word diff of the words a reader sees (`plainText`), whose pieces joined give both back. */
   textDiff?: WordChange[];
   /** When the examples changed: both lists, in order. */
   examples?: { before: string[]; after: string[] };
@@ -95,24 +106,12 @@ function groupHeading(place: ChangePlace, track: ReleasedTrackData): string {
   return level ? levelName(level) : place.level;
 }
 
-function placeKey(item: ReleasedItem): string {
-  return isResponsibility(item) ? `role:${item.role}` : `level:${item.level}:${item.category}`;
-}
-
 function groupKey(place: ChangePlace): string {
   return "role" in place ? `role:${place.role}` : `level:${place.level}`;
 }
 
 function groupPlace(item: ReleasedItem): ChangePlace {
   return isResponsibility(item) ? { role: item.role } : { level: item.level };
-}
-
-function examplesOf(item: ReleasedItem): string[] {
-  return isResponsibility(item) ? [] : (item.examples ?? []);
-}
-
-function sameList(a: string[], b: string[]): boolean {
-  return a.length === b.length && a.every((value, index) => value === b[index]);
 }
 
 /** No change of any kind, the start of every count. */
@@ -130,13 +129,14 @@ export function compareItems(
 ): Pick<ItemChange, "kinds" | "textDiff" | "examples"> {
   const kinds: ChangeKind[] = [];
   const textChanged = before.text !== after.text;
-  const examplesChanged = !sameList(examplesOf(before), examplesOf(after));
-  if (textChanged || examplesChanged) kinds.push("reworded");
+  const examplesChanged = !sameExamples(examplesOf(before), examplesOf(after));
+  if (!sameWording(before, after)) kinds.push("reworded");
   if (placeKey(before) !== placeKey(after)) kinds.push("moved");
   if (before.id !== after.id) kinds.push("renamed");
   return {
     kinds,
-    ...(textChanged && { textDiff: wordDiff(before.text, after.text) }),
+    // On the words a reader sees, as comparisons of levels are: markup is not wording.
+    ...(textChanged && { textDiff: wordDiff(plainText(before.text), plainText(after.text)) }),
     ...(examplesChanged && { examples: { before: examplesOf(before), after: examplesOf(after) } }),
   };
 }
@@ -245,7 +245,7 @@ function trackChanges(track: string, earlier: ReleasedTrackData, later: Released
   }
   const counts = noChanges();
   for (const { change } of listed) for (const kind of change.kinds) counts[kind]++;
-  const structure = structureChanges(earlier, later);
+  const structure = [...structureChanges(earlier, later), ...movedAliases(olds, byAnyId)];
   return {
     track,
     title: later.title,
@@ -302,6 +302,33 @@ function structureChanges(earlier: ReleasedTrackData, later: ReleasedTrackData):
     else lines.push(`Shared expectations renamed from ${earlier.shared} to ${later.shared}`);
   }
   return lines;
+}
+
+/**
+ * Old ids kept as aliases whose links now lead to another item than the one they led to (an
+ * alias given to another behavior): no item changed, but links did, in words.
+ */
+function movedAliases(olds: ReleasedItem[], byAnyId: Map<string, ReleasedItem>): string[] {
+  const lines: string[] = [];
+  for (const old of olds) {
+    const successor = byAnyId.get(old.id);
+    for (const alias of old.aliases ?? []) {
+      const holder = byAnyId.get(alias);
+      if (holder && holder !== successor)
+        lines.push(`Links to ${alias} now lead to ${holder.id}, no longer to ${successor?.id ?? old.id}`);
+    }
+  }
+  return lines;
+}
+
+/**
+ * The anchor of a change's entry on its release's page: the item it is about now, or the one
+ * that went, for a removal (its links lead elsewhere, so its id names the entry).
+ */
+export function changeEntryAnchor(change: ItemChange, track: string): string {
+  const { before, after, kinds } = change;
+  const item = kinds.includes("removed") || after.length === 0 ? before[0] : after[0];
+  return changeAnchor(track, item.item.id);
 }
 
 /** A track that one release has and the other not: its items are counted, not listed. */

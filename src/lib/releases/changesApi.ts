@@ -3,7 +3,7 @@ import { API_SCHEMA_VERSION } from "../handbook/apiDocuments";
 import type { Urls } from "../links/urls";
 import { plainText } from "../text/inlineMarkdown";
 import type { ChangeKind, ChangePlace, PlacedItem, ReleaseChanges, TrackChanges } from "./changes";
-import { changeEntryAnchor } from "./changesPageModel";
+import { changeEntryAnchor } from "./changes";
 import { isResponsibility } from "./release";
 
 /** A behavior or responsibility of a change, as released: verbatim, with its plain words beside. */

@@ -4,6 +4,7 @@ import type { PageLink } from "../handbook/pageLink";
 import { changeAnchor, type Urls } from "../links/urls";
 import {
   CHANGE_KINDS,
+  changeEntryAnchor,
   type ChangeKind,
   type ItemChange,
   type PlacedItem,
@@ -251,16 +252,6 @@ function itemFactory(model: ReleaseModel, track: string, urls: Urls): (placed: P
     where,
     ...(released.has(item.id) && { history: urls.history(track, item.id) }),
   });
-}
-
-/**
- * The anchor of a change on its release's page: of the item after the change, or, for a
- * removed behavior (whose id now leads to another), of the one before.
- */
-export function changeEntryAnchor(change: ItemChange, track: string): string {
-  const { before, after, kinds } = change;
-  const item = kinds.includes("removed") || after.length === 0 ? before[0] : after[0];
-  return changeAnchor(track, item.item.id);
 }
 
 /** One change as a page entry: what it is about, and each of its kinds' details. */

@@ -60,6 +60,8 @@ export function buildReleaseModel(
     const tracks =
       changes.release === UNRELEASED ? now : releases.find((r) => r.name === changes.release)!.tracks;
     for (const track of changes.tracks) {
+      // A track gone has no current items or levels to date (only invalid data loses one).
+      if (track.status === "removed") continue;
       if (track.status === "added") {
         for (const item of releasedItems(tracks[track.track]))
           touch(lastChanged, track.track, item.id, changes.release);

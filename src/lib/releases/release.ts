@@ -1,33 +1,16 @@
 import { createHash } from "node:crypto";
 import { trackBehaviors } from "../handbook/allBehaviors";
 import type { Handbook } from "../handbook/buildHandbook";
-import type {
-  ReleaseData,
-  ReleasedBehaviorData,
-  ReleasedResponsibilityData,
-  ReleasedTrackData,
-} from "../schemas";
+import type { ReleaseData, ReleasedTrackData } from "../schemas";
 
 export { RELEASES_FOLDER } from "../links/urls";
+export { isResponsibility, releasedItems, type ReleasedItem } from "./items";
 
 /** A release as read from its file: its name (the file's), where it is, and its content. */
 export interface Release extends ReleaseData {
   name: string;
   /** The file, as shown in messages. */
   file: string;
-}
-
-/** A behavior or responsibility as released, the one shape the changelog and histories compare. */
-export type ReleasedItem = ReleasedBehaviorData | ReleasedResponsibilityData;
-
-/** Whether a released item is a role's responsibility rather than a level's behavior. */
-export function isResponsibility(item: ReleasedItem): item is ReleasedResponsibilityData {
-  return "role" in item;
-}
-
-/** Every linkable item of a released track: behaviors in site order, then responsibilities. */
-export function releasedItems(track: ReleasedTrackData): ReleasedItem[] {
-  return [...track.behaviors, ...track.responsibilities];
 }
 
 /**

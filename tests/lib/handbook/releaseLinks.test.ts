@@ -7,7 +7,7 @@ import {
   releaseEntryHref,
 } from "../../../src/lib/handbook/releaseLinks";
 import { createUrls } from "../../../src/lib/links/urls";
-import { changeEntryAnchor } from "../../../src/lib/releases/changesPageModel";
+import { changeEntryAnchor } from "../../../src/lib/releases/changes";
 import type { ReleaseChanges } from "../../../src/lib/releases/changes";
 import { itemReleases, levelLastChanged, UNRELEASED } from "../../../src/lib/releases/model";
 import { editedState, fixtureModel } from "../../helpers/releaseModel";

@@ -96,7 +96,7 @@ describe("releaseChangesDocument", () => {
         diffSide(change.textDiff!, which)
           .map((part) => part.value)
           .join("");
-      expect([side("older"), side("newer")]).toEqual([change.before[0].text, change.after[0].text]);
+      expect([side("older"), side("newer")]).toEqual([change.before[0].textPlain, change.after[0].textPlain]);
     }
   });
 

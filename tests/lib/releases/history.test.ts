@@ -11,7 +11,9 @@ import {
   levelLastChanged,
   UNRELEASED,
 } from "../../../src/lib/releases/model";
-import { releasedItems } from "../../../src/lib/releases/release";
+import { releaseChanges } from "../../../src/lib/releases/changes";
+import { releasedItems, type Release } from "../../../src/lib/releases/release";
+import type { ReleasedTrackData } from "../../../src/lib/schemas";
 import {
   fixtureReleases,
   RELEASES,
@@ -75,7 +77,11 @@ describe("idHistories on a framework released three times", async () => {
               version.releases.some((candidate) => candidate.name === release.name),
             );
             expect(anchored, `${release.name} ${track}/${id}`).toHaveLength(1);
-            expect(anchored[0].items.map((placed) => placed.item)).toContainEqual(item);
+            // Worded and placed as released (aliases are not part of a version: they only add links).
+            const { aliases: _aliases, ...released } = item;
+            expect(
+              anchored[0].items.map(({ item: { aliases: _ignored, ...shown } }) => shown),
+            ).toContainEqual(released);
           }
         }
       }
@@ -222,5 +228,93 @@ describe("buildReleaseModel", async () => {
     expect(itemReleases(model, "eng", "constructor")).toEqual({});
     expect(itemReleases(model, "constructor", "toString")).toEqual({});
     expect(levelLastChanged(model, "eng", "constructor")).toBeUndefined();
+  });
+});
+
+/** A release of one track `t` with one level `l1` holding `behaviors`, for cases too small for the fixture. */
+function smallRelease(
+  name: string,
+  behaviors: { id: string; text: string; aliases?: string[] }[],
+  extraTracks: Record<string, ReleasedTrackData> = {},
+): Release {
+  const tracks = {
+    t: {
+      title: "T",
+      levels: [{ id: "l1", code: "L1" }],
+      categories: [],
+      roles: [],
+      behaviors: behaviors.map((behavior) => ({ ...behavior, level: "l1", category: null })),
+      responsibilities: [],
+    },
+    ...extraTracks,
+  };
+  return { name, file: `releases/${name}.json`, date: "2026-01-01", previous: null, tracks, digest: "" };
+}
+
+describe("histories and changelogs of small cases", () => {
+  it("keeps a behavior's own step when another is removed into it, and tells the removed one's", () => {
+    const releases = [
+      smallRelease("v1", [
+        { id: "a", text: "Does a." },
+        { id: "b", text: "Does b." },
+      ]),
+      smallRelease("v2", [{ id: "a", text: "Does a well.", aliases: ["b"] }]),
+    ];
+    const histories = idHistories(releases, { tracks: [] }, urls);
+    const a = histories.find((history) => history.id === "a")!;
+    expect(a.versions.map((version) => version.items.map(({ item }) => item.id))).toEqual([["a"], ["a"]]);
+    expect(a.versions[0].next?.kinds).toEqual(["reworded"]);
+    expect(a.versions[0].next?.textDiff).toBeDefined();
+    const b = histories.find((history) => history.id === "b")!;
+    expect(b.versions.map((version) => version.items.map(({ item }) => item.id))).toEqual([["b"], ["a"]]);
+    expect(b.versions[0].next).toEqual({ kinds: ["removed"] });
+  });
+
+  it("diffs the words a reader sees, not the markup", () => {
+    const changes = releaseChanges(
+      smallRelease("v1", [{ id: "a", text: "Keeps **metrics** in [docs](https://example.com/)." }]),
+      smallRelease("v2", [{ id: "a", text: "Keeps **clear metrics** in [docs](https://example.com/)." }]),
+    );
+    const [change] = changes.tracks[0].groups[0].changes;
+    expect(change.kinds).toEqual(["reworded"]);
+    expect(change.textDiff).toEqual([
+      { value: "Keeps ", change: "same" },
+      { value: "clear ", change: "added" },
+      { value: "metrics in docs.", change: "same" },
+    ]);
+  });
+
+  it("says when an old id's links come to lead to another behavior", () => {
+    const changes = releaseChanges(
+      smallRelease("v1", [{ id: "x", text: "Does x.", aliases: ["p"] }]),
+      smallRelease("v2", [
+        { id: "x", text: "Does x." },
+        { id: "q", text: "Does q.", aliases: ["p"] },
+      ]),
+    );
+    expect(changes.tracks[0].structure).toEqual(["Links to p now lead to q, no longer to x"]);
+  });
+
+  it("does not stumble on a released track that is gone", () => {
+    const empty: ReleasedTrackData = {
+      title: "E",
+      levels: [{ id: "e1", code: "E1" }],
+      categories: [],
+      roles: [],
+      behaviors: [],
+      responsibilities: [],
+    };
+    const releases = [
+      smallRelease("v1", [{ id: "a", text: "Does a." }], { e: empty }),
+      smallRelease("v2", [{ id: "a", text: "Does a." }]),
+    ];
+    const model = buildReleaseModel(releases, { tracks: [] }, urls, {
+      unreleased: false,
+      today: "2026-12-05",
+    });
+    expect(model.releases[1].tracks.map((track) => [track.track, track.status])).toEqual([
+      ["t", "unchanged"],
+      ["e", "removed"],
+    ]);
   });
 });
