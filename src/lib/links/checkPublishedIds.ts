@@ -172,11 +172,15 @@ export function checkPublishedIds(published: PublishedIds, sources: PartialSourc
     const ids = tracks.get(track);
     const publishedIds = [...record.ids.keys()];
     if (!ids) {
-      if (publishedIds.length === 0) continue;
+      // A track without behaviors was published too: its pages are linked from elsewhere.
+      const example =
+        publishedIds.length > 0
+          ? `its short links such as /b/${track}/${publishedIds[0]}/`
+          : `its pages such as /${track}/`;
       problems.push({
         file: record.file,
         path: record.path,
-        message: `the track "${track}" was ${record.published} (its short links such as /b/${track}/${publishedIds[0]}/ are out there), but the data has no folder "${track}": restore it, so its links keep working`,
+        message: `the track "${track}" was ${record.published} (${example} are out there), but the data has no folder "${track}": restore it, so its links keep working`,
       });
       continue;
     }

@@ -1,28 +1,23 @@
 import { wordDiff } from "../compare/wordDiff";
 import { trackBehaviors } from "../handbook/allBehaviors";
 import type { Track } from "../handbook/buildHandbook";
-import { isResponsibility, releasedItems, type Release, type ReleasedItem } from "../releases/release";
+import { changeEntryAnchor, releaseChanges } from "../releases/changes";
+import { historyVersions, type HistoryVersion } from "../releases/history";
+import { examplesOf, sameWording } from "../releases/items";
+import { UNRELEASED } from "../releases/model";
+import type { Release } from "../releases/release";
 import type { LinkVerdict } from "./checkHandbookUrl";
 import type { PermalinkTarget } from "./permalinkTargets";
 import { didYouMean, quotedList, suggestIds } from "./suggestIds";
 import { changeAnchor, ELEMENT_IDS, type Urls } from "./urls";
 
-/** The page a release's name in a link stands for that a published handbook does not have. */
-const UNRELEASED = "unreleased";
-
-/** A release an id was in, and the item that held it there (as its id or as an alias). */
-export interface ReleasedId {
-  release: string;
-  item: ReleasedItem;
-}
-
 /** What link checking asks of the releases, indexed once per list of releases. */
 export interface ReleaseIndex {
   /** Oldest first. */
   names: string[];
-  /** By track, then id or alias: the releases it was in, oldest first. */
-  ids: Map<string, Map<string, ReleasedId[]>>;
-  /** By release: the anchors of its page's entries (see `changeAnchor`), over every id its entries could name. */
+  /** By track, then id or alias: its history's versions, whose releases are its page's anchors. */
+  versions: Map<string, Map<string, HistoryVersion[]>>;
+  /** By release: the anchors of its page's entries, as the page gives them (`changeEntryAnchor`). */
   entryAnchors: Map<string, Set<string>>;
 }
 
@@ -30,31 +25,29 @@ const indexes = new WeakMap<readonly Release[], ReleaseIndex>();
 
 /**
  * The releases as link checking reads them, computed once per list: a document holds many
- * links, and every pinned link asks which releases held its id.
+ * links. The anchors are those the pages have, from the same functions: a history's versions,
+ * and each release's changelog entries.
  */
 export function releaseIndex(releases: readonly Release[]): ReleaseIndex {
   const known = indexes.get(releases);
   if (known) return known;
-  const index: ReleaseIndex = { names: releases.map((r) => r.name), ids: new Map(), entryAnchors: new Map() };
-  releases.forEach((release, position) => {
-    const anchors = new Set<string>();
-    const previous = releases[position - 1];
-    for (const [track, data] of Object.entries(release.tracks)) {
-      if (!index.ids.has(track)) index.ids.set(track, new Map());
-      const byId = index.ids.get(track)!;
-      for (const item of releasedItems(data)) {
-        for (const id of [item.id, ...(item.aliases ?? [])]) {
-          if (!byId.has(id)) byId.set(id, []);
-          byId.get(id)!.push({ release: release.name, item });
-          anchors.add(changeAnchor(track, id));
-        }
-      }
-    }
-    // An entry of a removed item or a gone track is named by an id of the release before.
-    for (const [track, data] of Object.entries(previous?.tracks ?? {}))
-      for (const item of releasedItems(data)) anchors.add(changeAnchor(track, item.id));
-    index.entryAnchors.set(release.name, anchors);
-  });
+  const changelogs = releases.map((release, position) => releaseChanges(releases[position - 1], release));
+  const index: ReleaseIndex = {
+    names: releases.map((release) => release.name),
+    versions: historyVersions(releases, changelogs),
+    entryAnchors: new Map(
+      changelogs.map((changes) => [
+        changes.release,
+        new Set(
+          changes.tracks.flatMap((track) =>
+            track.groups.flatMap((group) =>
+              group.changes.map((change) => changeEntryAnchor(change, track.track)),
+            ),
+          ),
+        ),
+      ]),
+    ),
+  };
   indexes.set(releases, index);
   return index;
 }
@@ -180,10 +173,6 @@ export function wordingChange(then: string, now: string): string {
   return changes.join("; ");
 }
 
-function examplesOf(item: ReleasedItem): string[] {
-  return isResponsibility(item) ? [] : (item.examples ?? []);
-}
-
 /**
  * `/b/{track}/{id}/history/`, for an id of some release of the track (its id or an alias),
  * and the pinned link `…/history/#{release}`, for a release that held the id. A pinned link
@@ -199,9 +188,9 @@ export function historyVerdict(
   urls: Urls,
 ): LinkVerdict {
   const index = releaseIndex(releases);
-  const byId = index.ids.get(track.id);
-  const held = (byId && byId.get(id)) ?? [];
-  if (held.length === 0) {
+  const byId = index.versions.get(track.id);
+  const versions = (byId && byId.get(id)) ?? [];
+  if (versions.length === 0) {
     if (target) {
       const permalink = urls.permalink(track.id, id);
       return broken(
@@ -209,9 +198,9 @@ export function historyVerdict(
         [permalink],
       );
     }
-    const candidates = [...(byId?.entries() ?? [])].map(([candidate, ids]) => ({
+    const candidates = [...(byId?.entries() ?? [])].map(([candidate, its]) => ({
       id: candidate,
-      text: ids.at(-1)!.item.text,
+      text: its.at(-1)!.items[0].item.text,
     }));
     const ids = suggestIds(id, candidates);
     return broken(
@@ -224,10 +213,12 @@ export function historyVerdict(
   }
   const page = `the history of "${id}"`;
   if (!anchor || anchor === ELEMENT_IDS.main) return ok(page);
-  const pinned = held.find((released) => released.release === anchor);
-  if (!pinned) {
-    // The releases that held the id are what the link meant, the latest first.
-    const names = held.map((released) => released.release).reverse();
+  // The page's anchors: every release of every version.
+  const pinnedVersion = versions.find((version) =>
+    version.releases.some((release) => release.name === anchor),
+  );
+  if (!pinnedVersion) {
+    const names = versions.flatMap((version) => version.releases.map((release) => release.name)).reverse();
     const why = index.names.includes(anchor)
       ? `"${id}" was not in release ${anchor}`
       : `no release "${anchor}" (${releasesList(index.names)})`;
@@ -238,22 +229,32 @@ export function historyVerdict(
   }
   // Validation makes every released id lead somewhere now; without a target there is nothing to compare.
   if (!target) return ok(`"${id}" as released in ${anchor}`);
+  const then = pinnedVersion.items
+    .map(({ item }) => item)
+    .find((item) => item.id === id || (item.aliases ?? []).includes(id));
+  if (!then) {
+    return {
+      status: "warning",
+      message: `pinned to ${anchor}, before "${id}" was released: it shows the ${pinnedVersion.items.length === 1 ? "behavior" : "behaviors"} it took the place of; the link works, but what it points to may need a look`,
+      suggestions: [],
+    };
+  }
   const now = releasedNow(track, target);
-  const then = pinned.item;
-  const textChanged = then.text !== now.text;
-  const examplesChanged = JSON.stringify(examplesOf(then)) !== JSON.stringify(now.examples);
-  if (!textChanged && !examplesChanged) return ok(`"${id}" as released in ${anchor}, worded as today`);
+  const thenWording = { text: then.text, examples: examplesOf(then) };
+  if (sameWording(thenWording, now)) return ok(`"${id}" as released in ${anchor}, worded as today`);
   const latest = index.names.at(-1)!;
-  const latestHeld = byId!.get(target.currentId)?.find((released) => released.release === latest);
+  const latestVersion = byId!.get(target.currentId)?.at(-1);
+  const latestItem = latestVersion?.releases.some((release) => release.name === latest)
+    ? latestVersion.items.find(({ item }) => item.id === target.currentId)?.item
+    : undefined;
   const repin =
-    latestHeld &&
-    latestHeld.item.text === now.text &&
-    JSON.stringify(examplesOf(latestHeld.item)) === JSON.stringify(now.examples)
+    latestItem && sameWording({ text: latestItem.text, examples: examplesOf(latestItem) }, now)
       ? [urls.pinned(track.id, target.currentId, latest)]
       : [];
-  const what = textChanged
-    ? `wording differs from today's: ${wordingChange(then.text, now.text)}`
-    : "examples differ from today's";
+  const what =
+    then.text !== now.text
+      ? `wording differs from today's: ${wordingChange(then.text, now.text)}`
+      : "examples differ from today's";
   const leads = target.currentId === then.id ? "" : ` ("${id}" leads to "${target.currentId}" now)`;
   return {
     status: "warning",
