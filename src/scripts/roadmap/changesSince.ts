@@ -15,6 +15,8 @@ export interface ChangedItem {
   id: string;
   /** Verbatim, inline Markdown as written. */
   text: string;
+  /** The words a reader sees (what word diffs compare). */
+  textPlain: string;
   /** Where it was, in words: "L2 · Engineer II, Craft", "Tech Lead (role)". */
   where: string;
   level?: string | null;
@@ -166,7 +168,7 @@ function netChange(id: string, lineage: Lineage, lineages: Map<string, Lineage>)
     kinds,
     then: [old],
     now,
-    ...(textChanged && { textDiff: wordDiff(old.text, now.text) }),
+    ...(textChanged && { textDiff: wordDiff(old.textPlain, now.textPlain) }),
     removed,
     ...(parts.length > 0 && { splitInto: parts }),
   };

@@ -186,7 +186,9 @@ class RoadmapBuilder extends HTMLElement {
    */
   private async showRelease() {
     const status = roadmapRelease(this.roadmap, this.releases.names);
-    const reviewable = status.state !== "none" && status.state !== "latest";
+    // An older roadmap is reviewed only once its changes are loaded: marking it reviewed moves
+    // marks kept under old ids to the ids they lead to now, which the changes tell.
+    const reviewable = status.state !== "none" && status.state !== "latest" && status.state !== "older";
     this.view.showRelease(releaseSummary(status), reviewable);
     this.view.showElsewhere([], "");
     if (status.state !== "older" || !this.shown) return;
@@ -202,7 +204,7 @@ class RoadmapBuilder extends HTMLElement {
       }
     } catch {
       if (this.roadmap === roadmap)
-        this.view.showRelease(`${releaseSummary(status)} What changed since could not be loaded.`, true);
+        this.view.showRelease(`${releaseSummary(status)} What changed since could not be loaded.`, false);
       return;
     }
     // The reader chose another roadmap, or marked this one as reviewed, meanwhile.

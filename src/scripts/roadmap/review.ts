@@ -1,3 +1,4 @@
+import { NOTE_MAX_LENGTH } from "../../lib/schemas/roadmap";
 /**
  * A roadmap and the handbook's releases, as pure functions: which release the roadmap was
  * written against and what that means now, which changes to fetch, how each changed behavior
@@ -209,11 +210,16 @@ export function reviewedRoadmap(roadmap: RoadmapState, latest: string, since?: C
   const statuses = idRecord(Object.entries(roadmap.statuses));
   const notes = idRecord(Object.entries(roadmap.notes));
   for (const [old, current] of since?.leadsTo ?? []) {
-    for (const record of [statuses, notes] as Record<string, unknown>[]) {
-      if (!Object.hasOwn(record, old) || Object.hasOwn(record, current)) continue;
-      record[current] = record[old];
-      delete record[old];
+    if (Object.hasOwn(statuses, old) && !Object.hasOwn(statuses, current)) {
+      statuses[current] = statuses[old];
+      delete statuses[old];
     }
+    if (!Object.hasOwn(notes, old)) continue;
+    // Behaviors merged into one: both notes are kept, one after the other, while they fit.
+    const joined = Object.hasOwn(notes, current) ? `${notes[current]}\n\n${notes[old]}` : notes[old];
+    if (joined.length > NOTE_MAX_LENGTH) continue;
+    notes[current] = joined;
+    delete notes[old];
   }
   return { ...roadmap, release: latest, statuses, notes };
 }

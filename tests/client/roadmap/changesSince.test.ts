@@ -78,14 +78,14 @@ describe("changesSince on the fixture's releases after v1", () => {
   it("gives each reworded behavior the word diff from its wording then to its wording now, verbatim", () => {
     const git = behaviors.get("basic-git")!;
     expect(git.kinds).toEqual(["reworded"]);
-    expect(sides(git.textDiff!)).toEqual({ older: git.then[0].text, newer: git.now.text });
+    expect(sides(git.textDiff!)).toEqual({ older: git.then[0].textPlain, newer: git.now.textPlain });
     expect(git.then[0].text).toBe("Has a basic understanding of Git.");
     expect(git.now.text).toBe("Has a working understanding of Git.");
     for (const change of behaviors.values())
       if (change.textDiff)
         expect(sides(change.textDiff), change.id).toEqual({
-          older: change.then[0].text,
-          newer: change.now.text,
+          older: change.then[0].textPlain,
+          newer: change.now.textPlain,
         });
   });
 
@@ -131,6 +131,7 @@ describe("changesSince across releases", () => {
   const item = (id: string, text: string, level = "l1", category = "craft"): ChangedItem => ({
     id,
     text,
+    textPlain: text,
     where: `${level}, ${category}`,
     level,
     category,

@@ -176,4 +176,14 @@ describe("marks kept under ids that lead elsewhere now", () => {
     const unknown = roadmap(undefined, { statuses: { "fixes-bugs": "working" } });
     expect(reviewedRoadmap(unknown, "v3")).toEqual({ ...unknown, release: "v3" });
   });
+
+  it("keep both notes of behaviors merged into one, one after the other", () => {
+    const merged = roadmap("v1", {
+      notes: { "shares-updates": "Ran the standup in May.", "mentors-peers": "Mentored Sam." },
+    });
+    const reviewed = reviewedRoadmap(merged, "v3", sinceV1);
+    expect({ ...reviewed.notes }).toEqual({
+      "supports-team": "Ran the standup in May.\n\nMentored Sam.",
+    });
+  });
 });
