@@ -172,7 +172,11 @@ describe("ladder release", () => {
     ],
     [
       ["unreleased"],
-      /^ladder release: "unreleased" is not a release name: it is taken by the site itself \(unreleased, feed\.xml\): choose another name\n/,
+      /^ladder release: "unreleased" is not a release name: it is taken by the site itself \(unreleased, feed\.xml, index\.html\): choose another name\n/,
+    ],
+    [
+      ["v2.json"],
+      /^ladder release: "v2\.json" is not a release name: it ends like a file name \(\.json, \.xml, \.html, \.md\): give the release's name alone, e\.g\. v2\n/,
     ],
     [["v1", "--date", "2026-02-30"], /^ladder release: --date 2026-02-30 is not a day of the calendar\n/],
     [["v1", "--date", "next week"], /^ladder release: --date next week must be a date such as 2026-12-05\n/],

@@ -115,7 +115,7 @@ export function lockReplacedProblem(lockFile: string, unreleased?: PublishedIdsD
   let detail = "";
   if (unreleased && ids.length === 0) detail = " (every id it lists is in a release)";
   else if (unreleased) {
-    detail = ` (${one ? "1 of its ids is" : `${ids.length} of its ids are`} in no release yet, ${named}: keep ${one ? "it an id or alias" : "each an id or alias"}, and the next ladder release records ${one ? "it" : "them"})`;
+    detail = ` (${one ? "1 of its ids is" : `${ids.length} of its ids are`} in no release yet, ${named}: ${one ? "it is still checked as an id or alias" : "they are still checked as ids or aliases"} until you delete it; then the next ladder release records ${one ? "it" : "them"})`;
   }
   return {
     file: lockFile,

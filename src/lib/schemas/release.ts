@@ -8,8 +8,11 @@ import { idSchema, MAX_ID_LENGTH } from "./ids";
  */
 export const RELEASE_NAME = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
 
-/** Names the site gives pages of its own below `/changes/`, so no release may take them. */
-export const RESERVED_RELEASE_NAMES = ["unreleased", "feed.xml"] as const;
+/**
+ * Names the site gives pages of its own below `/changes/`, so no release may take them
+ * (`index.html` is the file of `/changes/` itself).
+ */
+export const RESERVED_RELEASE_NAMES = ["unreleased", "feed.xml", "index.html"] as const;
 
 export const releaseNameSchema = z
   .string({ invalid_type_error: "must be a release name" })
@@ -20,6 +23,10 @@ export const releaseNameSchema = z
   .max(MAX_ID_LENGTH, `may have at most ${MAX_ID_LENGTH} characters`)
   .refine((name) => !(RESERVED_RELEASE_NAMES as readonly string[]).includes(name), {
     message: `is taken by the site itself (${RESERVED_RELEASE_NAMES.join(", ")}): choose another name`,
+  })
+  // `ladder release v2.json` would write releases/v2.json.json: a name, not a file's.
+  .refine((name) => !/\.(json|xml|html?|md)$/.test(name), {
+    message: "ends like a file name (.json, .xml, .html, .md): give the release's name alone, e.g. v2",
   });
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

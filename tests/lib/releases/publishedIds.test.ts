@@ -186,7 +186,7 @@ describe("published ids from releases", () => {
         path: "",
         message:
           "is replaced by releases/: the ids of the releases are the published ids now, kept working as its ids were: delete it " +
-          "(2 of its ids are in no release yet, demo/gives-feedback, demo/listens-well: keep each an id or alias, and the next ladder release records them)",
+          "(2 of its ids are in no release yet, demo/gives-feedback, demo/listens-well: they are still checked as ids or aliases until you delete it; then the next ladder release records them)",
       },
       {
         file: "published-ids.json",

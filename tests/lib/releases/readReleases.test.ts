@@ -200,7 +200,7 @@ describe("readReleases", () => {
     ["2026--h2", /^file name "2026--h2" is not a release name: it must be lowercase/],
     [
       "unreleased",
-      /^file name "unreleased" is not a release name: it is taken by the site itself \(unreleased, feed\.xml\): choose another name: rename the file/,
+      /^file name "unreleased" is not a release name: it is taken by the site itself \(unreleased, feed\.xml, index\.html\): choose another name: rename the file/,
     ],
   ])("refuses a release named %s", async (name, message) => {
     const problems = await problemsFor(withReleases({ [name]: spring }));
