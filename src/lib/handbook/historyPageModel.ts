@@ -158,7 +158,14 @@ export function historyPageModel(
   });
 
   const latest = model.releases.at(-1)?.release;
-  const text = now?.text ?? versions.at(-1)?.items[0]?.item.text ?? id;
+  // Titled by the id's own last wording: a removed id's links lead to another behavior, whose
+  // words are not its history's.
+  const own = versions
+    .flatMap((version) => version.items.map(({ item }) => item))
+    .filter((item) => item.id === id)
+    .at(-1);
+  const text =
+    (now?.id === id ? now.text : own?.text) ?? now?.text ?? versions.at(-1)?.items[0]?.item.text ?? id;
   return {
     title: `History of ${id}`,
     text,

@@ -107,11 +107,20 @@ export function itemReleaseLinks(
 ): ItemReleaseLinks {
   const { lastChanged, pinned } = itemReleases(model, item.track, item.id);
   const historyId = [item.id, ...item.aliases].find((id) => hasHistory(model, item.track, id));
+  const changes = lastChanged === undefined ? undefined : changesOf(model, lastChanged);
+  // A first release, or a track's first, lists no item: it brought them, it did not change them.
+  const first =
+    changes !== undefined &&
+    (changes.previous === null ||
+      changes.tracks.some((track) => track.track === item.track && track.status === "added"));
   return {
     ...(lastChanged !== undefined &&
-      changesOf(model, lastChanged) && {
+      changes && {
         changed: {
-          text: lastChanged === UNRELEASED ? "Changed since the latest release" : `Changed in ${lastChanged}`,
+          text:
+            lastChanged === UNRELEASED
+              ? "Changed since the latest release"
+              : `${first ? "First released" : "Changed"} in ${lastChanged}`,
           href: releaseEntryHref(model, urls, lastChanged, item.track, [item.id]),
         },
       }),

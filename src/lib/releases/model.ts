@@ -4,6 +4,7 @@ import type { Urls } from "../links/urls";
 import { RESERVED_RELEASE_NAMES } from "../schemas";
 import { releaseChanges, type PlacedItem, type ReleaseChanges } from "./changes";
 import { idHistories, type IdHistory } from "./history";
+import { examplesOf, placeKey, sameWording } from "./items";
 import { canonicalJson, isResponsibility, releasedItems, snapshotTracks, type Release } from "./release";
 
 /** The name under which preview builds show the changes not released yet (`/changes/unreleased/`). */
@@ -98,13 +99,17 @@ export function buildReleaseModel(
         idRecord(
           releasedItems(current).map((item): [string, ItemReleases] => {
             const then = releasedById.get(item.id);
+            // Worded as released: its pinned link keeps today's wording.
             const same =
               then !== undefined &&
-              then.text === item.text &&
-              (isResponsibility(then) || isResponsibility(item)
-                ? true
-                : canonicalJson(then.examples ?? []) === canonicalJson(item.examples ?? []));
-            const changed = lastChanged.get(track.id)?.get(item.id);
+              sameWording({ ...then, examples: examplesOf(then) }, { ...item, examples: examplesOf(item) });
+            const moved = then !== undefined && placeKey(then) !== placeKey(item);
+            // Changed since the latest release and not shown as unreleased (a published build):
+            // no release says what it is now, so none is named as its last change.
+            const changed =
+              options.unreleased || (same && !moved) || !latest
+                ? lastChanged.get(track.id)?.get(item.id)
+                : undefined;
             return [
               item.id,
               {

@@ -159,7 +159,8 @@ describe("historyPageModel on a framework released three times", async () => {
   it("ends with where the id leads now and its short link", () => {
     expect(page("eng", "runs-demos")).toMatchObject({
       title: "History of runs-demos",
-      text: "Supports the team by mentoring and sharing updates.",
+      // Titled by its own last wording: its links lead to another behavior now.
+      text: "Runs demos.",
       id: "runs-demos",
       track: { href: "/eng/", text: "Engineering ladder" },
       pinned: "/b/eng/runs-demos/history/#v3",

@@ -45,7 +45,11 @@ describe("itemReleaseLinks on a framework released three times", async () => {
       const { changed } = itemReleaseLinks(model, urls, item);
       const release = itemReleases(model, item.track, item.id).lastChanged!;
       const changes = model.releases.find((candidate) => candidate.release === release)!;
-      expect(changed?.text, item.id).toBe(`Changed in ${release}`);
+      // A first release, or a track's first, brought the item rather than changed it.
+      const brought =
+        changes.previous === null ||
+        changes.tracks.some((track) => track.track === item.track && track.status === "added");
+      expect(changed?.text, item.id).toBe(`${brought ? "First released" : "Changed"} in ${release}`);
       // A first release and a track added whole list no entries.
       const page = urls.release(release);
       if (changed!.href !== page) expect(entryHrefs(changes), item.id).toContain(changed!.href);
@@ -57,9 +61,12 @@ describe("itemReleaseLinks on a framework released three times", async () => {
     // A part split off is told in the entry of the behavior it was split from.
     expect(links("eng", "supports-features").changed?.href).toBe("/changes/v3/#change--eng--owns-features");
     expect(links("eng", "supports-team").changed?.href).toBe("/changes/v3/#change--eng--supports-team");
-    expect(links("eng", "writes-tests").changed).toEqual({ text: "Changed in v1", href: "/changes/v1/" });
+    expect(links("eng", "writes-tests").changed).toEqual({
+      text: "First released in v1",
+      href: "/changes/v1/",
+    });
     expect(links("ops", "reports-incidents").changed).toEqual({
-      text: "Changed in v2",
+      text: "First released in v2",
       href: "/changes/v2/",
     });
   });
@@ -118,11 +125,10 @@ describe("itemReleaseLinks on a framework released three times", async () => {
         href: `/changes/${UNRELEASED}/#change--eng--reads-logs`,
       },
     });
-    // Built without the preview, there is no page of unreleased changes: the releases' last
-    // change of it is linked, and nothing is pinned, as its wording is not the latest release's.
+    // Built without the preview, there is no page of unreleased changes, and no release holds
+    // its wording now: no release is named as its last change, and nothing is pinned.
     const { model: published } = await fixtureModel(urls, { files });
     expect(itemReleaseLinks(published, urls, behavior("reads-code"))).toEqual({
-      changed: { text: "Changed in v1", href: "/changes/v1/" },
       history: "/b/eng/reads-code/history/",
     });
   });
