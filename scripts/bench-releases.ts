@@ -4,10 +4,10 @@
  * pages and histories must not make the handbook grow with behaviors × releases: build time and
  * output size stay within 1.5× of one release. Writes its table into docs/benchmarks.md.
  */
-import { execFileSync } from "node:child_process";
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { listFiles } from "./lib/listFiles";
+import { timedBuild } from "./lib/timedBuild";
 import { writeReleasedData, writeSingleRelease } from "./lib/syntheticReleases";
 
 const BEHAVIORS = 10_000;
@@ -25,15 +25,7 @@ interface Run {
 }
 
 function measure(label: string, dataDir: string, outDir: string): Run {
-  const env = {
-    ...process.env,
-    LADDER_DATA_DIR: dataDir,
-    LADDER_OUT_DIR: outDir,
-    ASTRO_TELEMETRY_DISABLED: "1",
-  };
-  const started = process.hrtime.bigint();
-  execFileSync("npm", ["run", "build", "--silent"], { env, stdio: "ignore" });
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const { seconds } = timedBuild(dataDir, outDir);
   const files = listFiles(outDir);
   const size = (list: string[]) =>
     list.reduce((sum, file) => sum + statSync(path.join(outDir, file)).size, 0);

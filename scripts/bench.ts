@@ -4,8 +4,8 @@
  * search latency in Chromium, checks them against the budgets, and writes the table into
  * docs/benchmarks.md. A benchmark, not a test: it never fails a build.
  */
-import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -14,6 +14,7 @@ import { listFiles } from "./lib/listFiles";
 import { measureSearch, type SearchTimings } from "./lib/measureSearch";
 import { buildStarlight, STARLIGHT_VERSION, writeStarlightProject } from "./lib/starlight";
 import { writeSyntheticData } from "./lib/writeSyntheticData";
+import { timedBuild as build } from "./lib/timedBuild";
 
 const BASE_SIZE = 2500;
 const SCALES = [1, 2, 4];
@@ -35,29 +36,6 @@ interface PageWeight {
   html: number;
   css: number;
   js: number;
-}
-
-/** Builds a data folder the README's way, timing it (and its peak memory where GNU time exists). */
-function build(dataDir: string, outDir: string): { seconds: number; peakMb?: number } {
-  const env = {
-    ...process.env,
-    LADDER_DATA_DIR: dataDir,
-    LADDER_OUT_DIR: outDir,
-    ASTRO_TELEMETRY_DISABLED: "1",
-  };
-  const started = process.hrtime.bigint();
-  if (existsSync("/usr/bin/time")) {
-    const result = spawnSync("/usr/bin/time", ["-f", "peak-kb %M", "npm", "run", "build", "--silent"], {
-      env,
-      encoding: "utf8",
-    });
-    if (result.status !== 0) throw new Error(`build of ${dataDir} failed:\n${result.stderr}`);
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    const peak = /peak-kb (\d+)/.exec(result.stderr);
-    return { seconds, peakMb: peak ? Number(peak[1]) / 1024 : undefined };
-  }
-  execFileSync("npm", ["run", "build", "--silent"], { env, stdio: "ignore" });
-  return { seconds: Number(process.hrtime.bigint() - started) / 1e9 };
 }
 
 /**

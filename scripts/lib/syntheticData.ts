@@ -112,7 +112,7 @@ const OUTCOMES = [
 ];
 
 /** A small deterministic random number generator (mulberry32), so every run writes the same data. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

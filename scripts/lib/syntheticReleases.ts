@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { validateDataDir } from "../../src/lib/data/validateDataDir";
 import { makeRelease, RELEASES_FOLDER, type Release } from "../../src/lib/releases/release";
-import { generateSyntheticData, shapeFor } from "./syntheticData";
+import { generateSyntheticData, random, shapeFor } from "./syntheticData";
 
 type Files = Record<string, unknown>;
 interface BehaviorJson {
@@ -14,18 +14,6 @@ interface BehaviorJson {
 interface LevelJson {
   order: number;
   behaviors?: Record<string, BehaviorJson[]>;
-}
-
-/** A small deterministic random number generator (mulberry32), so every run writes the same releases. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function writeFiles(out: string, files: Files): void {

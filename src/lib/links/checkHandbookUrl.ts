@@ -1,4 +1,5 @@
 import type { Handbook, Level, Track } from "../handbook/buildHandbook";
+import { broken, ok, withHint } from "./verdicts";
 import type { Release } from "../releases/release";
 import { handbookPath, type Deployment } from "./handbookPath";
 import { permalinkTargets, type PermalinkTarget } from "./permalinkTargets";
@@ -75,14 +76,6 @@ function isFileUrl(segments: string[]): boolean {
   if (first === SEGMENTS.changes) return rest.length === 1 && last === "feed.xml";
   return last.endsWith(".json");
 }
-
-const ok = (message: string): LinkVerdict => ({ status: "ok", message, suggestions: [] });
-const broken = (message: string, suggestions: string[] = []): LinkVerdict => ({
-  status: "broken",
-  message,
-  suggestions,
-});
-const withHint = (message: string, hint: string) => (hint ? `${message}: ${hint}` : message);
 
 function routeVerdict(
   segments: string[],

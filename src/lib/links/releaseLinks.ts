@@ -1,4 +1,5 @@
 import { wordDiff } from "../compare/wordDiff";
+import { broken, ok, withHint } from "./verdicts";
 import { trackBehaviors } from "../handbook/allBehaviors";
 import type { Track } from "../handbook/buildHandbook";
 import { changeEntryAnchor, releaseChanges } from "../releases/changes";
@@ -51,14 +52,6 @@ export function releaseIndex(releases: readonly Release[]): ReleaseIndex {
   indexes.set(releases, index);
   return index;
 }
-
-const ok = (message: string): LinkVerdict => ({ status: "ok", message, suggestions: [] });
-const broken = (message: string, suggestions: string[] = []): LinkVerdict => ({
-  status: "broken",
-  message,
-  suggestions,
-});
-const withHint = (message: string, hint: string) => (hint ? `${message}: ${hint}` : message);
 
 /** `the releases are "v1" and "v2"`, or that there is none yet. */
 function releasesList(names: readonly string[]): string {
