@@ -101,8 +101,10 @@ taken, a date before the latest release's).`,
     }
     const latest = releases.at(-1);
     if (latest && date < latest.date) {
+      // Without --date the day is today's: say so, rather than name an option not given.
+      const day = values.date === undefined ? `today, ${date},` : `--date ${date}`;
       throw new UsageError(
-        `--date ${date} is before ${latest.date}, the date of the latest release (${latest.name}): a release is dated on or after the one before it`,
+        `${day} is before ${latest.date}, the date of the latest release (${latest.name}): a release is dated on or after the one before it${values.date === undefined ? " (give --date)" : ""}`,
       );
     }
     if (latest && canonicalJson(snapshotTracks(handbook)) === canonicalJson(latest.tracks)) {

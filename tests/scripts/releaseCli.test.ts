@@ -161,6 +161,13 @@ describe("ladder release", () => {
       /^ladder release: --date 2026-06-30 is before 2026-07-01, the date of the latest release \(v1\): a release is dated on or after the one before it\n/,
     );
     expect(filesBelow(path.join(dir, "releases"))).toEqual(["v1.json"]);
+    // Without --date, the day refused is today's, and the message says so.
+    await ladder(["release", "v1b", "--date", "2999-01-01", "--data-dir", dir]);
+    const today = await ladder(["release", "v3", "--data-dir", dir]);
+    expect(today.code).toBe(2);
+    expect(today.stderr).toMatch(
+      /^ladder release: today, \d{4}-\d{2}-\d{2}, is before 2999-01-01, the date of the latest release \(v1b\): .* \(give --date\)\n/,
+    );
   });
 
   it.each<[string[], RegExp]>([
