@@ -128,10 +128,7 @@ export function printJson(value: unknown): void {
   console.log(JSON.stringify(value, null, 2));
 }
 
-/** "1 file", "2 files". */
-export function plural(count: number, word: string, many = `${word}s`): string {
-  return `${count} ${count === 1 ? word : many}`;
-}
+export { plural } from "../lib/text/plural";
 
 /** A crash of `ladder {command}` in one line and what to do; its stack trace only with DEBUG=ladder. */
 export function printCrash(command: string, error: unknown): void {

@@ -1,4 +1,5 @@
 import type { Handbook } from "../handbook/buildHandbook";
+import { plural } from "../text/plural";
 
 /** Counts what the handbook holds, for humans: "2 tracks, 11 levels, 162 behaviors, 1 role". */
 export function summarizeHandbook(handbook: Handbook): string {
@@ -7,7 +8,6 @@ export function summarizeHandbook(handbook: Handbook): string {
     levels.flatMap((level) => level.groups).flatMap((group) => group.behaviors).length +
     handbook.tracks.flatMap((track) => track.shared?.groups ?? []).flatMap((group) => group.behaviors).length;
   const roles = handbook.tracks.flatMap((track) => track.roles).length;
-  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
   return [
     plural(handbook.tracks.length, "track"),
     plural(levels.length, "level"),

@@ -6,7 +6,8 @@ import { UNRELEASED, type ReleaseModel } from "../releases/model";
 import { isResponsibility } from "../releases/release";
 import type { Handbook } from "./buildHandbook";
 import type { PageLink } from "./pageLink";
-import { releaseDate, releaseEntryHref, type ReleaseDate } from "./releaseLinks";
+import { releaseDate, type ReleaseDate } from "../releases/changesPageModel";
+import { releaseEntryHref } from "./releaseLinks";
 
 /** A release that published a version: its name is the anchor of its pinned link. */
 export interface HistoryRelease {

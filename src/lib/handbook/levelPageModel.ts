@@ -9,7 +9,8 @@ import { groupCategories, type GroupedCategories } from "./categoryGroups";
 import { levelName } from "./levelName";
 import { levelNeighbors } from "./levelNeighbors";
 import type { PageLink } from "./pageLink";
-import { levelChangedLink, type ReleaseDate } from "./releaseLinks";
+import type { ReleaseDate } from "../releases/changesPageModel";
+import { levelChangedLink } from "./releaseLinks";
 
 /** A "What changes at IC4 (from IC3)" link to the comparison of two adjacent defined levels. */
 export interface AdjacentComparisonLink extends PageLink {

@@ -1,7 +1,7 @@
 import { changeAnchor, type Urls } from "../links/urls";
 import type { ReleaseChanges } from "../releases/changes";
 import { changeEntryAnchor } from "../releases/changes";
-import { dateText } from "../releases/changesPageModel";
+import { releaseDate, type ReleaseDate } from "../releases/changesPageModel";
 import { itemReleases, levelLastChanged, UNRELEASED, type ReleaseModel } from "../releases/model";
 import type { PageLink } from "./pageLink";
 
@@ -33,18 +33,6 @@ function entryIndex(changes: ReleaseChanges): EntryIndex {
   }
   entryIndexes.set(changes, index);
   return index;
-}
-
-/** A release's date, as recorded (for `<time datetime>`) and as a reader reads it. */
-export interface ReleaseDate {
-  datetime: string;
-  /** "1 December 2026". */
-  text: string;
-}
-
-/** How a page shows a release's date `2026-12-01`. */
-export function releaseDate(date: string): ReleaseDate {
-  return { datetime: date, text: dateText(date) };
 }
 
 /** The changes of a release (or of the unreleased data, in a preview), if the model has them. */

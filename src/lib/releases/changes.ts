@@ -2,6 +2,7 @@ import { wordDiff, type WordChange } from "../compare/wordDiff";
 import { levelName } from "../handbook/levelName";
 import { changeAnchor } from "../links/urls";
 import { plainText } from "../text/inlineMarkdown";
+import { plural } from "../text/plural";
 import type { ReleasedTrackData } from "../schemas";
 import {
   examplesOf,
@@ -352,10 +353,6 @@ export function countsPhrase(counts: Record<ChangeKind, number>): string {
   return parts.length > 0 ? parts.join(", ") : "no change";
 }
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-
 /**
  * What changed from `previous` to `next`, track by track and place by place. Without a
  * previous release, every track is added. Only the two releases are read, so a release's
@@ -375,7 +372,7 @@ export function releaseChanges(previous: ReleaseLike | undefined, next: ReleaseL
   let summary: string;
   if (!previous) {
     const items = tracks.reduce((sum, changes) => sum + changes.items, 0);
-    summary = `First release: ${plural(tracks.length, "track")}, ${items} ${items === 1 ? "behavior or responsibility" : "behaviors and responsibilities"}.`;
+    summary = `First release: ${plural(tracks.length, "track")}, ${plural(items, "behavior or responsibility", "behaviors and responsibilities")}.`;
   } else {
     const changed = tracks.filter((changes) => changes.status !== "unchanged");
     summary =

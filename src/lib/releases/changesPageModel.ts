@@ -2,6 +2,7 @@ import type { WordChange } from "../compare/wordDiff";
 import type { Handbook } from "../handbook/buildHandbook";
 import type { PageLink } from "../handbook/pageLink";
 import { changeAnchor, type Urls } from "../links/urls";
+import { plural } from "../text/plural";
 import {
   CHANGE_KINDS,
   changeEntryAnchor,
@@ -86,25 +87,22 @@ function trackNote(track: TrackChanges): string | undefined {
   return undefined;
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 /** A release's heading, "Changes in v3", or "Unreleased changes". */
 export function releaseHeading(release: string): string {
   return release === UNRELEASED ? "Unreleased changes" : `Changes in ${release}`;
 }
 
-/** How a page dates a release, or the changes not released yet. */
+/** A release's date, as recorded (for `<time datetime>`) and as a reader reads it. */
 export interface ReleaseDate {
-  /** `2026-12-01`, for `<time datetime>`. */
-  iso: string;
+  /** `2026-12-01`. */
+  datetime: string;
+  /** "1 December 2026". */
   text: string;
 }
 
-/** The release's date; for the unreleased changes, the day the site was built. */
-function releaseDate(changes: ReleaseChanges): ReleaseDate {
-  return { iso: changes.date, text: dateText(changes.date) };
+/** How a page shows a release's date `2026-12-01` (for the unreleased changes, the day the site was built). */
+export function releaseDate(date: string): ReleaseDate {
+  return { datetime: date, text: dateText(date) };
 }
 
 /** A release as the list of releases shows it. */
@@ -138,7 +136,7 @@ function listEntry(changes: ReleaseChanges, urls: Urls): ReleaseListEntry {
     heading: unreleased ? "Unreleased changes" : changes.release,
     href: urls.release(changes.release),
     unreleased,
-    date: releaseDate(changes),
+    date: releaseDate(changes.date),
     summary: changes.summary,
     ...(counts && { counts }),
   };
@@ -328,7 +326,7 @@ export function releasePageModel(
     heading: releaseHeading(name),
     unreleased,
     ...(unreleased && { releaseCommand: RELEASE_COMMAND }),
-    date: releaseDate(changes),
+    date: releaseDate(changes.date),
     previousName: changes.previous,
     summary: changes.summary,
     ...(counts && { counts }),

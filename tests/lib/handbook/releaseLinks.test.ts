@@ -1,11 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { allBehaviors } from "../../../src/lib/handbook/allBehaviors";
-import {
-  itemReleaseLinks,
-  levelChangedLink,
-  releaseDate,
-  releaseEntryHref,
-} from "../../../src/lib/handbook/releaseLinks";
+import { itemReleaseLinks, levelChangedLink, releaseEntryHref } from "../../../src/lib/handbook/releaseLinks";
+import { releaseDate } from "../../../src/lib/releases/changesPageModel";
 import { createUrls } from "../../../src/lib/links/urls";
 import { changeEntryAnchor } from "../../../src/lib/releases/changes";
 import type { ReleaseChanges } from "../../../src/lib/releases/changes";

@@ -188,7 +188,7 @@ describe("the page of each release", () => {
     const changes = released.releases[1];
     expect(page).toMatchObject({
       title: "Changes in v2",
-      date: { iso: "2026-06-30", text: "30 June 2026" },
+      date: { datetime: "2026-06-30", text: "30 June 2026" },
       previousName: "v1",
       summary: changes.summary,
       api: "/handbook/api/changes/v2.json",
@@ -203,7 +203,7 @@ describe("the page of each release", () => {
       title: "Unreleased changes",
       unreleased: true,
       releaseCommand: RELEASE_COMMAND,
-      date: { iso: "2027-01-02" },
+      date: { datetime: "2027-01-02" },
     });
     expect(page.api).toBeUndefined();
   });
