@@ -16,7 +16,7 @@ export function releasedItemPath(
 }
 
 /** What a release records of an item's place and text, as the published-id check compares them. */
-function placeOf(item: ReleasedItem): PublishedPlace {
+function publishedPlaceOf(item: ReleasedItem): PublishedPlace {
   return isResponsibility(item)
     ? { role: item.role, text: item.text }
     : { level: item.level, text: item.text };
@@ -49,11 +49,11 @@ export function publishedIdsOfReleases(releases: readonly Release[]): PublishedI
       const { ids } = tracks.get(track)!;
       const ownPlaces = asId.get(track)!;
       releasedItems(content).forEach((item, index) => {
-        if (!ownPlaces.has(item.id)) ownPlaces.set(item.id, placeOf(item));
+        if (!ownPlaces.has(item.id)) ownPlaces.set(item.id, publishedPlaceOf(item));
         for (const id of [item.id, ...(item.aliases ?? [])]) {
           if (ids.has(id)) continue;
           const path = releasedItemPath(track, item, index, content.behaviors.length);
-          ids.set(id, { file: release.file, path, published, place: placeOf(item) });
+          ids.set(id, { file: release.file, path, published, place: publishedPlaceOf(item) });
         }
       });
     }
