@@ -3,7 +3,7 @@ import type { Urls } from "../links/urls";
 import type { ChangeKind } from "../releases/changes";
 import type { IdHistory } from "../releases/history";
 import { UNRELEASED, type ReleaseModel } from "../releases/model";
-import { isResponsibility } from "../releases/release";
+import { examplesOf, isResponsibility } from "../releases/items";
 import type { Handbook } from "./buildHandbook";
 import type { PageLink } from "./pageLink";
 import { releaseDate, type ReleaseDate } from "../releases/changesPageModel";
@@ -141,7 +141,7 @@ export function historyPageModel(
       items: version.items.map(({ item, where }) => ({
         id: item.id,
         text: item.text,
-        examples: isResponsibility(item) ? [] : (item.examples ?? []),
+        examples: examplesOf(item),
         where,
       })),
       ...(itemsNote && { itemsNote }),

@@ -23,9 +23,12 @@ export function examplesOf(item: ReleasedItem): string[] {
   return isResponsibility(item) ? [] : (item.examples ?? []);
 }
 
-/** Where an item is, by ids (level and category, or role): a title renamed does not move it. */
-export function placeKey(item: ReleasedItem): string {
-  return isResponsibility(item) ? `role:${item.role}` : `level:${item.level}:${item.category}`;
+/**
+ * Where an item is, by ids (level and category, or role): a title renamed does not move it.
+ * Takes a released item or one as the changes' JSON gives it (the roadmap's script).
+ */
+export function placeKey(item: { role?: string; level?: string | null; category?: string | null }): string {
+  return item.role !== undefined ? `role:${item.role}` : `level:${item.level}:${item.category}`;
 }
 
 /** Whether two lists of examples are the same, in order. */

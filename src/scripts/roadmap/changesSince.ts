@@ -9,6 +9,7 @@
  */
 import { wordDiff, type WordChange } from "../../lib/compare/wordDiff";
 import type { ChangeKind } from "../../lib/releases/changes";
+import { placeKey, sameExamples } from "../../lib/releases/items";
 
 /** A behavior or responsibility as an API document of a release's changes gives it. */
 export interface ChangedItem {
@@ -76,13 +77,6 @@ interface Lineage {
 
 /** An item no change had touched since the roadmap's release: as it was then. */
 const untouched = (item: ChangedItem): Lineage => ({ links: [item], self: item, now: item });
-
-function placeKey(item: ChangedItem): string {
-  return item.role !== undefined ? `role:${item.role}` : `level:${item.level}:${item.category}`;
-}
-
-const sameList = (a: readonly string[] = [], b: readonly string[] = []) =>
-  a.length === b.length && a.every((value, index) => value === b[index]);
 
 /**
  * The changes of `track` since the release the roadmap was written against, from the API
@@ -156,7 +150,7 @@ function netChange(id: string, lineage: Lineage, lineages: Map<string, Lineage>)
   const kinds: ChangeKind[] = [];
   if (removed.length > 0) kinds.push("removed");
   if (parts.length === 0) {
-    if (textChanged || !sameList(old.examples, now.examples)) kinds.push("reworded");
+    if (textChanged || !sameExamples(old.examples, now.examples)) kinds.push("reworded");
     if (placeKey(old) !== placeKey(now)) kinds.push("moved");
     if (old.id !== id) kinds.push("renamed");
   } else {
