@@ -29,6 +29,10 @@ test.describe("arriving through a short link", () => {
 
   test("marks the behavior for a moment", async ({ page }) => {
     await page.goto("/b/support/full-professional-git/");
+    // The short link's page sends the reader on; the level page is the one to look at, once
+    // loaded (before, its behavior may exist while the browser has not yet made it the target).
+    await page.waitForURL(/#full-professional-git$/);
+    await page.waitForLoadState("load");
     const behavior = page.locator("#full-professional-git");
     // Its style, not its running animations: on a busy machine the load may outlast the 2.5 s.
     const marking = await behavior.evaluate((item) => {
@@ -48,6 +52,10 @@ test.describe("arriving through a short link", () => {
   test("marks it without motion when the reader asks for less", async ({ page }) => {
     await page.emulateMedia({ reducedMotion: "reduce" });
     await page.goto("/b/support/full-professional-git/");
+    // The short link's page sends the reader on; the level page is the one to look at, once
+    // loaded (before, its behavior may exist while the browser has not yet made it the target).
+    await page.waitForURL(/#full-professional-git$/);
+    await page.waitForLoadState("load");
     const behavior = page.locator("#full-professional-git");
     await expect(behavior).toBeInViewport();
     const style = await behavior.evaluate((item) => ({
