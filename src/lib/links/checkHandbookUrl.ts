@@ -24,8 +24,8 @@ const PAGE_ANCHORS = new Set<string>([ELEMENT_IDS.main]);
 
 /**
  * Checks a URL against the handbook data and its releases, without a build: the page must exist
- * (a track, level, role, comparison, short link, the behavior index, the roadmap builder, an API
- * document, the releases, a release's changes, or the history of a released id) and so must its
+ * (a track, level, role, comparison, a track's growth page, short link, the behavior index, the
+ * roadmap builder, an API document, the releases, a release's changes, or the history of a released id) and so must its
  * anchor (a behavior or responsibility on that page; on a history page, a release that held the
  * id: a pinned link, which warns when the wording it pins is not today's); a query string
  * is the page's own business and is not checked. Short links through an alias work but
@@ -147,6 +147,17 @@ function routeVerdict(
       track,
     };
     return problem ?? pageAnchor(anchor, page, urls);
+  }
+  if (second === SEGMENTS.growth && third === undefined) {
+    // Every behavior of the track's levels has its anchor there, as a form of its thread.
+    const items = track.levels.flatMap((level) => level.groups.flatMap((group) => group.behaviors));
+    const page = {
+      name: `how ${track.shortTitle}'s expectations grow`,
+      url: urls.growth(track.id),
+      track,
+      items,
+    };
+    return pageAnchor(anchor, page, urls);
   }
   if (third === undefined && !(RESERVED_LEVEL_IDS as readonly string[]).includes(second)) {
     const level = track.levels.find((candidate) => candidate.id === second);
@@ -277,6 +288,11 @@ function apiVerdict(
   }
   if (rest.length === 2 && rest[0] === SEGMENTS.changes && rest[1].endsWith(".json"))
     return releaseApiVerdict(rest[1], releases, urls);
+  if (rest.length === 2 && rest[1] === "threads.json") {
+    const track = handbook.tracks.find((candidate) => candidate.id === rest[0]);
+    if (!track) return unknownTrack(rest[0], handbook, (id) => urls.threadsApi(id));
+    return ok(`how ${track.shortTitle}'s expectations grow, as JSON`);
+  }
   const [trackId, compare, from, toFile, ...more] = rest;
   if (compare === SEGMENTS.compare && from !== undefined && toFile?.endsWith(".json") && more.length === 0) {
     const track = handbook.tracks.find((candidate) => candidate.id === trackId);

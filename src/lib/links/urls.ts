@@ -8,6 +8,8 @@ export const SEGMENTS = {
   roadmap: "roadmap",
   roles: "roles",
   compare: "compare",
+  /** Under a track: how each expectation grows across its levels (its threads). */
+  growth: "growth",
   /** Releases and what changed in each. */
   changes: "changes",
   /** Below a short link: the wording of its behavior in every release. */
@@ -36,7 +38,7 @@ export const RESERVED_TRACK_IDS = [
 ] as const;
 
 /** Segments under `/{track}/` the site uses itself, so no level may take them. */
-export const RESERVED_LEVEL_IDS = [SEGMENTS.compare, SEGMENTS.roles] as const;
+export const RESERVED_LEVEL_IDS = [SEGMENTS.compare, SEGMENTS.roles, SEGMENTS.growth] as const;
 
 /**
  * Ids of the page's own elements. Each holds `--`, which no id in the data can, so a behavior's
@@ -88,6 +90,8 @@ export interface Urls {
   role(track: string, role: string): string;
   /** Two levels side by side, `from` below `to`. */
   compare(track: string, from: string, to: string): string;
+  /** How each expectation of a track grows across its levels; each form has its behavior's id as anchor. */
+  growth(track: string): string;
   /** Where a behavior lives now: its level page, or the track page for shared expectations. */
   behavior(behavior: Pick<Behavior, "track" | "level" | "id">): string;
   /** Where a role responsibility lives now: its role page. */
@@ -105,6 +109,8 @@ export interface Urls {
   frameworksApi(): string;
   behaviorsApi(): string;
   compareApi(track: string, from: string, to: string): string;
+  /** The threads behind the growth page. */
+  threadsApi(track: string): string;
   /** The releases, newest first. */
   changes(): string;
   /** What changed in a release (or "unreleased", in preview builds) since the one before. */
@@ -142,6 +148,7 @@ export function createUrls(base = "/", site?: string | URL): Urls {
     level: (track, level) => at(track, level),
     role: (track, role) => at(track, SEGMENTS.roles, role),
     compare: (track, from, to) => at(track, SEGMENTS.compare, from, to),
+    growth: (track) => at(track, SEGMENTS.growth),
     behavior: ({ track, level, id }) => `${level === null ? at(track) : at(track, level)}#${id}`,
     responsibility: ({ track, role, id }) => `${at(track, SEGMENTS.roles, role)}#${id}`,
     permalink: (track, id) => at(SEGMENTS.shortLink, track, id),
@@ -153,6 +160,7 @@ export function createUrls(base = "/", site?: string | URL): Urls {
     behaviorsApi: () => `${at(SEGMENTS.api)}behaviors.json`,
     compareApi: (track, from, to) =>
       `${at(SEGMENTS.api, track, SEGMENTS.compare, from)}${encodeURIComponent(to)}.json`,
+    threadsApi: (track) => `${at(SEGMENTS.api, track)}threads.json`,
     changes: () => at(SEGMENTS.changes),
     release: (name) => at(SEGMENTS.changes, name),
     releaseFeed: () => `${at(SEGMENTS.changes)}feed.xml`,

@@ -51,6 +51,8 @@ describe("checkHandbookUrl on the real handbook", async () => {
     compare: handbook.tracks.flatMap((track) =>
       comparePairs(track).map(({ from, to }) => urls.compare(track.id, from.id, to.id)),
     ),
+    growth: handbook.tracks.map((track) => urls.growth(track.id)),
+    threadsApi: handbook.tracks.map((track) => urls.threadsApi(track.id)),
     behavior: handbook.tracks.flatMap((track) =>
       trackBehaviors(track).map((behavior) => urls.behavior(behavior)),
     ),
