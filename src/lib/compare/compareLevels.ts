@@ -8,7 +8,7 @@ import { wordDiff, type WordChange } from "./wordDiff";
 export interface ChangedBehavior {
   from: Behavior;
   to: Behavior;
-  /** How the pairing was decided: by a hint in the data or by text similarity (per step). */
+  /** How the pairing was decided (over several steps, the strongest reason of any step; see `EvolutionSource`). */
   source: Evolution["source"];
   diff: WordChange[];
 }
@@ -94,9 +94,11 @@ export function compareLevels(evolution: TrackEvolution, fromId: string, toId: s
   /** The earliest form of `behavior` that was expected at `from`, walking back its history. */
   const formAtFrom = (behavior: Behavior): { form: Behavior; source: Evolution["source"] } | undefined => {
     let step = evolution.previous.get(behavior.id);
-    let source: Evolution["source"] = "similarity";
+    const sources = new Set<Evolution["source"]>();
     while (step) {
-      if (step.source === "hint") source = "hint";
+      sources.add(step.source);
+      // Over several steps, the strongest reason any step had: the data's word, then the rubric.
+      const source = sources.has("hint") ? "hint" : sources.has("rubric") ? "rubric" : "similarity";
       if (atFrom.has(step.from.id)) return { form: step.from, source };
       step = evolution.previous.get(step.from.id);
     }

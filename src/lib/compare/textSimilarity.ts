@@ -5,7 +5,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   (
     "a an and or of to in on for with their they them themself themselves is are be being has have " +
     "as at by etc e g eg our all any from that this it its both while who when where which into can " +
-    "able well more most other others than the one such also so not no how what we us"
+    "able well more most other others than the one such also so not no how what we us you your " +
+    "yours yourself i me my"
   ).split(" "),
 );
 
@@ -46,11 +47,29 @@ export function contentStems(text: string): string[] {
   return wordStems(text, { withDegree: false });
 }
 
+const sentences = new Intl.Segmenter("en", { granularity: "sentence" });
+
+/**
+ * What a sentence of one text must share with a sentence of the other for the pair to count on
+ * its own: two content words at least, as "basic cryptographic principles" and "advanced
+ * cryptographic principles" share two. One shared word ("team", "customers") is a topic, not
+ * an expectation.
+ */
+const SENTENCE_SHARED_STEMS = 2;
+
+/**
+ * A long text's best-matching sentence counts for a little less than a whole text alike: it
+ * says the two behaviors share one expectation among several.
+ */
+const SENTENCE_WEIGHT = 0.85;
+
 /**
  * A similarity between two texts from 0 (no meaningful word in common) to 1 (the same words):
  * the Dice coefficient of their word stems, each stem weighted by its inverse document
  * frequency in `corpus`, so words every behavior uses ("team", "customers") count for little
- * and distinctive ones ("Git", "databases") for much.
+ * and distinctive ones ("Git", "databases") for much. Long texts of several sentences dilute
+ * what they share, so two texts also score by their best-matching pair of sentences (see
+ * `SENTENCE_SHARED_STEMS`, `SENTENCE_WEIGHT`), the higher of the two.
  */
 export function createTextSimilarity(corpus: readonly string[]): (a: string, b: string) => number {
   const documentFrequency = new Map<string, number>();
@@ -65,22 +84,47 @@ export function createTextSimilarity(corpus: readonly string[]): (a: string, b: 
   );
   const unseenWeight = Math.log(corpus.length + 1) + 1;
   const weight = (stem: string) => weights.get(stem) ?? unseenWeight;
-  const stemsOf = new Map<string, Set<string>>();
+  interface Stems {
+    whole: Set<string>;
+    /** Each sentence's stems, when the text has more than one sentence. */
+    sentences: Set<string>[];
+  }
+  const stemsOf = new Map<string, Stems>();
   const stems = (text: string) => {
-    let set = stemsOf.get(text);
-    if (!set) stemsOf.set(text, (set = new Set(contentStems(text))));
-    return set;
+    let found = stemsOf.get(text);
+    if (!found) {
+      const parts = [...sentences.segment(text)].map(({ segment }) => new Set(contentStems(segment)));
+      found = { whole: new Set(contentStems(text)), sentences: parts.length > 1 ? parts : [] };
+      stemsOf.set(text, found);
+    }
+    return found;
+  };
+  const dice = (left: Set<string>, right: Set<string>, sharedAtLeast = 1) => {
+    let shared = 0;
+    let sharedCount = 0;
+    let total = 0;
+    for (const stem of left) {
+      total += weight(stem);
+      if (right.has(stem)) {
+        shared += weight(stem);
+        sharedCount++;
+      }
+    }
+    for (const stem of right) total += weight(stem);
+    return total === 0 || sharedCount < sharedAtLeast ? 0 : (2 * shared) / total;
   };
   return (a, b) => {
     const left = stems(a);
     const right = stems(b);
-    let shared = 0;
-    let total = 0;
-    for (const stem of left) {
-      total += weight(stem);
-      if (right.has(stem)) shared += weight(stem);
+    let best = dice(left.whole, right.whole);
+    if (left.sentences.length > 0 || right.sentences.length > 0) {
+      const leftParts = left.sentences.length > 0 ? left.sentences : [left.whole];
+      const rightParts = right.sentences.length > 0 ? right.sentences : [right.whole];
+      for (const l of leftParts) {
+        for (const r of rightParts)
+          best = Math.max(best, SENTENCE_WEIGHT * dice(l, r, SENTENCE_SHARED_STEMS));
+      }
     }
-    for (const stem of right) total += weight(stem);
-    return total === 0 ? 0 : (2 * shared) / total;
+    return best;
   };
 }

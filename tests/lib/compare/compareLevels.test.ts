@@ -22,7 +22,11 @@ const levels: Parameters<typeof syntheticTrack>[0] = [
   },
   {
     craft: [["git-3", "Has an expert understanding of Git."]],
-    team: [["hiring-3", "Participates in hiring interviews."]],
+    // Two behaviors: team is a list, not a rubric whose one behavior per level follows the one below.
+    team: [
+      ["hiring-3", "Participates in hiring interviews."],
+      ["mentors-3", "Mentors new hires."],
+    ],
   },
 ];
 
@@ -46,7 +50,7 @@ describe("compareLevels on a cumulative track", () => {
     const craft = comparison.categories[0];
     expect(craft.changed.map((c) => [c.from.id, c.to.id])).toEqual([["git-1", "git-3"]]);
     expect(ids(craft.added)).toEqual(["docs-2"]);
-    expect(ids(comparison.categories[1].added)).toEqual(["hiring-3"]);
+    expect(ids(comparison.categories[1].added)).toEqual(["hiring-3", "mentors-3"]);
   });
 
   it("counts nothing as carried that `from` inherited without stating it", () => {

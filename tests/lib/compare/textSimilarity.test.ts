@@ -52,3 +52,29 @@ describe("createTextSimilarity", () => {
     );
   });
 });
+
+describe("createTextSimilarity on texts of several sentences", () => {
+  // Teleport's kind of cell: one expectation among several sentences.
+  const older =
+    "Writes secure code. Understands basic cryptographic principles. Reviews pull requests of the team.";
+  const newer =
+    "Leads the security design of new products. Applies advanced cryptographic principles. Mentors others on threat modelling and audits.";
+  const corpus = [older, newer, "Plans the work of the team.", "Writes documentation for customers."];
+
+  it("scores by the best-matching pair of sentences when the whole texts share little", () => {
+    const similarity = createTextSimilarity(corpus);
+    const wholeOnly = createTextSimilarity(corpus.map((text) => text.replaceAll(".", ",")));
+    expect(wholeOnly(older.replaceAll(".", ","), newer.replaceAll(".", ","))).toBeLessThan(0.3);
+    expect(similarity(older, newer)).toBeGreaterThan(0.3);
+  });
+
+  it("needs two shared content words in a sentence: one is a topic, not an expectation", () => {
+    const similarity = createTextSimilarity(corpus);
+    const oneWord = "Plans the team's roadmap. Writes nothing else of note.";
+    expect(similarity(older, oneWord)).toBeLessThan(0.3);
+  });
+
+  it("does not count you and your as words a behavior is about", () => {
+    expect(contentStems("You review your team's code.")).toEqual(contentStems("Reviews the team's code."));
+  });
+});

@@ -58,7 +58,10 @@ describe("trackThreads", () => {
     const skipping = uncategorizedTrack(
       [
         [["hosts-1", "Has limited proficiency with code hosts."]],
-        [["docs", "Writes documentation."]],
+        [
+          ["docs", "Writes documentation."],
+          ["reviews", "Reviews code."],
+        ],
         [["hosts-3", "Has full proficiency with all code hosts.", "hosts-1"]],
         [["other", "Leads the team."]],
       ],
@@ -66,7 +69,12 @@ describe("trackThreads", () => {
     );
     const [{ category, threads }] = trackThreads(buildTrackEvolution(skipping));
     expect(category).toBeNull();
-    expect(threads.map(formsOf)).toEqual([["L1 hosts-1", "L3 hosts-3"], ["L2 docs"], ["L4 other"]]);
+    expect(threads.map(formsOf)).toEqual([
+      ["L1 hosts-1", "L3 hosts-3"],
+      ["L2 docs"],
+      ["L2 reviews"],
+      ["L4 other"],
+    ]);
     expect(threads[0].forms[1].skipped.map((level) => level.code)).toEqual(["L2"]);
     expect(threads[0].after).toEqual({ levels: [skipping.levels[3]], held: false });
   });

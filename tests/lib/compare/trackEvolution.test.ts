@@ -2,7 +2,11 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { compareLevels } from "../../../src/lib/compare/compareLevels";
 import { comparePairs } from "../../../src/lib/compare/comparePairs";
-import { buildTrackEvolution, SIMILARITY_THRESHOLD } from "../../../src/lib/compare/trackEvolution";
+import {
+  buildTrackEvolution,
+  SIMILARITY_THRESHOLD,
+  SKIPPING_THRESHOLD,
+} from "../../../src/lib/compare/trackEvolution";
 import { realHandbook, trackOf } from "../../helpers/realHandbook";
 import { syntheticTrack as track, syntheticTrack } from "../../helpers/syntheticTrack";
 import { createTextSimilarity } from "../../../src/lib/compare/textSimilarity";
@@ -54,8 +58,14 @@ describe("buildTrackEvolution", () => {
           team: [["candor", "Communicates with candor."]],
         },
         {
-          craft: [["hiring", "Participates in the hiring process."]],
-          team: [["linux-mentor", "Mentors others on Linux administration."]],
+          craft: [
+            ["hiring", "Participates in the hiring process."],
+            ["docs", "Writes documentation."],
+          ],
+          team: [
+            ["linux-mentor", "Mentors others on Linux administration."],
+            ["retros", "Runs retrospectives."],
+          ],
         },
       ]),
     );
@@ -86,7 +96,12 @@ describe("buildTrackEvolution", () => {
     const evolution = buildTrackEvolution(
       track([
         { craft: [["hosts-1", "Has limited proficiency with code hosts."]] },
-        { craft: [["other", "Writes documentation."]] },
+        {
+          craft: [
+            ["other", "Writes documentation."],
+            ["retros", "Runs retrospectives."],
+          ],
+        },
         { craft: [["hosts-3", "Has full proficiency with all code hosts."]] },
       ]),
     );
@@ -96,7 +111,12 @@ describe("buildTrackEvolution", () => {
   it("pairs exactly when the similarity reaches the threshold", () => {
     const pair = syntheticTrack([
       { craft: [["a", "Writes clear documentation."]] },
-      { craft: [["b", "Writes clear documentation for customers."]] },
+      {
+        craft: [
+          ["b", "Writes clear documentation for customers."],
+          ["c", "Reviews code."],
+        ],
+      },
     ]);
     const texts = pair.levels.flatMap((level) =>
       level.groups.flatMap((group) => group.behaviors.map((b) => b.text)),
@@ -186,5 +206,148 @@ describe("the matcher on the real support track", async () => {
     expect(chain).toEqual(["basic-git", "professional-git", "full-professional-git", "git-expert"]);
     const ic1ToIc4 = compareLevels(evolution, "ic1", "ic4").categories.flatMap((c) => c.changed);
     expect(ic1ToIc4.find((change) => change.to.id === "git-expert")?.from.id).toBe("basic-git");
+  });
+});
+
+describe("buildTrackEvolution on rubrics, ambiguity and skipped levels", () => {
+  it("follows the one behavior of a rubric category level by level, whatever its words, unless the data says it is new", () => {
+    const evolution = buildTrackEvolution(
+      track([
+        { craft: [["adopts", "Adopts the tools the team uses."]], team: [["learns", "Learns from others."]] },
+        {
+          craft: [["specializes", "Is the go-to person in one area."]],
+          team: [["supports", "Supports others."]],
+        },
+        {
+          craft: [["evangelizes", "Introduces new technologies to the company.", null]],
+          team: [["mentors", "Mentors others."]],
+        },
+      ]),
+    );
+    expect(pairsOf(evolution).sort()).toEqual([
+      ["adopts", "specializes", "rubric"],
+      ["learns", "supports", "rubric"],
+      ["supports", "mentors", "rubric"],
+    ]);
+  });
+
+  it("treats a category that states two behaviors at some level as a list, not a rubric", () => {
+    const evolution = buildTrackEvolution(
+      track([
+        { craft: [["adopts", "Adopts the tools the team uses."]] },
+        {
+          craft: [
+            ["specializes", "Is the go-to person in one area."],
+            ["hires", "Interviews candidates."],
+          ],
+        },
+      ]),
+    );
+    expect(pairsOf(evolution)).toEqual([]);
+  });
+
+  it("does not guess between two forms about as alike, and says nothing rather than pair the wrong one", () => {
+    const ambiguous = track([
+      {
+        craft: [
+          ["unit-tests", "Writes unit tests for services."],
+          ["load-tests", "Writes load tests for services."],
+        ],
+      },
+      {
+        craft: [["tests", "Writes tests for services and libraries."]],
+        team: [
+          ["a", "A."],
+          ["b", "B."],
+        ],
+      },
+    ]);
+    expect(pairsOf(buildTrackEvolution(ambiguous))).toEqual([]);
+  });
+
+  it("asks more of a step that skips a level than of adjacent forms, and never skips on a track that is not cumulative", () => {
+    const levels = (cumulative: boolean) =>
+      track(
+        [
+          {
+            craft: [
+              ["hosts-1", "Has limited proficiency with code hosts and their review tools."],
+              ["docs-1", "Writes documentation."],
+            ],
+          },
+          {
+            craft: [
+              ["planning", "Plans releases."],
+              ["retros", "Runs retrospectives."],
+            ],
+          },
+          {
+            craft: [
+              ["hosts-3", "Has full proficiency with code hosts and their review tools."],
+              ["x", "Leads."],
+            ],
+          },
+        ],
+        cumulative,
+      );
+    const similarity = createTextSimilarity(
+      levels(true).levels.flatMap((level) =>
+        level.groups.flatMap((group) => group.behaviors.map((b) => b.text)),
+      ),
+    );
+    const score = similarity(
+      "Has limited proficiency with code hosts and their review tools.",
+      "Has full proficiency with code hosts and their review tools.",
+    );
+    expect(score).toBeGreaterThanOrEqual(SKIPPING_THRESHOLD);
+    expect(pairsOf(buildTrackEvolution(levels(true)))).toEqual([["hosts-1", "hosts-3", "similarity"]]);
+    expect(pairsOf(buildTrackEvolution(levels(false)))).toEqual([]);
+    // Alike above the bar for adjacent forms, below the bar for skipping: paired only when adjacent.
+    const [weaker, stronger] = [
+      "Has limited proficiency with code hosts.",
+      "Reviews pull requests on code hosts and audits their permissions.",
+    ];
+    const alike = syntheticTrack([
+      {
+        craft: [
+          ["a", weaker],
+          ["d", "Writes documentation."],
+        ],
+      },
+      {
+        craft: [
+          ["b", stronger],
+          ["c", "Leads."],
+        ],
+      },
+    ]);
+    const texts = alike.levels.flatMap((level) =>
+      level.groups.flatMap((group) => group.behaviors.map((b) => b.text)),
+    );
+    const between = createTextSimilarity(texts)(weaker, stronger);
+    expect(between).toBeGreaterThanOrEqual(SIMILARITY_THRESHOLD);
+    expect(between).toBeLessThan(SKIPPING_THRESHOLD);
+    expect(pairsOf(buildTrackEvolution(alike))).toEqual([["a", "b", "similarity"]]);
+    const skipping = syntheticTrack([
+      {
+        craft: [
+          ["a", weaker],
+          ["d", "Writes documentation."],
+        ],
+      },
+      {
+        craft: [
+          ["p", "Plans releases."],
+          ["r", "Runs retrospectives."],
+        ],
+      },
+      {
+        craft: [
+          ["b", stronger],
+          ["c", "Leads."],
+        ],
+      },
+    ]);
+    expect(pairsOf(buildTrackEvolution(skipping))).toEqual([]);
   });
 });

@@ -177,7 +177,15 @@ describe("comparePageModel on small tracks", () => {
 
   it("calls what only the lower level of a non-cumulative track states by that level", () => {
     const track = syntheticTrack(
-      [{ craft: [["a", "Reviews code."]] }, { craft: [["b", "Plans releases."]] }],
+      [
+        { craft: [["a", "Reviews code."]] },
+        {
+          craft: [
+            ["b", "Plans releases."],
+            ["c", "Writes documentation."],
+          ],
+        },
+      ],
       false,
     );
     const [craft] = modelOf(track, "l1", "l2").sections;

@@ -165,7 +165,14 @@ describe("levelPageModel on the real data", async () => {
 
 describe("levelPageModel on small tracks", () => {
   const levels: Parameters<typeof syntheticTrack>[0] = [
-    { craft: [["a1", "A."]], team: [["b1", "B."]] },
+    // Lists, not rubrics (where the one behavior of a level follows the one below).
+    {
+      craft: [
+        ["a1", "A."],
+        ["c1", "C."],
+      ],
+      team: [["b1", "B."]],
+    },
     {},
     { craft: [["a3", "A again."]] },
   ];
@@ -175,7 +182,7 @@ describe("levelPageModel on small tracks", () => {
     const view = levelPageModel(track, track.levels[2], urls);
     expect(view.buildsOn).toEqual({ href: "/handbook/t/l1/", text: "L1", grown: false });
     expect(view.inherited.map((level) => [level.text, level.count, level.superseded])).toEqual([
-      ["Everything at L1", "2 behaviors", undefined],
+      ["Everything at L1", "3 behaviors", undefined],
     ]);
   });
 
