@@ -60,8 +60,11 @@ function withoutAmbiguity(candidates: Evolution[]): Evolution[] {
   const ambiguous = new Set<Evolution>();
   for (const key of [(c: Evolution) => c.from.id, (c: Evolution) => c.to.id]) {
     const groups = new Map<string, Evolution[]>();
-    for (const candidate of candidates)
-      groups.set(key(candidate), [...(groups.get(key(candidate)) ?? []), candidate]);
+    for (const candidate of candidates) {
+      const group = groups.get(key(candidate));
+      if (group) group.push(candidate);
+      else groups.set(key(candidate), [candidate]);
+    }
     for (const group of groups.values()) {
       group.sort((a, b) => a.score - b.score);
       for (let index = 1; index < group.length; index++) {
