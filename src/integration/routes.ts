@@ -4,7 +4,7 @@
  */
 import { SEGMENTS } from "../lib/links/urls";
 
-const { api, behaviors, changes, compare, history, roadmap, roles, shortLink } = SEGMENTS;
+const { api, behaviors, changes, compare, growth, history, roadmap, roles, shortLink } = SEGMENTS;
 
 export const ROUTES = [
   { pattern: "/", entrypoint: "index.astro" },
@@ -13,6 +13,7 @@ export const ROUTES = [
   { pattern: "/[track]/[level]", entrypoint: "[track]/[level].astro" },
   { pattern: `/[track]/${roles}/[role]`, entrypoint: "[track]/roles/[role].astro" },
   { pattern: `/[track]/${compare}/[from]/[to]`, entrypoint: "[track]/compare/[from]/[to].astro" },
+  { pattern: `/[track]/${growth}`, entrypoint: "[track]/growth.astro" },
   { pattern: `/${shortLink}/[track]/[id]`, entrypoint: "b/[track]/[id].astro" },
   { pattern: `/${shortLink}/[track]/[id]/${history}`, entrypoint: "b/[track]/[id]/history.astro" },
   { pattern: `/${behaviors}`, entrypoint: "behaviors/index.astro" },
@@ -28,5 +29,6 @@ export const ROUTES = [
     pattern: `/${api}/[track]/${compare}/[from]/[to].json`,
     entrypoint: "api/[track]/compare/[from]/[to].json.ts",
   },
+  { pattern: `/${api}/[track]/threads.json`, entrypoint: "api/[track]/threads.json.ts" },
   { pattern: `/${api}/${changes}/[release].json`, entrypoint: "api/changes/[release].json.ts" },
 ] as const;

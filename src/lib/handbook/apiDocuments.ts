@@ -1,6 +1,7 @@
 import { allBehaviors } from "./allBehaviors";
-import type { Behavior, BehaviorGroup, Handbook, Level } from "./buildHandbook";
+import type { Behavior, BehaviorGroup, Handbook, Level, Track } from "./buildHandbook";
 import { countComparison, type ChangedBehavior, type LevelComparison } from "../compare/compareLevels";
+import type { CategoryThreads } from "../compare/threads";
 import type { Urls } from "../links/urls";
 import { exportedTree, parseInlineMarkdown, plainText } from "../text/inlineMarkdown";
 
@@ -136,5 +137,39 @@ export function comparisonDocument(comparison: LevelComparison, urls: Urls) {
     shared: comparison.shared.flatMap((group) =>
       group.behaviors.map((b) => ({ ...behavior(b), category: b.category })),
     ),
+  };
+}
+
+/**
+ * `/api/{track}/threads.json`: the threads behind the growth page. Each form's `step` holds the
+ * words that changed from the form before (of the plain texts: joined without the added words
+ * they give the form before's `textPlain`, without the removed ones this form's); null for the first.
+ */
+export function threadsDocument(track: Track, threads: CategoryThreads[], urls: Urls) {
+  return {
+    schemaVersion: API_SCHEMA_VERSION,
+    track: track.id,
+    cumulative: track.cumulative,
+    // A track without categories has one category with no id or title, as in a comparison.
+    categories: threads.map(({ category, threads: list }) => ({
+      id: category?.id ?? null,
+      title: category?.title ?? null,
+      threads: list.map((thread) => ({
+        id: thread.id,
+        startsNew: thread.startsNew,
+        lastRestated: thread.lastRestated.id,
+        after: { levels: thread.after.levels.map((level) => level.id), held: thread.after.held },
+        forms: thread.forms.map(({ behavior, level, skipped, step }) => ({
+          level: level.id,
+          id: behavior.id,
+          text: behavior.text,
+          textPlain: plainText(behavior.text),
+          url: urls.absolute(urls.behavior(behavior)),
+          permalink: urls.absolute(urls.permalink(behavior.track, behavior.id)),
+          skipped: skipped.map((between) => between.id),
+          step: step ? { source: step.source, diff: step.diff } : null,
+        })),
+      })),
+    })),
   };
 }

@@ -1,6 +1,7 @@
 import type { Handbook } from "./buildHandbook";
 import { comparePairs } from "../compare/comparePairs";
 import { compareLevels } from "../compare/compareLevels";
+import { trackThreads } from "../compare/threads";
 import { buildTrackEvolution } from "../compare/trackEvolution";
 import { permalinkTargets } from "../links/permalinkTargets";
 import type { Urls } from "../links/urls";
@@ -51,4 +52,15 @@ export function comparePaths(handbook: Handbook) {
       props: { track, comparison: compareLevels(evolution, from.id, to.id) },
     }));
   });
+}
+
+/**
+ * `getStaticPaths` of `/{track}/growth/` and `/api/{track}/threads.json`: every track, with its
+ * threads from one evolution per track, as the comparisons pair its behaviors.
+ */
+export function growthPaths(handbook: Handbook) {
+  return handbook.tracks.map((track) => ({
+    params: { track: track.id },
+    props: { track, threads: trackThreads(buildTrackEvolution(track)) },
+  }));
 }

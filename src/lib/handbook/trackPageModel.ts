@@ -1,5 +1,8 @@
+import { trackThreads, type CategoryThreads } from "../compare/threads";
+import { buildTrackEvolution } from "../compare/trackEvolution";
 import type { Urls } from "../links/urls";
 import type { Category, Track } from "./buildHandbook";
+import { growthOverview, type GrowthOverview } from "./growthPageModel";
 import { UNCATEGORIZED_TITLE } from "./uncategorized";
 
 /** A prose page of the track with its rendered HTML, as the site reads it. */
@@ -16,10 +19,20 @@ export interface TrackPageModel {
   /** The categories that say what they mean; the page lists only those, and no list without any. */
   describedCategories: Category[];
   roles: { href: string; title: string; summary: string }[];
+  /** How its expectations grow: a link to each category's section of the growth page, with its counts. */
+  growth: GrowthOverview;
 }
 
-/** The page of `track`, its prose already rendered (`prose`, in the track's order). */
-export function trackPageModel(track: Track, prose: RenderedProse[], urls: Urls): TrackPageModel {
+/**
+ * The page of `track`, its prose already rendered (`prose`, in the track's order). Its threads
+ * tell how its expectations grow; the site passes those it computed once for the growth page.
+ */
+export function trackPageModel(
+  track: Track,
+  prose: RenderedProse[],
+  urls: Urls,
+  threads: CategoryThreads[] = trackThreads(buildTrackEvolution(track)),
+): TrackPageModel {
   return {
     // `page--` keeps a prose page's anchor apart from the page's own sections (`section--…`).
     prose: prose.map((page) => ({ ...page, anchor: `page--${page.id}` })),
@@ -29,6 +42,7 @@ export function trackPageModel(track: Track, prose: RenderedProse[], urls: Urls)
       title: role.title,
       summary: role.summary,
     })),
+    growth: growthOverview(track, threads, urls),
   };
 }
 

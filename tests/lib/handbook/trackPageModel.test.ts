@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { trackThreads } from "../../../src/lib/compare/threads";
+import { buildTrackEvolution } from "../../../src/lib/compare/trackEvolution";
+import { growthCounts } from "../../../src/lib/handbook/growthPageModel";
 import { levelMatrixColumns, trackPageModel } from "../../../src/lib/handbook/trackPageModel";
 import { createUrls } from "../../../src/lib/links/urls";
 import { realHandbook, trackOf } from "../../helpers/realHandbook";
@@ -47,6 +50,23 @@ describe("trackPageModel", async () => {
       },
     ]);
     expect(trackPageModel(product, [], urls).roles).toEqual([]);
+  });
+
+  it("links each category's section of the growth page with its counts, from the threads it is given", () => {
+    const threads = trackThreads(buildTrackEvolution(support));
+    const { growth } = trackPageModel(support, [], urls, threads);
+    expect(growth.heading).toBe("How expectations grow");
+    expect(growth.categories.map((category) => category.href)).toEqual(
+      support.categories.map((category) => `/handbook/support/growth/#category--${category.id}`),
+    );
+    expect(growth.categories.map((category) => category.text)).toEqual(
+      support.categories.map((category) => category.title),
+    );
+    expect(growth.categories.map((category) => category.counts)).toEqual(
+      threads.map((category) => growthCounts(category.threads)),
+    );
+    // Without threads given, it computes the same ones.
+    expect(trackPageModel(support, [], urls).growth).toEqual(growth);
   });
 });
 
