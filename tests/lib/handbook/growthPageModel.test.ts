@@ -146,7 +146,13 @@ describe("growthPageModel", () => {
   it("says a thread that starts above its category's first level is new there", () => {
     const late = modelOf(
       syntheticTrack([
-        { craft: [["a", "Writes code."]] },
+        // Two behaviors at L1: a list, not a rubric whose one behavior per level follows the one below.
+        {
+          craft: [
+            ["a", "Writes code."],
+            ["p", "Plans releases."],
+          ],
+        },
         { craft: [["b", "Mentors others."]] },
         { craft: [["c", "Mentors many others.", "b"]] },
       ]),
@@ -160,7 +166,12 @@ describe("growthPageModel", () => {
         [
           { craft: [["a", "Writes code."]] },
           { craft: [["b", "Writes good code.", "a"]] },
-          { craft: [["c", "Leads."]] },
+          {
+            craft: [
+              ["c", "Leads."],
+              ["p", "Plans releases."],
+            ],
+          },
           { craft: [["d", "Leads more."]] },
         ],
         false,
