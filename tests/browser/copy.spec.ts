@@ -10,20 +10,26 @@ const tops = (page: Page) =>
     .locator("li.behavior[id]")
     .evaluateAll((items) => items.map((item) => item.getBoundingClientRect().top + scrollY));
 
-/** How much taller each behavior is than its text: the same for all when nothing takes room beside the text. */
+/**
+ * How much taller each behavior is than its text: the same for all when nothing takes room beside
+ * the text. How it grows (BehaviorGrowth) takes room below the text, not beside it: left aside.
+ */
 const extraHeights = (page: Page) =>
-  page
-    .locator("li.behavior[id]")
-    .evaluateAll((items) => [
-      ...new Set(
-        items.map((item) =>
-          Math.round(
-            item.getBoundingClientRect().height -
-              item.querySelector(".behavior-text")!.getBoundingClientRect().height,
-          ),
-        ),
-      ),
-    ]);
+  page.locator("li.behavior[id]").evaluateAll((items) => [
+    ...new Set(
+      items.map((item) => {
+        const growth = item.querySelector(".growth");
+        const below = growth
+          ? growth.getBoundingClientRect().height + parseFloat(getComputedStyle(growth).marginTop)
+          : 0;
+        return Math.round(
+          item.getBoundingClientRect().height -
+            item.querySelector(".behavior-text")!.getBoundingClientRect().height -
+            below,
+        );
+      }),
+    ),
+  ]);
 
 test("each behavior has one quiet link button, and opening it moves nothing", async ({ page, baseURL }) => {
   await page.goto("/support/ic3/");
@@ -39,7 +45,7 @@ test("each behavior has one quiet link button, and opening it moves nothing", as
   expect(await tops(page)).toEqual(before);
 
   const git = page.locator("#full-professional-git");
-  await git.locator("summary").click();
+  await git.locator(".permalink-menu > summary").click();
   // The permanent link first, then the links about its releases (history.spec.ts).
   const link = git.getByRole("link").first();
   await expect(link).toHaveAttribute("href", "/b/support/full-professional-git/");
@@ -47,8 +53,8 @@ test("each behavior has one quiet link button, and opening it moves nothing", as
   await expect(git.getByRole("button", { name: "Copy link" })).toBeVisible();
   expect(await tops(page)).toEqual(before);
   // One menu is open at a time, and a click elsewhere closes it.
-  await page.locator("#advanced-cloud summary").click();
-  await expect(git.locator("details")).not.toHaveAttribute("open");
+  await page.locator("#advanced-cloud .permalink-menu > summary").click();
+  await expect(git.locator("details.permalink-menu")).not.toHaveAttribute("open");
   await page.locator("h1").click();
   await expect(page.locator("details.permalink-menu[open]")).toHaveCount(0);
 });
@@ -56,7 +62,7 @@ test("each behavior has one quiet link button, and opening it moves nothing", as
 test("Copy link copies the permanent short link and says so to screen readers", async ({ page, baseURL }) => {
   await page.goto("/support/ic1/");
   const item = page.locator("#basic-git");
-  await item.locator("summary").click();
+  await item.locator(".permalink-menu > summary").click();
   await item.getByRole("button", { name: "Copy link" }).click();
   await expect
     .poll(() => page.evaluate(() => navigator.clipboard.readText()))
@@ -72,8 +78,9 @@ test("Copy link copies the permanent short link and says so to screen readers", 
 
 test("a button that takes focus is never hidden under the sticky level and category", async ({ page }) => {
   await page.goto("/support/ic3/");
-  const git = page.locator("#full-professional-git summary");
-  const next = page.locator("#full-professional-git + li summary");
+  const git = page.locator("#full-professional-git .permalink-menu > summary");
+  // What the keyboard reaches next: the behavior's growth, below its text.
+  const next = page.locator("#full-professional-git details.growth > summary");
   await next.focus();
   // Scrolled so that the button sits where the sticky level and category are; Shift+Tab then
   // moves to it, as a reader going back up does.
@@ -94,7 +101,7 @@ test("the menu works from the keyboard alone: Enter opens, Tab reaches the copie
 }) => {
   await page.goto("/product/ic2/");
   const item = page.locator("#strong-generalist");
-  const button = item.locator("summary");
+  const button = item.locator(".permalink-menu > summary");
   await button.focus();
   await expect(button).toHaveAccessibleName("Permanent link");
   // Named alike, told apart by the behavior they link.
@@ -102,7 +109,7 @@ test("the menu works from the keyboard alone: Enter opens, Tab reaches the copie
     "Strong generalist skill set; starting to develop some areas of expertise.",
   );
   await page.keyboard.press("Enter");
-  await expect(item.locator("details")).toHaveAttribute("open");
+  await expect(item.locator("details.permalink-menu")).toHaveAttribute("open");
   await page.keyboard.press("Tab");
   await expect(item.getByRole("link").first()).toBeFocused();
   await page.keyboard.press("Tab");
@@ -119,14 +126,14 @@ test("the menu works from the keyboard alone: Enter opens, Tab reaches the copie
     "Markdown link copied: Strong generalist skill set; starting to develop some areas of expertise.",
   );
   await page.keyboard.press("Escape");
-  await expect(item.locator("details")).not.toHaveAttribute("open");
+  await expect(item.locator("details.permalink-menu")).not.toHaveAttribute("open");
   await expect(button).toBeFocused();
   // Tabbing past an open menu closes it.
   await page.keyboard.press("Enter");
   // Past the link, every button and every link of the menu.
   const stops = await item.locator(".permalink-panel :is(a, button)").count();
   for (let i = 0; i <= stops; i++) await page.keyboard.press("Tab");
-  await expect(item.locator("details")).not.toHaveAttribute("open");
+  await expect(item.locator("details.permalink-menu")).not.toHaveAttribute("open");
 });
 
 test.describe("on a touch screen", () => {
@@ -136,12 +143,14 @@ test.describe("on a touch screen", () => {
   test("shows the same one button per behavior, and a tap copies", async ({ page, baseURL }) => {
     await page.goto("/support/ic2/");
     const behaviors = page.locator("li.behavior[id]");
-    await expect(page.locator("li.behavior[id] summary:visible")).toHaveCount(await behaviors.count());
+    await expect(page.locator("li.behavior[id] .permalink-menu > summary:visible")).toHaveCount(
+      await behaviors.count(),
+    );
     await expect(page.getByRole("button", { name: /^Copy/ })).toHaveCount(0);
     expect(await extraHeights(page)).toHaveLength(1);
     const before = await tops(page);
     const item = page.locator("#professional-git");
-    await item.locator("summary").tap();
+    await item.locator(".permalink-menu > summary").tap();
     await item.getByRole("button", { name: "Copy link" }).tap();
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))
@@ -170,7 +179,8 @@ test("without JavaScript the icon is the permanent link itself, which leads back
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto("/support/ic2/");
-  await expect(page.locator("li.behavior :is(summary, button)")).toHaveCount(0);
+  // No menu: the summaries there are those of the behaviors' growth, plain HTML.
+  await expect(page.locator("li.behavior :is(.permalink-menu, button)")).toHaveCount(0);
   const link = page.locator("#professional-git").getByRole("link", { name: "Permanent link" });
   await expect(link).toHaveAttribute("href", "/b/support/professional-git/");
   await link.click();

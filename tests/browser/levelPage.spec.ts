@@ -1,3 +1,4 @@
+import { expectAccessibleInBothSchemes } from "./axe";
 import { expect, test } from "./fixtures";
 
 test.describe("arriving through a short link", () => {
@@ -96,4 +97,62 @@ test("each page prints with its track named, without navigation or controls, and
     if ((await collapsed.count()) > 0) await expect(collapsed, path).toBeVisible();
     if (pdf) expect((await page.pdf({ format: "A4" })).subarray(0, 5).toString(), path).toBe("%PDF-");
   }
+});
+
+test.describe("how a behavior grows", () => {
+  test("folds its next form under it, opens from the keyboard after the link menu, and prints without it", async ({
+    page,
+  }) => {
+    await page.goto("/support/ic2/");
+    const item = page.locator("#professional-code-hosts");
+    const growth = item.locator("details.growth");
+    const summary = growth.locator("summary");
+    await expect(summary).toHaveText("Grows into its IC4 form");
+    await expect(growth.locator("dl")).toBeHidden();
+    // From the behavior's link menu, the next stop is its growth; the menu opens and closes as before.
+    const menu = item.locator(".permalink-menu > summary");
+    await menu.focus();
+    await page.keyboard.press("Enter");
+    await expect(item.getByRole("button", { name: "Copy link" })).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(menu).toBeFocused();
+    await page.keyboard.press("Tab");
+    await expect(summary).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(growth).toHaveAttribute("open");
+    const next = growth.getByRole("link", { name: "IC4", exact: true });
+    await expect(next).toBeVisible();
+    await expect(growth.getByRole("link", { name: "How it grows from IC1 to IC5" })).toBeVisible();
+    await page.keyboard.press("Tab");
+    await expect(next).toBeFocused();
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press(" ");
+    await expect(growth).not.toHaveAttribute("open");
+    // The link lands on the next form, on its level's page.
+    await summary.click();
+    await next.click();
+    await expect(page).toHaveURL(/\/support\/ic4\/#full-code-hosts-one-other$/);
+    await expect(page.locator("#full-code-hosts-one-other")).toBeInViewport();
+    // Paper prints the level's own expectations, without the growth under them.
+    await page.goto("/support/ic2/");
+    await page.emulateMedia({ media: "print" });
+    await expect(page.locator(".growth").first()).toBeHidden();
+    await expect(page.locator("#professional-code-hosts .behavior-text")).toBeVisible();
+  });
+
+  test("passes axe open, in light and dark mode, and fits a 375 px phone", async ({ page }) => {
+    await page.goto("/support/ic2/");
+    const folded = page.locator("details.growth > summary");
+    expect(await folded.count()).toBeGreaterThan(1);
+    for (const summary of await folded.all()) await summary.click();
+    await expect(page.locator("details.growth:not([open])")).toHaveCount(0);
+    await expect(page.locator("details.growth ins").first()).toBeVisible();
+    await expect(page.locator("p.growth").first()).toBeVisible();
+    await expectAccessibleInBothSchemes(page, "/support/ic2/ with its growth open");
+    await page.setViewportSize({ width: 375, height: 800 });
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth),
+      "sideways scroll on a phone",
+    ).toBeLessThanOrEqual(375);
+  });
 });

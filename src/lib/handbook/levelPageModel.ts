@@ -6,6 +6,7 @@ import type { ReleaseModel } from "../releases/model";
 import { countBehaviors } from "./allBehaviors";
 import type { BehaviorGroup, Level, Track } from "./buildHandbook";
 import { groupCategories, type GroupedCategories } from "./categoryGroups";
+import { levelGrowth, type BehaviorGrowth } from "./levelGrowth";
 import { levelName } from "./levelName";
 import { levelNeighbors } from "./levelNeighbors";
 import type { PageLink } from "./pageLink";
@@ -53,6 +54,11 @@ export interface LevelPageModel {
    * whether some expectations of the levels below hold here only in a newer form.
    */
   buildsOn?: PageLink & { grown: boolean };
+  /**
+   * For each behavior the level states, by id, how it grows: its next form and the words that
+   * change, or where it stops rising, and its whole thread; none for a behavior alone in its thread.
+   */
+  growth: Map<string, BehaviorGrowth>;
   /** The track's expectations of every level, when this level expects anything. */
   shared?: { summary: string; groups: BehaviorGroup[] };
   /** The lower levels whose expectations still hold here, nearest first. */
@@ -130,6 +136,7 @@ export function levelPageModel(
       text: inherited[0].level.code,
       grown: inherited.some((below) => below.superseded.length > 0),
     },
+    growth: levelGrowth(evolution, level, urls),
     shared: shared && {
       summary: `${shared.title} (${countBehaviors(shared.groups)} behaviors, expected at every level)`,
       groups: shared.groups,

@@ -161,6 +161,30 @@ describe("levelPageModel on the real data", async () => {
     expect(ic1.previous).toBeUndefined();
     expect(ic1.next?.text).toBe("IC2 · Support Engineer");
   });
+
+  it("tells how each behavior of the level grows: its next form, where it stops rising, its thread", () => {
+    const { growth } = levelPageModel(support, levelOf(support, "ic2"), urls);
+    // Git grows IC1 → IC4, one level at a time.
+    expect(growth.get("professional-git")).toMatchObject({
+      next: {
+        summary: "Grows into its IC3 form",
+        link: { href: "/handbook/support/ic3/#full-professional-git", text: "IC3" },
+        fromCode: "IC2",
+      },
+      thread: { href: "/handbook/support/growth/#professional-git", text: "How it grows from IC1 to IC4" },
+    });
+    // Feedback is last restated at IC2, and still expected above on this cumulative track.
+    expect(growth.get("integrates-feedback")).toEqual({
+      stops: "Last restated at IC2; still expected above",
+      thread: { href: "/handbook/support/growth/#integrates-feedback", text: "How it grows from IC1 to IC2" },
+    });
+    // Stated at IC2 only: nothing to say.
+    expect(growth.has("keeps-tickets-up-to-date")).toBe(false);
+    // Only the level's own behaviors.
+    const own = new Set(levelOf(support, "ic2").groups.flatMap((group) => group.behaviors.map((b) => b.id)));
+    expect([...growth.keys()].filter((id) => !own.has(id))).toEqual([]);
+    expect(levelPageModel(support, levelOf(support, "ic6"), urls).growth.size).toBe(0);
+  });
 });
 
 describe("levelPageModel on small tracks", () => {

@@ -1,0 +1,98 @@
+import { trackThreads, type Thread } from "../compare/threads";
+import type { TrackEvolution } from "../compare/trackEvolution";
+import type { WordChange } from "../compare/wordDiff";
+import type { Urls } from "../links/urls";
+import type { Level } from "./buildHandbook";
+import type { PageLink } from "./pageLink";
+
+/** What a level page says under one of its behaviors about the rest of its thread. */
+export interface BehaviorGrowth {
+  /** Its next form, up the ladder, if a higher level restates it. */
+  next?: {
+    /** "Grows into its IC4 form". */
+    summary: string;
+    /** The next form where it lives, named by its level's code ("IC4"). */
+    link: PageLink;
+    /** The code of the page's level, naming the older side of the diff. */
+    fromCode: string;
+    /** The words that change from this behavior to its next form (the next form's `step.diff`). */
+    diff: WordChange[];
+    /**
+     * Whether the older side is worth showing: only when words are removed, as otherwise it
+     * is the behavior's own text, shown just above, with nothing marked.
+     */
+    showsOlder: boolean;
+  };
+  /**
+   * As the last form of a thread that had earlier forms, below levels that do not restate it:
+   * "Last restated at IC4; still expected above" (cumulative track) or "Not listed above IC4".
+   */
+  stops?: string;
+  /** The whole thread on the growth page: "How it grows from IC1 to IC5". */
+  thread: PageLink;
+}
+
+/** Where each behavior of a track sits in its thread. */
+type ThreadPlaces = Map<string, { thread: Thread; index: number }>;
+
+// Keyed by the evolution, which the level pages of a track share: the threads (and their word
+// diffs) are worked out once per track, not once per level page.
+const placesByEvolution = new WeakMap<TrackEvolution, ThreadPlaces>();
+
+function threadPlaces(evolution: TrackEvolution): ThreadPlaces {
+  let places = placesByEvolution.get(evolution);
+  if (!places) {
+    places = new Map();
+    for (const { threads } of trackThreads(evolution))
+      for (const thread of threads)
+        thread.forms.forEach((form, index) => places!.set(form.behavior.id, { thread, index }));
+    placesByEvolution.set(evolution, places);
+  }
+  return places;
+}
+
+/**
+ * For each behavior `level` states, by id, what its thread says beyond it: its next form and
+ * the words that change, or where it stops rising, and a link to the whole thread. A behavior
+ * alone in its thread has no entry: there is nothing to say about its growth.
+ */
+export function levelGrowth(
+  evolution: TrackEvolution,
+  level: Level,
+  urls: Urls,
+): Map<string, BehaviorGrowth> {
+  const places = threadPlaces(evolution);
+  const growth = new Map<string, BehaviorGrowth>();
+  for (const behavior of level.groups.flatMap((group) => group.behaviors)) {
+    const place = places.get(behavior.id);
+    if (!place || place.thread.forms.length < 2) continue;
+    const { thread, index } = place;
+    const first = thread.forms[0].level;
+    const next = thread.forms[index + 1];
+    // Only a last form that had earlier forms gets here: one alone in its thread is skipped above.
+    const stopsHere = next === undefined && thread.after.levels.length > 0;
+    growth.set(behavior.id, {
+      ...(next && {
+        next: {
+          summary: `Grows into its ${next.level.code} form`,
+          link: { href: urls.behavior(next.behavior), text: next.level.code },
+          fromCode: level.code,
+          diff: next.step!.diff,
+          showsOlder: next.step!.diff.some((change) => change.change === "removed"),
+        },
+      }),
+      ...(stopsHere
+        ? {
+            stops: thread.after.held
+              ? `Last restated at ${level.code}; still expected above`
+              : `Not listed above ${level.code}`,
+          }
+        : {}),
+      thread: {
+        href: `${urls.growth(evolution.track.id)}#${behavior.id}`,
+        text: `How it grows from ${first.code} to ${thread.lastRestated.code}`,
+      },
+    });
+  }
+  return growth;
+}
