@@ -12,6 +12,7 @@ import {
   comparisonDocument,
   behaviorsDocument,
   frameworksDocument,
+  threadsDocument,
 } from "../../../src/lib/handbook/apiDocuments";
 import type { Handbook } from "../../../src/lib/handbook/buildHandbook";
 import { comparePageModel } from "../../../src/lib/handbook/comparePageModel";
@@ -23,12 +24,14 @@ import { roadmapPageModel } from "../../../src/lib/handbook/roadmapPageModel";
 import { rolePageModel } from "../../../src/lib/handbook/rolePageModel";
 import {
   comparePaths,
+  growthPaths,
   levelPaths,
   permalinkPaths,
   rolePaths,
   trackPaths,
 } from "../../../src/lib/handbook/staticPaths";
 import { trackPageModel } from "../../../src/lib/handbook/trackPageModel";
+import { growthPageModel } from "../../../src/lib/handbook/growthPageModel";
 import { validateDataDir } from "../../../src/lib/data/validateDataDir";
 import { lockPublishedIds, unlockedIds } from "../../../src/lib/links/lockPublishedIds";
 import { permalinkTargets } from "../../../src/lib/links/permalinkTargets";
@@ -105,6 +108,7 @@ function everythingComputed(handbook: Handbook) {
       ...rolePaths(handbook),
       ...permalinkPaths(handbook, urls),
       ...comparePaths(handbook),
+      ...growthPaths(handbook),
     ].map(({ params }) => params),
     api: { frameworks: frameworksDocument(handbook), behaviors: behaviorsDocument(handbook, urls) },
     home: homePageModel(handbook, urls),
@@ -116,8 +120,16 @@ function everythingComputed(handbook: Handbook) {
       ),
     ),
     levels: handbook.tracks.flatMap((track) =>
-      track.levels.map((level) => levelPageModel(track, level, urls)),
+      track.levels.map((level) => {
+        const model = levelPageModel(track, level, urls);
+        // As plain data: the growth of each behavior, by its id, as entries.
+        return { ...model, growth: [...model.growth] };
+      }),
     ),
+    growth: growthPaths(handbook).map(({ props: { track, threads } }) => ({
+      page: growthPageModel(track, threads, urls),
+      document: threadsDocument(track, threads, urls),
+    })),
     roles: handbook.tracks.flatMap((track) => track.roles.map((role) => rolePageModel(track, role, urls))),
     permalinks: permalinkTargets(handbook, urls).map((target) => permalinkPageModel(target, urls)),
     comparisons,
