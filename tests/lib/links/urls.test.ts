@@ -98,7 +98,9 @@ describe("the site's own names", () => {
       urls.proseImage("chart.png"),
     ].map((url) => url.split("/")[1]);
     for (const segment of topLevel) expect(RESERVED_TRACK_IDS).toContain(segment);
-    const underTrack = [urls.compare("t", "a", "b"), urls.role("t", "r"), urls.growth("t")].map((url) => url.split("/")[2]);
+    const underTrack = [urls.compare("t", "a", "b"), urls.role("t", "r"), urls.growth("t")].map(
+      (url) => url.split("/")[2],
+    );
     for (const segment of underTrack) expect(RESERVED_LEVEL_IDS).toContain(segment);
   });
 });
