@@ -69,9 +69,13 @@ const SENTENCE_WEIGHT = 0.85;
  * frequency in `corpus`, so words every behavior uses ("team", "customers") count for little
  * and distinctive ones ("Git", "databases") for much. Long texts of several sentences dilute
  * what they share, so two texts also score by their best-matching pair of sentences (see
- * `SENTENCE_SHARED_STEMS`, `SENTENCE_WEIGHT`), the higher of the two.
+ * `SENTENCE_SHARED_STEMS`, `SENTENCE_WEIGHT`), the higher of the two, unless `bySentence` is
+ * false: whether one text says again what another said is a matter of the whole texts.
  */
-export function createTextSimilarity(corpus: readonly string[]): (a: string, b: string) => number {
+export function createTextSimilarity(
+  corpus: readonly string[],
+  { bySentence = true }: { bySentence?: boolean } = {},
+): (a: string, b: string) => number {
   const documentFrequency = new Map<string, number>();
   for (const text of corpus) {
     for (const stem of new Set(contentStems(text))) {
@@ -117,7 +121,7 @@ export function createTextSimilarity(corpus: readonly string[]): (a: string, b: 
     const left = stems(a);
     const right = stems(b);
     let best = dice(left.whole, right.whole);
-    if (left.sentences.length > 0 || right.sentences.length > 0) {
+    if (bySentence && (left.sentences.length > 0 || right.sentences.length > 0)) {
       const leftParts = left.sentences.length > 0 ? left.sentences : [left.whole];
       const rightParts = right.sentences.length > 0 ? right.sentences : [right.whole];
       for (const l of leftParts) {

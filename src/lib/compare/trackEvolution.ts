@@ -53,47 +53,60 @@ export const SKIPPING_THRESHOLD = 0.45;
 export const AMBIGUITY_MARGIN = 0.06;
 
 /**
- * The candidates with no rival for the same `from` or the same `to` within `AMBIGUITY_MARGIN`
- * of their score: neighbours in each group sorted by score are the closest rivals.
+ * The candidates that clearly lead both their groups: the best for their `from` and the best
+ * for their `to`, each by `AMBIGUITY_MARGIN` over the next. Where two score about as high
+ * neither is taken, nor any weaker one in its place: that would pair the wrong one.
  */
-function withoutAmbiguity(candidates: Evolution[]): Evolution[] {
-  const ambiguous = new Set<Evolution>();
-  for (const key of [(c: Evolution) => c.from.id, (c: Evolution) => c.to.id]) {
-    const groups = new Map<string, Evolution[]>();
+function clearLeaders(candidates: Evolution[]): Evolution[] {
+  const leaders = (key: (candidate: Evolution) => string) => {
+    const best = new Map<string, { leader: Evolution; margin: number }>();
     for (const candidate of candidates) {
-      const group = groups.get(key(candidate));
-      if (group) group.push(candidate);
-      else groups.set(key(candidate), [candidate]);
+      const current = best.get(key(candidate));
+      if (!current) best.set(key(candidate), { leader: candidate, margin: Infinity });
+      else if (candidate.score > current.leader.score)
+        best.set(key(candidate), { leader: candidate, margin: candidate.score - current.leader.score });
+      else current.margin = Math.min(current.margin, current.leader.score - candidate.score);
     }
-    for (const group of groups.values()) {
-      group.sort((a, b) => a.score - b.score);
-      for (let index = 1; index < group.length; index++) {
-        if (group[index].score - group[index - 1].score < AMBIGUITY_MARGIN) {
-          ambiguous.add(group[index]);
-          ambiguous.add(group[index - 1]);
-        }
-      }
-    }
+    return new Set(
+      [...best.values()].filter(({ margin }) => margin >= AMBIGUITY_MARGIN).map(({ leader }) => leader),
+    );
+  };
+  const byFrom = leaders((candidate) => candidate.from.id);
+  const byTo = leaders((candidate) => candidate.to.id);
+  return candidates.filter((candidate) => byFrom.has(candidate) && byTo.has(candidate));
+}
+
+/** Behaviors by their category (null on a track without categories), in order. */
+function groupByCategory(behaviors: Behavior[]): Map<string | null, Behavior[]> {
+  const groups = new Map<string | null, Behavior[]>();
+  for (const behavior of behaviors) {
+    const group = groups.get(behavior.category);
+    if (group) group.push(behavior);
+    else groups.set(behavior.category, [behavior]);
   }
-  return candidates.filter((candidate) => !ambiguous.has(candidate));
+  return groups;
 }
 
 /**
- * The categories laid out as a rubric: each level that states anything in them states exactly
- * one behavior (a cell of a levels × categories table), at two levels or more. A category
- * listing several behaviors at some level is a list, even where a level happens to hold one:
- * its one behavior there need not continue the one below.
+ * The categories laid out as a rubric: most levels that state anything in them (two in three, and
+ * two levels at least) state exactly one behavior, a cell of a levels × categories table. A
+ * category that lists several behaviors at most levels is a list, even where two neighbouring
+ * levels happen to hold one each: there, the one need not continue the other (Monzo's
+ * "Influence" holds one at its first two levels, about different things).
  */
 function rubricCategories(levelBehaviors: Behavior[][]): Set<string | null> {
   const counts = new Map<string | null, number[]>();
   for (const behaviors of levelBehaviors) {
-    const perCategory = new Map<string | null, number>();
-    for (const { category } of behaviors) perCategory.set(category, (perCategory.get(category) ?? 0) + 1);
-    for (const [category, count] of perCategory)
-      counts.set(category, [...(counts.get(category) ?? []), count]);
+    for (const [category, stated] of groupByCategory(behaviors))
+      counts.set(category, [...(counts.get(category) ?? []), stated.length]);
   }
   return new Set(
-    [...counts].filter(([, list]) => list.length >= 2 && list.every((count) => count === 1)).map(([c]) => c),
+    [...counts]
+      .filter(([, list]) => {
+        const single = list.filter((count) => count === 1).length;
+        return single >= 2 && single * 3 >= list.length * 2;
+      })
+      .map(([category]) => category),
   );
 }
 
@@ -101,13 +114,13 @@ function rubricCategories(levelBehaviors: Behavior[][]): Set<string | null> {
  * Links each behavior to the form it evolves from at a lower level of the same category.
  * Levels are taken in order, and for each behavior:
  * 1. an `evolvesFrom` hint wins; a `null` hint marks it as new;
- * 2. in a rubric category (see `rubricCategories`), it follows the one behavior of the nearest
- *    lower level that states the category;
+ * 2. in a rubric category (see `rubricCategories`), when it is its level's one behavior there,
+ *    it follows the one behavior of the nearest lower level that states the category;
  * 3. otherwise it is paired by text similarity above `threshold`, one to one, best first,
  *    where no rival scores about as high (`AMBIGUITY_MARGIN`): with the forms of the nearest
- *    lower level that states its category, and only then, for those left, with older forms no
- *    level since has continued, above `SKIPPING_THRESHOLD` (a behavior not restated for a level
- *    or two, on a cumulative track), so a thread never skips the form in between.
+ *    lower level that states its category, and only then, for those left and on a cumulative
+ *    track, with older forms no level since has continued, above `SKIPPING_THRESHOLD` (a
+ *    behavior not restated for a level or two), so a thread continues the nearest form first.
  */
 export function buildTrackEvolution(track: Track, threshold = SIMILARITY_THRESHOLD): TrackEvolution {
   const levelBehaviors = track.levels.map((level) => level.groups.flatMap((group) => group.behaviors));
@@ -125,50 +138,61 @@ export function buildTrackEvolution(track: Track, threshold = SIMILARITY_THRESHO
   const reserved = new Set(levelBehaviors.flat().flatMap((behavior) => behavior.evolvesFrom ?? []));
   const rubrics = rubricCategories(levelBehaviors);
   const isOpen = (behavior: Behavior) => !next.has(behavior.id) && !reserved.has(behavior.id);
-  /** The behaviors of the nearest level below `index` that states anything in `category`. */
-  const nearestBelow = (index: number, category: string | null) => {
+  const defined = track.levels.map((level) => level.status === "defined");
+  /** Each level's behaviors by category, and those of the levels below it, as levels are taken. */
+  const inCategory = levelBehaviors.map((behaviors) => groupByCategory(behaviors));
+  const earlier = new Map<string | null, Behavior[]>();
+  /**
+   * The behaviors a behavior of level `index` in `category` continues first: those of the
+   * nearest lower level that states the category. On a track that is not cumulative, a level
+   * that does not restate a behavior no longer expects it, so only the nearest defined level counts.
+   */
+  const nearestBelow = (index: number, category: string | null): Behavior[] => {
     for (let below = index - 1; below >= 0; below--) {
-      const stated = levelBehaviors[below].filter((behavior) => behavior.category === category);
-      if (stated.length > 0) return stated;
+      const stated = inCategory[below].get(category) ?? [];
+      if (stated.length > 0 || (!track.cumulative && defined[below])) return stated;
     }
     return [];
   };
 
   levelBehaviors.forEach((behaviors, index) => {
+    const nearest = new Map<string | null, Behavior[]>();
+    const nearestOf = (category: string | null) => {
+      if (!nearest.has(category)) nearest.set(category, nearestBelow(index, category));
+      return nearest.get(category)!;
+    };
     const unpaired: Behavior[] = [];
     for (const to of behaviors) {
       if (typeof to.evolvesFrom === "string") {
         const from = byId.get(to.evolvesFrom);
         if (from) link({ from, to, source: "hint", score: score(from, to) });
       } else if (to.evolvesFrom === undefined) {
-        const [from] = rubrics.has(to.category) ? nearestBelow(index, to.category) : [];
+        // A rubric's cell follows the cell below where both levels state one behavior there.
+        const below = rubrics.has(to.category) ? nearestOf(to.category) : [];
+        const cell = inCategory[index].get(to.category)!.length === 1 && below.length === 1;
+        const from = cell ? below[0] : undefined;
         if (from && isOpen(from)) link({ from, to, source: "rubric", score: score(from, to) });
         else unpaired.push(to);
       }
     }
-    const earlier = levelBehaviors.slice(0, index).flat();
-    const nearest = new Map<string | null, Set<string>>();
-    const nearestIds = (category: string | null) => {
-      if (!nearest.has(category))
-        nearest.set(category, new Set(nearestBelow(index, category).map((b) => b.id)));
-      return nearest.get(category)!;
-    };
     for (const adjacent of [true, false]) {
+      // Older forms only on a cumulative track, where a behavior not restated still holds.
+      if (!adjacent && !track.cumulative) break;
       const candidates: Evolution[] = [];
       for (const to of unpaired) {
         if (previous.has(to.id)) continue;
-        for (const from of earlier) {
-          if (from.category !== to.category || !isOpen(from)) continue;
-          if (nearestIds(to.category).has(from.id) !== adjacent) continue;
-          // On a track that is not cumulative, a level that does not restate a behavior no
-          // longer expects it: a later level cannot continue it.
-          if (!adjacent && !track.cumulative) continue;
+        const nearestForms = new Set(nearestOf(to.category));
+        const forms = adjacent
+          ? nearestForms
+          : (earlier.get(to.category) ?? []).filter((from) => !nearestForms.has(from));
+        for (const from of forms) {
+          if (!isOpen(from)) continue;
           const similar = score(from, to);
           if (similar >= (adjacent ? threshold : SKIPPING_THRESHOLD))
             candidates.push({ from, to, source: "similarity", score: similar });
         }
       }
-      const clear = withoutAmbiguity(candidates);
+      const clear = clearLeaders(candidates);
       clear.sort(
         (a, b) => b.score - a.score || compareText(a.to.id, b.to.id) || compareText(a.from.id, b.from.id),
       );
@@ -176,6 +200,8 @@ export function buildTrackEvolution(track: Track, threshold = SIMILARITY_THRESHO
         if (!previous.has(candidate.to.id) && isOpen(candidate.from)) link(candidate);
       }
     }
+    for (const [category, stated] of inCategory[index])
+      earlier.set(category, [...(earlier.get(category) ?? []), ...stated]);
   });
   return { track, previous, next };
 }

@@ -92,7 +92,11 @@ export function proposeCumulative(levels: { code: string; texts: string[] }[]): 
   if (defined.length < 2) {
     return { cumulative: true, reason: "fewer than two levels list behaviors, so none restates another" };
   }
-  const similarity = createTextSimilarity(defined.flatMap((level) => level.texts));
+  // Whole texts: a long cell sharing one sentence with the one below does not restate it.
+  const similarity = createTextSimilarity(
+    defined.flatMap((level) => level.texts),
+    { bySentence: false },
+  );
   let restated = 0;
   let compared = 0;
   const examples: string[] = [];

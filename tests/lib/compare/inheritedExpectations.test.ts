@@ -39,7 +39,8 @@ const levels: Parameters<typeof syntheticTrack>[0] = [
   },
   {
     craft: [["reliability-3", "Owns the reliability program.", "handbook-2"]],
-    team: [["hiring-3", "Interviews candidates."]],
+    // New, as the data says: team states one behavior at most levels, so it reads as a rubric.
+    team: [["hiring-3", "Interviews candidates.", null]],
   },
 ];
 

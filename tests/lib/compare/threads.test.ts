@@ -63,7 +63,10 @@ describe("trackThreads", () => {
           ["reviews", "Reviews code."],
         ],
         [["hosts-3", "Has full proficiency with all code hosts.", "hosts-1"]],
-        [["other", "Leads the team."]],
+        [
+          ["other", "Leads the team."],
+          ["plans", "Plans releases."],
+        ],
       ],
       false,
     );
@@ -74,6 +77,7 @@ describe("trackThreads", () => {
       ["L2 docs"],
       ["L2 reviews"],
       ["L4 other"],
+      ["L4 plans"],
     ]);
     expect(threads[0].forms[1].skipped.map((level) => level.code)).toEqual(["L2"]);
     expect(threads[0].after).toEqual({ levels: [skipping.levels[3]], held: false });

@@ -351,3 +351,62 @@ describe("buildTrackEvolution on rubrics, ambiguity and skipped levels", () => {
     expect(pairsOf(buildTrackEvolution(skipping))).toEqual([]);
   });
 });
+
+describe("buildTrackEvolution, precision first", () => {
+  it("pairs no weaker form in place of two that are about as alike", () => {
+    const ledgers = track([
+      {
+        craft: [
+          ["ledgers-a", "Designs database schemas for payment ledgers and refunds."],
+          ["ledgers-b", "Designs database schemas for payment ledgers and invoices."],
+          ["operates", "Operates payment ledgers."],
+        ],
+      },
+      {
+        craft: [
+          ["schemas", "Designs database schemas for payment ledgers, refunds and invoices."],
+          ["other", "Runs retrospectives."],
+        ],
+      },
+    ]);
+    // The weaker form is alike enough on its own: only its rivals keep it out.
+    const texts = ledgers.levels.flatMap((level) =>
+      level.groups.flatMap((g) => g.behaviors.map((b) => b.text)),
+    );
+    expect(createTextSimilarity(texts)(texts[2], texts[3])).toBeGreaterThanOrEqual(SIMILARITY_THRESHOLD);
+    const evolution = buildTrackEvolution(ledgers);
+    expect(pairsOf(evolution)).toEqual([]);
+  });
+
+  it("reads a category that states one behavior at most levels as a rubric, where both levels state one", () => {
+    const evolution = buildTrackEvolution(
+      track([
+        { craft: [["adopts", "Adopts Kubernetes."]] },
+        { craft: [["specializes", "Specializes in cluster operations."]] },
+        { craft: [["evangelizes", "Evangelizes platform practices."]] },
+        {
+          craft: [
+            ["masters", "Masters kernel tuning."],
+            ["hires", "Interviews platform engineers."],
+          ],
+        },
+      ]),
+    );
+    expect(pairsOf(evolution).sort()).toEqual([
+      ["adopts", "specializes", "rubric"],
+      ["specializes", "evangelizes", "rubric"],
+    ]);
+  });
+
+  it("never continues a rubric's cell across a defined level that states nothing there, on a track that is not cumulative", () => {
+    const levels: Parameters<typeof track>[0] = [
+      { craft: [["adopts", "Adopts Kubernetes."]], team: [["a", "A."]] },
+      { team: [["b", "B."]] },
+      { craft: [["evangelizes", "Evangelizes platform practices."]], team: [["c", "C."]] },
+    ];
+    const craftSteps = (cumulative: boolean) =>
+      pairsOf(buildTrackEvolution(track(levels, cumulative))).filter(([from]) => from === "adopts");
+    expect(craftSteps(true)).toEqual([["adopts", "evangelizes", "rubric"]]);
+    expect(craftSteps(false)).toEqual([]);
+  });
+});

@@ -124,6 +124,12 @@ describe("the comparison of an import with a simple reading", () => {
     });
   }
 
+  it("proposes Teleport's track as cumulative: its long cells share a sentence with the one below, yet none restates it", async () => {
+    const teleport = realFrameworks.find((framework) => framework.name === "teleport")!;
+    const { files } = await importSource(readInput(teleport.path), { track: "t" });
+    expect((files["t/track.json"] as { cumulative: boolean }).cumulative).toBe(true);
+  });
+
   it("tells a behavior moved to another level", async () => {
     const reading = await realFrameworks.find((framework) => framework.name === "teleport")!.read();
     const [first, second, ...rest] = reading.triples;
