@@ -6,6 +6,7 @@
  * is reported here. Writes its table into docs/benchmarks.md. No build: it takes seconds.
  */
 import { readFileSync, writeFileSync } from "node:fs";
+import { format, resolveConfig } from "prettier";
 import { buildTrackEvolution } from "../src/lib/compare/trackEvolution";
 import {
   frameworksWithEvolutions,
@@ -58,5 +59,7 @@ const current = readFileSync(docs, "utf8");
 const marker = /<!-- bench-matcher:start[\s\S]*<!-- bench-matcher:end -->/;
 if (!marker.test(current))
   throw new Error(`${docs} has no bench-matcher markers: add them where the table goes`);
-writeFileSync(docs, current.replace(marker, report));
+// Formatted as Prettier would, so `npm test`'s check passes after a run.
+const options = { ...(await resolveConfig(docs)), filepath: docs };
+writeFileSync(docs, await format(current.replace(marker, report), options));
 console.log(report);

@@ -110,7 +110,7 @@ describe.each(Object.entries(sites))("growth on the level pages of the %s build"
         if (last) {
           expect(growth.is("p"), where).toBe(true);
           const stops = track.cumulative
-            ? `Last restated at ${level.code}; still expected above`
+            ? `Stops rising at ${level.code}: still expected at `
             : `Not listed above ${level.code}`;
           expect(growth.text().includes(stops), where).toBe(above);
         }

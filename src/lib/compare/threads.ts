@@ -95,3 +95,12 @@ export function trackThreads(evolution: TrackEvolution): CategoryThreads[] {
     return { category, threads };
   });
 }
+
+const threadsByEvolution = new WeakMap<TrackEvolution, CategoryThreads[]>();
+
+/** `trackThreads`, computed once per evolution: the growth page, its JSON and the level pages share them. */
+export function threadsOf(evolution: TrackEvolution): CategoryThreads[] {
+  let threads = threadsByEvolution.get(evolution);
+  if (!threads) threadsByEvolution.set(evolution, (threads = trackThreads(evolution)));
+  return threads;
+}

@@ -205,3 +205,15 @@ export function buildTrackEvolution(track: Track, threshold = SIMILARITY_THRESHO
   });
   return { track, previous, next };
 }
+
+const evolutions = new WeakMap<Track, TrackEvolution>();
+
+/**
+ * The evolution of a track (`buildTrackEvolution` at the usual threshold), computed once per
+ * track: a build's level pages, comparisons and growth page share it, and so pair alike.
+ */
+export function trackEvolutionOf(track: Track): TrackEvolution {
+  let evolution = evolutions.get(track);
+  if (!evolution) evolutions.set(track, (evolution = buildTrackEvolution(track)));
+  return evolution;
+}

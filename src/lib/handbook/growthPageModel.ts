@@ -3,6 +3,7 @@ import type { WordChange } from "../compare/wordDiff";
 import { sectionAnchor, type Urls } from "../links/urls";
 import { plainText } from "../text/inlineMarkdown";
 import { plural } from "../text/plural";
+import { inWords, removesWords, sameWords, threadEnd } from "./threadWords";
 import type { Track } from "./buildHandbook";
 import type { ChangeSide } from "./comparePageModel";
 import type { PageLink } from "./pageLink";
@@ -82,11 +83,6 @@ export const GROWTH_HEADING = "How expectations grow";
 /** What the growth page shows, said under both headings. */
 export const GROWTH_LEAD = "Each expectation, level by level, with the words that change at each step.";
 
-/** "IC5", "IC5 and IC6", "IC3, IC4 and IC5". */
-function inWords(codes: string[]): string {
-  return codes.length <= 1 ? (codes[0] ?? "") : `${codes.slice(0, -1).join(", ")} and ${codes.at(-1)}`;
-}
-
 /**
  * How many expectations of a category grow and how many are stated once, as the growth page and
  * the track overview say it: "5 expectations grow across levels; 12 are stated at one level only".
@@ -102,31 +98,13 @@ export function growthCounts(threads: Thread[]): string {
   return `${grow}; ${once(String(single))}`;
 }
 
-/** Whether a diff removes words and keeps some (a letter or digit, not only punctuation). */
-function edits(diff: WordChange[]): boolean {
-  return (
-    diff.some((part) => part.change === "removed") &&
-    diff.some((part) => part.change === "same" && /[\p{L}\p{N}]/u.test(part.value))
-  );
-}
-
-/** Where a thread stops rising, in words; undefined when it rises to the top level. */
-function threadEnd(thread: Thread): string | undefined {
-  const { levels, held } = thread.after;
-  if (levels.length === 0) return undefined;
-  const last = thread.lastRestated.code;
-  return held
-    ? `Stops rising at ${last}: still expected at ${inWords(levels.map((level) => level.code))}`
-    : `Not listed above ${last}`;
-}
-
-/** The growth page of `track` from its threads (`trackThreads(buildTrackEvolution(track))`). */
+/** The growth page of `track` from its threads (`threadsOf(trackEvolutionOf(track))`). */
 export function growthPageModel(track: Track, threads: CategoryThreads[], urls: Urls): GrowthPageModel {
   const form = (current: ThreadForm, index: number, forms: ThreadForm[]): GrowthForm => {
     const { behavior, level, step, skipped } = current;
     const before = forms[index - 1]?.level.code;
     const notes = skipped.length > 0 ? [`Not restated at ${inWords(skipped.map((l) => l.code))}`] : [];
-    if (step && step.diff.every((part) => part.change === "same")) notes.push(`The same words as ${before}`);
+    if (step && sameWords(step.diff)) notes.push(`The same words as ${before}`);
     return {
       anchor: behavior.id,
       level: {
@@ -136,7 +114,7 @@ export function growthPageModel(track: Track, threads: CategoryThreads[], urls: 
       },
       ...(step ? { diff: step.diff } : { text: behavior.text }),
       ...(step &&
-        edits(step.diff) && {
+        removesWords(step.diff) && {
           removed: `Words removed since ${before}`,
         }),
       notes,

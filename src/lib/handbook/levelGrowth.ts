@@ -1,15 +1,16 @@
-import { trackThreads, type Thread } from "../compare/threads";
+import { threadsOf, type Thread } from "../compare/threads";
 import type { TrackEvolution } from "../compare/trackEvolution";
 import type { WordChange } from "../compare/wordDiff";
 import type { Urls } from "../links/urls";
 import type { Level } from "./buildHandbook";
 import type { PageLink } from "./pageLink";
+import { removesWords, sameWords, threadEnd } from "./threadWords";
 
 /** What a level page says under one of its behaviors about the rest of its thread. */
 export interface BehaviorGrowth {
   /** Its next form, up the ladder, if a higher level restates it. */
   next?: {
-    /** "Grows into its IC4 form". */
+    /** "Grows into its IC4 form"; "Restated in the same words at IC4" when no word changes. */
     summary: string;
     /** The next form where it lives, named by its level's code ("IC4"). */
     link: PageLink;
@@ -17,15 +18,12 @@ export interface BehaviorGrowth {
     fromCode: string;
     /** The words that change from this behavior to its next form (the next form's `step.diff`). */
     diff: WordChange[];
-    /**
-     * Whether the older side is worth showing: only when words are removed, as otherwise it
-     * is the behavior's own text, shown just above, with nothing marked.
-     */
+    /** Whether the older side is worth showing (`removesWords`, as on the growth page). */
     showsOlder: boolean;
   };
   /**
    * As the last form of a thread that had earlier forms, below levels that do not restate it:
-   * "Last restated at IC4; still expected above" (cumulative track) or "Not listed above IC4".
+   * where the thread stops rising, as the growth page says it (`threadEnd`).
    */
   stops?: string;
   /** The whole thread on the growth page: "How it grows from IC1 to IC5". */
@@ -43,7 +41,7 @@ function threadPlaces(evolution: TrackEvolution): ThreadPlaces {
   let places = placesByEvolution.get(evolution);
   if (!places) {
     places = new Map();
-    for (const { threads } of trackThreads(evolution))
+    for (const { threads } of threadsOf(evolution))
       for (const thread of threads)
         thread.forms.forEach((form, index) => places!.set(form.behavior.id, { thread, index }));
     placesByEvolution.set(evolution, places);
@@ -74,20 +72,16 @@ export function levelGrowth(
     growth.set(behavior.id, {
       ...(next && {
         next: {
-          summary: `Grows into its ${next.level.code} form`,
+          summary: sameWords(next.step!.diff)
+            ? `Restated in the same words at ${next.level.code}`
+            : `Grows into its ${next.level.code} form`,
           link: { href: urls.behavior(next.behavior), text: next.level.code },
           fromCode: level.code,
           diff: next.step!.diff,
-          showsOlder: next.step!.diff.some((change) => change.change === "removed"),
+          showsOlder: removesWords(next.step!.diff),
         },
       }),
-      ...(stopsHere
-        ? {
-            stops: thread.after.held
-              ? `Last restated at ${level.code}; still expected above`
-              : `Not listed above ${level.code}`,
-          }
-        : {}),
+      ...(stopsHere ? { stops: threadEnd(thread) } : {}),
       thread: {
         href: `${urls.growth(evolution.track.id)}#${behavior.id}`,
         text: `How it grows from ${first.code} to ${thread.lastRestated.code}`,

@@ -1,6 +1,6 @@
 import { adjacentPairs } from "../compare/comparePairs";
 import { inheritedExpectations } from "../compare/inheritedExpectations";
-import { buildTrackEvolution, type TrackEvolution } from "../compare/trackEvolution";
+import { trackEvolutionOf, type TrackEvolution } from "../compare/trackEvolution";
 import { sectionAnchor, type Urls } from "../links/urls";
 import type { ReleaseModel } from "../releases/model";
 import { countBehaviors } from "./allBehaviors";
@@ -97,7 +97,7 @@ export function levelPageModel(
   track: Track,
   level: Level,
   urls: Urls,
-  evolution: TrackEvolution = buildTrackEvolution(track),
+  evolution: TrackEvolution = trackEvolutionOf(track),
   releases?: ReleaseModel,
 ): LevelPageModel {
   const lastChanged = releases && levelChangedLink(releases, urls, track.id, level.id);

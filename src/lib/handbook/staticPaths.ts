@@ -1,8 +1,8 @@
 import type { Handbook } from "./buildHandbook";
 import { comparePairs } from "../compare/comparePairs";
 import { compareLevels } from "../compare/compareLevels";
-import { trackThreads } from "../compare/threads";
-import { buildTrackEvolution } from "../compare/trackEvolution";
+import { threadsOf } from "../compare/threads";
+import { trackEvolutionOf } from "../compare/trackEvolution";
 import { permalinkTargets } from "../links/permalinkTargets";
 import type { Urls } from "../links/urls";
 
@@ -17,7 +17,7 @@ export function trackPaths(handbook: Handbook) {
  */
 export function levelPaths(handbook: Handbook) {
   return handbook.tracks.flatMap((track) => {
-    const evolution = buildTrackEvolution(track);
+    const evolution = trackEvolutionOf(track);
     return track.levels.map((level) => ({
       params: { track: track.id, level: level.id },
       props: { track, level, evolution },
@@ -46,7 +46,7 @@ export function permalinkPaths(handbook: Handbook, urls: Urls) {
  */
 export function comparePaths(handbook: Handbook) {
   return handbook.tracks.flatMap((track) => {
-    const evolution = buildTrackEvolution(track);
+    const evolution = trackEvolutionOf(track);
     return comparePairs(track).map(({ from, to }) => ({
       params: { track: track.id, from: from.id, to: to.id },
       props: { track, comparison: compareLevels(evolution, from.id, to.id) },
@@ -61,6 +61,6 @@ export function comparePaths(handbook: Handbook) {
 export function growthPaths(handbook: Handbook) {
   return handbook.tracks.map((track) => ({
     params: { track: track.id },
-    props: { track, threads: trackThreads(buildTrackEvolution(track)) },
+    props: { track, threads: threadsOf(trackEvolutionOf(track)) },
   }));
 }

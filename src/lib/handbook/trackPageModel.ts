@@ -1,5 +1,5 @@
-import { trackThreads, type CategoryThreads } from "../compare/threads";
-import { buildTrackEvolution } from "../compare/trackEvolution";
+import { threadsOf, type CategoryThreads } from "../compare/threads";
+import { trackEvolutionOf } from "../compare/trackEvolution";
 import type { Urls } from "../links/urls";
 import type { Category, Track } from "./buildHandbook";
 import { growthOverview, type GrowthOverview } from "./growthPageModel";
@@ -31,7 +31,7 @@ export function trackPageModel(
   track: Track,
   prose: RenderedProse[],
   urls: Urls,
-  threads: CategoryThreads[] = trackThreads(buildTrackEvolution(track)),
+  threads: CategoryThreads[] = threadsOf(trackEvolutionOf(track)),
 ): TrackPageModel {
   return {
     // `page--` keeps a prose page's anchor apart from the page's own sections (`section--…`).

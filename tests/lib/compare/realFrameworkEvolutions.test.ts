@@ -27,6 +27,21 @@ describe("the golden files of real frameworks", () => {
   });
 });
 
+describe("the matcher on every real framework with a golden file", () => {
+  it("finds at least half of the reviewed evolutions, over all of them", async () => {
+    let found = 0;
+    let total = 0;
+    for (const name of names) {
+      const evolution = buildTrackEvolution(await importedFrameworkTrack(name));
+      const steps = [...evolution.previous.values()].map((step) => ({ from: step.from.id, to: step.to.id }));
+      const score = scoreMatcher(name, readFrameworkEvolutions(name), steps);
+      found += score.found;
+      total += score.total;
+    }
+    expect(found / total).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
 describe.each(names)("the matcher on %s", async (name) => {
   const track = await importedFrameworkTrack(name);
   const golden = readFrameworkEvolutions(name);

@@ -75,9 +75,9 @@ describe("levelGrowth", () => {
   });
 
   it("says where a thread stops rising on a cumulative track, and says nothing of a behavior alone in its thread", () => {
-    expect(growth.l3.get("expert-git")).toMatchObject({ stops: "Last restated at L3; still expected above" });
+    expect(growth.l3.get("expert-git")).toMatchObject({ stops: "Stops rising at L3: still expected at L4" });
     expect(growth.l3.get("expert-git")!.next).toBeUndefined();
-    expect(growth.l2.get("shares-widely")!.stops).toBe("Last restated at L2; still expected above");
+    expect(growth.l2.get("shares-widely")!.stops).toBe("Stops rising at L2: still expected at L3 and L4");
     // Alone in their threads: asked once (asks) or new at the top (hiring).
     expect(growth.l1.has("asks")).toBe(false);
     expect(growth.l4.size).toBe(0);
@@ -128,5 +128,25 @@ describe("levelGrowth", () => {
     const other = levelGrowth(buildTrackEvolution(track), track.levels[0], urls);
     expect(other.get("basic-git")!.next!.diff).not.toBe(first.get("basic-git")!.next!.diff);
     expect(other.get("basic-git")!.next!.diff).toEqual(first.get("basic-git")!.next!.diff);
+  });
+
+  it("says a form restated word for word is restated, not grown", () => {
+    const restated = growthOf(
+      uncategorizedTrack(
+        [
+          [
+            ["tests-1", "Writes tests."],
+            ["docs-1", "Writes documentation."],
+          ],
+          [
+            ["tests-2", "Writes tests."],
+            ["plans-2", "Plans releases."],
+          ],
+        ],
+        false,
+      ),
+    );
+    expect(restated.l1.get("tests-1")!.next!.summary).toBe("Restated in the same words at L2");
+    expect(restated.l1.get("tests-1")!.next!.showsOlder).toBe(false);
   });
 });

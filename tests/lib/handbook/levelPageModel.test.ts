@@ -175,7 +175,7 @@ describe("levelPageModel on the real data", async () => {
     });
     // Feedback is last restated at IC2, and still expected above on this cumulative track.
     expect(growth.get("integrates-feedback")).toEqual({
-      stops: "Last restated at IC2; still expected above",
+      stops: "Stops rising at IC2: still expected at IC3, IC4 and IC5",
       thread: { href: "/handbook/support/growth/#integrates-feedback", text: "How it grows from IC1 to IC2" },
     });
     // Stated at IC2 only: nothing to say.
