@@ -4,6 +4,7 @@
  * an anchor that exists, with the words that change rebuilding both texts; every form of a
  * longer thread links to the thread, and a behavior alone in its thread says nothing.
  */
+import { removesWords } from "../../src/lib/handbook/threadWords";
 import { describe, expect, it } from "vitest";
 import { trackThreads, type ThreadForm } from "../../src/lib/compare/threads";
 import { buildTrackEvolution } from "../../src/lib/compare/trackEvolution";
@@ -70,8 +71,9 @@ describe.each(Object.entries(sites))("growth on the level pages of the %s build"
         const sides = details.find("dd > p.diff");
         expect(sides.last().text(), where).toBe(plainText(next.behavior.text));
         expect(sides.last().find("del").length, where).toBe(0);
-        // The older side only when words are removed: otherwise it is the behavior's text just above.
-        const removes = next.step!.diff.some((change) => change.change === "removed");
+        // The older side only when words are removed and some kept (removesWords, as on the
+        // growth page): otherwise the behavior's text just above says it.
+        const removes = removesWords(next.step!.diff);
         expect(sides.length, where).toBe(removes ? 2 : 1);
         if (removes) {
           expect(sides.first().text(), where).toBe(plainText(behavior.text));
