@@ -4,7 +4,8 @@
  * an anchor that exists, with the words that change rebuilding both texts; every form of a
  * longer thread links to the thread, and a behavior alone in its thread says nothing.
  */
-import { removesWords } from "../../src/lib/handbook/threadWords";
+import { removesWords, sameWords, showsDiff } from "../../src/lib/handbook/threadWords";
+import { levelInText } from "../../src/lib/handbook/levelName";
 import { describe, expect, it } from "vitest";
 import { trackThreads, type ThreadForm } from "../../src/lib/compare/threads";
 import { buildTrackEvolution } from "../../src/lib/compare/trackEvolution";
@@ -57,7 +58,10 @@ describe.each(Object.entries(sites))("growth on the level pages of the %s build"
         }
         expect(details.length, where).toBe(1);
         expect(details.attr("open"), where).toBeUndefined();
-        expect(details.children("summary").text(), where).toBe(`Grows into its ${next.level.code} form`);
+        const summary = sameWords(next.step!.diff)
+          ? `Restated in the same words at ${levelInText(next.level)}`
+          : `Grows into its ${levelInText(next.level)} form`;
+        expect(details.children("summary").text(), where).toBe(summary);
         const link = details.find("dt a");
         expect(link.length, where).toBe(1);
         expect(link.attr("href"), where).toBe(urls.behavior(next.behavior));
@@ -67,14 +71,17 @@ describe.each(Object.entries(sites))("growth on the level pages of the %s build"
         const landing = built.page(target.pathname)(`[id="${decodeURIComponent(target.hash.slice(1))}"]`);
         expect(landing.length, where).toBe(1);
         expect(landing.is("li.behavior"), where).toBe(true);
-        // Verbatim: the newer side is the next form's words, the older side (when shown) this one's.
-        const sides = details.find("dd > p.diff");
-        expect(sides.last().text(), where).toBe(plainText(next.behavior.text));
-        expect(sides.last().find("del").length, where).toBe(0);
+        // Verbatim: the next form's words, as a diff, or as written when it is rewritten whole or
+        // restates this one by reference (showsDiff); the older side (when shown) this one's.
+        const newer = details.find("dd > p").last();
+        expect(newer.text(), where).toBe(plainText(next.behavior.text));
+        expect(newer.find("del").length, where).toBe(0);
+        expect(newer.is(".diff"), where).toBe(showsDiff(next));
         // The older side only when words are removed and some kept (removesWords, as on the
         // growth page): otherwise the behavior's text just above says it.
-        const removes = removesWords(next.step!.diff);
-        expect(sides.length, where).toBe(removes ? 2 : 1);
+        const sides = details.find("dd > p.diff");
+        const removes = showsDiff(next) && removesWords(next.step!.diff);
+        expect(sides.length, where).toBe(removes ? 2 : showsDiff(next) ? 1 : 0);
         if (removes) {
           expect(sides.first().text(), where).toBe(plainText(behavior.text));
           expect(sides.first().find("ins").length, where).toBe(0);

@@ -3,7 +3,8 @@ import type { WordChange } from "../compare/wordDiff";
 import { sectionAnchor, type Urls } from "../links/urls";
 import { plainText } from "../text/inlineMarkdown";
 import { plural } from "../text/plural";
-import { inWords, removesWords, sameWords, threadEnd } from "./threadWords";
+import { levelInText } from "./levelName";
+import { inWords, refersBack, removesWords, sameWords, showsDiff, threadEnd } from "./threadWords";
 import type { Track } from "./buildHandbook";
 import type { ChangeSide } from "./comparePageModel";
 import type { PageLink } from "./pageLink";
@@ -16,8 +17,9 @@ export interface GrowthForm {
   /** A link to the behavior on its level page, shown as the level's code. */
   level: ChangeSide;
   /**
-   * The first form's text as written (inline Markdown); later forms show `diff` instead, whose
-   * newer side is this form's plain text.
+   * The form's text as written (inline Markdown): the first form's, and a later form's that is
+   * rewritten whole or restates another by reference (`showsDiff`). Other forms show `diff`,
+   * whose newer side is the form's plain text.
    */
   text?: string;
   /** From the form before: the words that changed, as a reader sees them. */
@@ -102,9 +104,17 @@ export function growthCounts(threads: Thread[]): string {
 export function growthPageModel(track: Track, threads: CategoryThreads[], urls: Urls): GrowthPageModel {
   const form = (current: ThreadForm, index: number, forms: ThreadForm[]): GrowthForm => {
     const { behavior, level, step, skipped } = current;
-    const before = forms[index - 1]?.level.code;
-    const notes = skipped.length > 0 ? [`Not restated at ${inWords(skipped.map((l) => l.code))}`] : [];
-    if (step && sameWords(step.diff)) notes.push(`The same words as ${before}`);
+    const before = forms[index - 1]?.level;
+    const notes: string[] = [];
+    if (skipped.length > 0)
+      notes.push(
+        track.cumulative
+          ? `Not restated at ${inWords(skipped)}, where the form before still holds`
+          : `Not listed at ${inWords(skipped)}`,
+      );
+    if (step && before && sameWords(step.diff)) notes.push(`The same words as ${levelInText(before)}`);
+    else if (step && before && !showsDiff(current) && !refersBack(behavior.text))
+      notes.push(`Rewritten since ${levelInText(before)}`);
     return {
       anchor: behavior.id,
       level: {
@@ -112,17 +122,19 @@ export function growthPageModel(track: Track, threads: CategoryThreads[], urls: 
         code: level.code,
         label: `${level.code}: ${plainText(behavior.text)}`,
       },
-      ...(step ? { diff: step.diff } : { text: behavior.text }),
+      ...(showsDiff(current) ? { diff: step!.diff } : { text: behavior.text }),
       ...(step &&
+        before &&
+        showsDiff(current) &&
         removesWords(step.diff) && {
-          removed: `Words removed since ${before}`,
+          removed: `Words removed since ${levelInText(before)}`,
         }),
       notes,
     };
   };
   const thread = (t: Thread): GrowthThread => ({
     id: t.id,
-    ...(t.startsNew && { start: `New at ${t.forms[0].level.code}` }),
+    ...(t.startsNew && { start: `New at ${levelInText(t.forms[0].level)}` }),
     forms: t.forms.map(form),
     ...(threadEnd(t) !== undefined && { end: threadEnd(t) }),
   });

@@ -4,7 +4,8 @@ import type { WordChange } from "../compare/wordDiff";
 import type { Urls } from "../links/urls";
 import type { Level } from "./buildHandbook";
 import type { PageLink } from "./pageLink";
-import { removesWords, sameWords, threadEnd } from "./threadWords";
+import { levelInText } from "./levelName";
+import { removesWords, sameWords, showsDiff, threadEnd } from "./threadWords";
 
 /** What a level page says under one of its behaviors about the rest of its thread. */
 export interface BehaviorGrowth {
@@ -18,6 +19,11 @@ export interface BehaviorGrowth {
     fromCode: string;
     /** The words that change from this behavior to its next form (the next form's `step.diff`). */
     diff: WordChange[];
+    /**
+     * The next form's text as written, shown instead of the diff when it is rewritten whole or
+     * restates this one by reference (`showsDiff`): marking every word would say nothing.
+     */
+    text?: string;
     /** Whether the older side is worth showing (`removesWords`, as on the growth page). */
     showsOlder: boolean;
   };
@@ -73,18 +79,19 @@ export function levelGrowth(
       ...(next && {
         next: {
           summary: sameWords(next.step!.diff)
-            ? `Restated in the same words at ${next.level.code}`
-            : `Grows into its ${next.level.code} form`,
+            ? `Restated in the same words at ${levelInText(next.level)}`
+            : `Grows into its ${levelInText(next.level)} form`,
           link: { href: urls.behavior(next.behavior), text: next.level.code },
           fromCode: level.code,
           diff: next.step!.diff,
-          showsOlder: removesWords(next.step!.diff),
+          ...(!showsDiff(next) && { text: next.behavior.text }),
+          showsOlder: showsDiff(next) && removesWords(next.step!.diff),
         },
       }),
       ...(stopsHere ? { stops: threadEnd(thread) } : {}),
       thread: {
         href: `${urls.growth(evolution.track.id)}#${behavior.id}`,
-        text: `How it grows from ${first.code} to ${thread.lastRestated.code}`,
+        text: `How it grows from ${levelInText(first)} to ${thread.lastRestated.code}`,
       },
     });
   }

@@ -7,3 +7,11 @@ import type { Level } from "./buildHandbook";
 export function levelName(level: Pick<Level, "code" | "title">): string {
   return level.title ? `${level.code} · ${level.title}` : level.code;
 }
+
+/**
+ * How a sentence names a level by its code: "IC3", or "level 3" for a code that is a bare
+ * number ("Grows into its level 3 form", not "its 3 form").
+ */
+export function levelInText(level: Pick<Level, "code">): string {
+  return /^\d+(\.\d+)?$/.test(level.code) ? `level ${level.code}` : level.code;
+}

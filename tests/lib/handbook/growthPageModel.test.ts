@@ -109,23 +109,48 @@ describe("growthPageModel", () => {
     ).toBe("Uses one code host.");
   });
 
-  it("offers the words removed only where a step keeps some: a form reworded whole follows the one it replaces", () => {
+  it("shows a form rewritten whole, or one that restates another by reference, as written: no word of it is marked", () => {
     const reworded = modelOf(
-      syntheticTrack([{ craft: [["x", "Answers tickets."]] }, { craft: [["y", "Leads the rota.", "x"]] }]),
+      syntheticTrack([
+        { craft: [["x", "Answers *tickets*."]] },
+        { craft: [["y", "Leads the rota.", "x"]] },
+        { craft: [["z", "Same as L2.", "y"]] },
+      ]),
     );
-    const [, rewritten] = reworded.sections[0].growing[0].forms;
-    expect(rewritten.diff!.some((part) => part.change === "removed")).toBe(true);
+    const [, rewritten, same] = reworded.sections[0].growing[0].forms;
+    expect(rewritten).toMatchObject({ text: "Leads the rota.", notes: ["Rewritten since L1"] });
+    expect(rewritten.diff).toBeUndefined();
     expect(rewritten.removed).toBeUndefined();
-    expect(shownText(rewritten)).toBe("Leads the rota.");
+    expect(same).toMatchObject({ text: "Same as L2.", notes: [] });
+    expect(same.diff).toBeUndefined();
+  });
+
+  it("names levels whose codes are bare numbers as levels", () => {
+    const numbered = syntheticTrack([
+      { craft: [["a", "Writes some code."]] },
+      { team: [["t", "Helps."]] },
+      { craft: [["b", "Writes good code.", "a"]] },
+      { team: [["u", "Helps more."]] },
+    ]);
+    numbered.levels.forEach((level, index) => (level.code = String(index + 1)));
+    const [craftSection] = modelOf(numbered).sections;
+    expect(craftSection.growing[0].forms[1].notes).toEqual([
+      "Not restated at level 2, where the form before still holds",
+    ]);
+    expect(craftSection.growing[0].forms[1].removed).toBe("Words removed since level 1");
+    expect(craftSection.growing[0].end).toBe("Stops rising at level 3: still expected at level 4");
   });
 
   it("marks new threads, skipped levels, unchanged words, and where a thread stops rising", () => {
     const [git, hosts] = craft.growing;
     expect(git.start).toBeUndefined();
     expect(git.end).toBeUndefined();
-    expect(hosts.forms[1].notes).toEqual(["Not restated at L2"]);
+    expect(hosts.forms[1].notes).toEqual(["Not restated at L2, where the form before still holds"]);
     const [asks] = team.growing;
-    expect(asks.forms[1].notes).toEqual(["Not restated at L2", "The same words as L1"]);
+    expect(asks.forms[1].notes).toEqual([
+      "Not restated at L2, where the form before still holds",
+      "The same words as L1",
+    ]);
     expect(asks.forms[1].removed).toBeUndefined();
 
     const stopping = modelOf(
@@ -192,7 +217,9 @@ describe("growthPageModel", () => {
       { team: [["t7", "Leads most."]] },
     ]);
     const [craftSection] = modelOf(track).sections;
-    expect(craftSection.growing[0].forms[1].notes).toEqual(["Not restated at L2 and L3"]);
+    expect(craftSection.growing[0].forms[1].notes).toEqual([
+      "Not restated at L2 and L3, where the form before still holds",
+    ]);
     expect(craftSection.growing[0].end).toBe("Stops rising at L4: still expected at L5, L6 and L7");
   });
 

@@ -149,4 +149,17 @@ describe("levelGrowth", () => {
     expect(restated.l1.get("tests-1")!.next!.summary).toBe("Restated in the same words at L2");
     expect(restated.l1.get("tests-1")!.next!.showsOlder).toBe(false);
   });
+
+  it("gives the next form's text as written when it is rewritten whole or restates this one by reference", () => {
+    const rubric = growthOf(
+      syntheticTrack([
+        { craft: [["cell-1", "Understands networking concepts."]] },
+        { craft: [["cell-2", "Same as L1."]] },
+        { craft: [["cell-3", "Designs *resilient* protocols."]] },
+      ]),
+    );
+    expect(rubric.l1.get("cell-1")!.next).toMatchObject({ text: "Same as L1.", showsOlder: false });
+    expect(rubric.l2.get("cell-2")!.next).toMatchObject({ text: "Designs *resilient* protocols." });
+    expect(rubric.l1.get("cell-1")!.next!.summary).toBe("Grows into its L2 form");
+  });
 });
