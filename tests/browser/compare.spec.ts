@@ -1,3 +1,4 @@
+import { expectAccessibleInBothSchemes } from "./axe";
 import { expect, test } from "./fixtures";
 
 test("the picker opens the chosen comparison", async ({ page }) => {
@@ -59,4 +60,27 @@ test("changed words are marked on both sides", async ({ page }) => {
   await expect(git.locator(".side-from del").first()).toBeVisible();
   await expect(git.locator(".side-to ins").first()).toBeVisible();
   await expect(git.locator(".side-from")).toContainText("Has full professional proficiency of Git.");
+});
+
+test.describe("on a 375 px wide phone", () => {
+  test.use({ viewport: { width: 375, height: 800 } });
+
+  test("a pair grown over levels between says through which, and its link opens the thread at the newer form", async ({
+    page,
+  }) => {
+    await page.goto("/support/compare/ic1/ic4/");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await expectAccessibleInBothSchemes(page, "/support/compare/ic1/ic4/");
+    const git = page.locator(".change").filter({ has: page.locator('.side-to a[href$="#git-expert"]') });
+    const through = git.locator(".through");
+    await through.scrollIntoViewIfNeeded();
+    await expect(through).toBeVisible();
+    await expect(through).toHaveText("Through IC2 and IC3 · How it grows");
+    // Below both sides, which a phone stacks.
+    const [line, newer] = await Promise.all([through.boundingBox(), git.locator(".side-to").boundingBox()]);
+    expect(line!.y).toBeGreaterThanOrEqual(newer!.y + newer!.height);
+    await through.getByRole("link", { name: /^How it grows: Is an expert in Git\.$/ }).click();
+    await expect(page).toHaveURL(/\/support\/growth\/#git-expert$/);
+    await expect(page.locator('[id="git-expert"]')).toBeInViewport();
+  });
 });

@@ -4,6 +4,7 @@ import { comparisonDocument } from "../../src/lib/handbook/apiDocuments";
 import { adjacentPairs, comparePairs } from "../../src/lib/compare/comparePairs";
 import { compareLevels } from "../../src/lib/compare/compareLevels";
 import { buildTrackEvolution } from "../../src/lib/compare/trackEvolution";
+import { inWords } from "../../src/lib/handbook/threadWords";
 import { createUrls } from "../../src/lib/links/urls";
 import { BuiltSite } from "../helpers/builtSite";
 import { realHandbook } from "../helpers/realHandbook";
@@ -108,6 +109,50 @@ describe("the built comparisons", async () => {
     expect(site.page("/support/compare/ic1/ic4/")(".group-added h3").first().text().trim()).toMatch(
       /^New since IC1 /,
     );
+  });
+
+  it("says under each pair grown through forms between which levels, in order, and links its thread", () => {
+    let through = 0;
+    for (const { track, comparison } of cases) {
+      const page = urls.compare(track.id, comparison.from.id, comparison.to.id);
+      const $ = site.page(page);
+      const codes = new Map(track.levels.map((level) => [level.id, level.code]));
+      for (const category of comparison.categories) {
+        const rows = $(`#category--${category.category!.id}`).parent().find(".change");
+        category.changed.forEach((pair, index) => {
+          const line = rows.eq(index).find(".through");
+          const name = `${page} ${pair.to.id}`;
+          // A direct step says nothing more than its two sides.
+          if (pair.via.length === 0) return expect(line.length, name).toBe(0);
+          through++;
+          expect(line.text().trim(), name).toBe(
+            `Through ${inWords(pair.via.map((form) => codes.get(form.level!)!))} · How it grows`,
+          );
+          // The link lands on the newer form in its thread on the growth page, which holds the
+          // pair's two ends and every form between, in order, one after the other.
+          const href = line.find("a").attr("href")!;
+          expect(href, name).toBe(`${urls.growth(track.id)}#${pair.to.id}`);
+          const [growthPage, anchor] = href.split("#");
+          const growth = site.page(growthPage);
+          const target = growth(`[id="${anchor}"]`);
+          expect(target.length, name).toBe(1);
+          const forms = target
+            .closest(".growth-forms")
+            .children()
+            .map((_, form) => form.attribs.id)
+            .get();
+          const chain = [pair.from, ...pair.via, pair.to].map((form) => form.id);
+          const start = forms.indexOf(pair.from.id);
+          expect(forms.slice(start, start + chain.length), name).toEqual(chain);
+        });
+      }
+    }
+    // The real data grows over several levels: far-apart comparisons go through forms between.
+    expect(through).toBeGreaterThan(0);
+    // The new user's case: Git from IC1 to IC4, through its IC2 and IC3 forms.
+    const $ = site.page("/support/compare/ic1/ic4/");
+    const git = $(".change").has('.side-to a[href$="#git-expert"]');
+    expect(git.find(".through").text().trim()).toBe("Through IC2 and IC3 · How it grows");
   });
 
   it("links each level page to the comparisons next to it", () => {

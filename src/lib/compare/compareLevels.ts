@@ -10,6 +10,12 @@ export interface ChangedBehavior {
   to: Behavior;
   /** How the pairing was decided (over several steps, the strongest reason of any step; see `EvolutionSource`). */
   source: Evolution["source"];
+  /**
+   * The forms between `from` and `to`, oldest first: each the evolution of the one before
+   * (`from` → via… → `to`), stated at levels between the two. Empty for a direct step. Two
+   * ends far apart may share few words; these say how one became the other.
+   */
+  via: Behavior[];
   diff: WordChange[];
 }
 
@@ -91,15 +97,22 @@ export function compareLevels(evolution: TrackEvolution, fromId: string, toId: s
   const atTo = inForce(toIndex);
   const atToIds = new Set(atTo.map((b) => b.id));
 
-  /** The earliest form of `behavior` that was expected at `from`, walking back its history. */
-  const formAtFrom = (behavior: Behavior): { form: Behavior; source: Evolution["source"] } | undefined => {
+  /**
+   * The earliest form of `behavior` that was expected at `from`, walking back its history, and
+   * the forms walked through on the way.
+   */
+  const formAtFrom = (
+    behavior: Behavior,
+  ): { form: Behavior; source: Evolution["source"]; via: Behavior[] } | undefined => {
     let step = evolution.previous.get(behavior.id);
     const sources = new Set<Evolution["source"]>();
+    const walked: Behavior[] = [];
     while (step) {
       sources.add(step.source);
       // Over several steps, the strongest reason any step had: the data's word, then the rubric.
       const source = sources.has("hint") ? "hint" : sources.has("rubric") ? "rubric" : "similarity";
-      if (atFrom.has(step.from.id)) return { form: step.from, source };
+      if (atFrom.has(step.from.id)) return { form: step.from, source, via: walked.reverse() };
+      walked.push(step.from);
       step = evolution.previous.get(step.from.id);
     }
     return undefined;
@@ -119,6 +132,7 @@ export function compareLevels(evolution: TrackEvolution, fromId: string, toId: s
           from: earlier.form,
           to: behavior,
           source: earlier.source,
+          via: earlier.via,
           // The words a reader sees: a change of formatting alone leaves the expectation unchanged.
           diff: wordDiff(plainText(earlier.form.text), plainText(behavior.text)),
         };

@@ -114,6 +114,14 @@ export function comparisonDocument(comparison: LevelComparison, urls: Urls) {
     from: behavior(change.from),
     to: behavior(change.to),
     source: change.source,
+    // The forms between the two ends, oldest first: the steps that make far-apart ends one expectation.
+    via: change.via.map((b) => ({
+      id: b.id,
+      level: b.level,
+      text: b.text,
+      textPlain: plainText(b.text),
+      url: urls.absolute(urls.behavior(b)),
+    })),
     diff: change.diff,
   });
   return {

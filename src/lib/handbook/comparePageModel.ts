@@ -1,6 +1,7 @@
 import {
   countComparison,
   type CategoryComparison,
+  type ChangedBehavior,
   type ComparisonCounts,
   type LevelComparison,
 } from "../compare/compareLevels";
@@ -11,6 +12,7 @@ import type { Behavior, BehaviorGroup, Track } from "./buildHandbook";
 import { factLabels, factValues } from "./levelFacts";
 import { levelName } from "./levelName";
 import type { PageLink } from "./pageLink";
+import { inWords } from "./threadWords";
 import { UNCATEGORIZED_ANCHOR, UNCATEGORIZED_TITLE } from "./uncategorized";
 import { plainText } from "../text/inlineMarkdown";
 
@@ -23,11 +25,31 @@ export interface ChangeSide {
   label: string;
 }
 
+/**
+ * Under a pair that grew through forms at levels between its two ends: which levels, and the
+ * whole chain on the growth page. Two ends far apart may share few words and read as unrelated.
+ */
+export interface ChangeThrough {
+  /** "Through IC2 and IC3": the levels of the forms between, oldest first. */
+  text: string;
+  /** "How it grows": the growth page at the newer form, in its thread. */
+  growth: PageLink & {
+    /** What a screen reader announces, as every row has this link: the words, then the newer form's text. */
+    label: string;
+  };
+}
+
 /** A behavior at `from` and its changed form at `to`, with the words that changed. */
 export interface ChangeModel {
   from: ChangeSide;
   to: ChangeSide;
   diff: WordChange[];
+  /**
+   * Only for a pair with forms between (`ChangedBehavior.via`). A direct step has none: its two
+   * sides are the whole step, and on a comparison of adjacent levels, where every step is
+   * direct, a line under every row would repeat what the level pages already link.
+   */
+  through?: ChangeThrough;
 }
 
 /** A behavior in one of a category's lists, linked to where it lives. */
@@ -115,6 +137,18 @@ export function comparePageModel(track: Track, comparison: LevelComparison, urls
     code: codeOf(behavior.level),
     label: `${codeOf(behavior.level)}: ${plainText(behavior.text)}`,
   });
+  const through = ({ via, to }: ChangedBehavior): ChangeThrough | undefined => {
+    if (via.length === 0) return undefined;
+    // Each step rises a level or more (`Evolution`), so each form between has a level of its own.
+    return {
+      text: `Through ${inWords(via.map((form) => codeOf(form.level)))}`,
+      growth: {
+        href: `${urls.growth(track.id)}#${to.id}`,
+        text: "How it grows",
+        label: `How it grows: ${plainText(to.text)}`,
+      },
+    };
+  };
   const listed = (behavior: Behavior, kind: BehaviorList["kind"]): ListedBehavior => ({
     href: urls.behavior(behavior),
     text: behavior.text,
@@ -128,11 +162,15 @@ export function comparePageModel(track: Track, comparison: LevelComparison, urls
       title: c.category?.title ?? UNCATEGORIZED_TITLE,
       group: c.category?.group ?? null,
       empty: c.changed.length + c.unchanged.length + c.added.length + c.carried.length === 0,
-      changed: c.changed.map((change) => ({
-        from: side(change.from),
-        to: side(change.to),
-        diff: change.diff,
-      })),
+      changed: c.changed.map((change) => {
+        const between = through(change);
+        return {
+          from: side(change.from),
+          to: side(change.to),
+          diff: change.diff,
+          ...(between && { through: between }),
+        };
+      }),
       lists: (["unchanged", "added", "carried"] as const)
         .filter((kind) => lists[kind].length > 0)
         .map((kind) => ({

@@ -74,6 +74,71 @@ describe("compareLevels on a cumulative track", () => {
   });
 });
 
+describe("the forms a pair went through", () => {
+  // Git grows at every level; Linux skips l2; the data's hints make the chains certain.
+  const chain = buildTrackEvolution(
+    syntheticTrack([
+      {
+        craft: [
+          ["git-1", "Has a basic understanding of Git."],
+          ["linux-1", "Has a basic understanding of Linux."],
+        ],
+      },
+      { craft: [["git-2", "Has a strong understanding of Git.", "git-1"]] },
+      {
+        craft: [
+          ["git-3", "Has a professional understanding of Git.", "git-2"],
+          ["linux-3", "Has a strong understanding of Linux.", "linux-1"],
+        ],
+      },
+      {
+        craft: [
+          ["git-4", "Has an expert understanding of Git.", "git-3"],
+          ["linux-4", "Has an expert understanding of Linux.", "linux-3"],
+        ],
+      },
+    ]),
+  );
+  const viaOf = (from: string, to: string) =>
+    compareLevels(chain, from, to).categories[0].changed.map((c) => [c.from.id, ids(c.via), c.to.id]);
+
+  it("lists the forms between the two ends, oldest first", () => {
+    expect(viaOf("l1", "l4")).toEqual([
+      ["git-1", ["git-2", "git-3"], "git-4"],
+      ["linux-1", ["linux-3"], "linux-4"],
+    ]);
+    expect(viaOf("l2", "l4")).toEqual([
+      ["git-2", ["git-3"], "git-4"],
+      ["linux-1", ["linux-3"], "linux-4"],
+    ]);
+  });
+
+  it("has none for a direct step, even over a level that does not restate it", () => {
+    expect(viaOf("l1", "l2")).toEqual([["git-1", [], "git-2"]]);
+    expect(viaOf("l2", "l3")).toEqual([
+      ["git-2", [], "git-3"],
+      ["linux-1", [], "linux-3"],
+    ]);
+  });
+
+  it("gives a pair restated word for word the forms between too", () => {
+    const restated = buildTrackEvolution(
+      syntheticTrack(
+        [
+          { team: [["candor-1", "Communicates with candor."]] },
+          { team: [["candor-2", "Communicates with *great* candor.", "candor-1"]] },
+          { team: [["candor-3", "Communicates with candor.", "candor-2"]] },
+        ],
+        false,
+      ),
+    );
+    const [team] = compareLevels(restated, "l1", "l3").categories.slice(1);
+    expect(team.unchanged.map((pair) => [pair.from.id, ids(pair.via), pair.to.id])).toEqual([
+      ["candor-1", ["candor-2"], "candor-3"],
+    ]);
+  });
+});
+
 describe("compareLevels on a track without categories", () => {
   // The same levels, each one list: craft's behaviors, then team's.
   const flat = levels.map((byCategory) => [...(byCategory.craft ?? []), ...(byCategory.team ?? [])]);
@@ -170,4 +235,32 @@ describe("compareLevels on the real data", async () => {
       expect(comparison.shared).toEqual(track.shared?.groups ?? []);
     }
   });
+
+  it.each(["support", "product"])(
+    "makes every pair of %s a chain of steps: from, the forms between, to",
+    (trackId) => {
+      const track = trackOf(handbook, trackId);
+      const evolution = buildTrackEvolution(track);
+      const position = (levelId: string | null) => track.levels.findIndex((level) => level.id === levelId);
+      let between = 0;
+      for (const { from, to } of comparePairs(track)) {
+        const comparison = compareLevels(evolution, from.id, to.id);
+        for (const pair of comparison.categories.flatMap((c) => [...c.changed, ...c.unchanged])) {
+          const forms = [pair.from, ...pair.via, pair.to];
+          const name = `${from.id}→${to.id}: ${ids(forms).join(" → ")}`;
+          // Each form is the one evolution.previous gives for the next.
+          for (let i = 1; i < forms.length; i++)
+            expect(evolution.previous.get(forms[i].id)?.from, name).toBe(forms[i - 1]);
+          // The forms between are stated above `from` and below `to`: none was expected at `from`.
+          for (const form of pair.via) {
+            expect(position(form.level), name).toBeGreaterThan(position(from.id));
+            expect(position(form.level), name).toBeLessThan(position(to.id));
+          }
+          between += pair.via.length;
+        }
+      }
+      // The real tracks grow over several levels: comparisons far apart go through forms between.
+      expect(between).toBeGreaterThan(0);
+    },
+  );
 });

@@ -92,6 +92,30 @@ describe("comparePageModel on the real data", async () => {
     expect(change.diff.some((part) => part.change === "added")).toBe(true);
   });
 
+  it("says under a pair that grew over levels between which levels, and links its whole thread", () => {
+    const view = modelOf(support, "ic1", "ic4");
+    const changes = view.sections.flatMap((section) => section.changed);
+    const at = (id: string) => changes.find((change) => change.to.href.endsWith(`#${id}`))!;
+    // Basic Git → professional (IC2) → full professional (IC3) → expert (IC4).
+    expect(at("git-expert").through).toEqual({
+      text: "Through IC2 and IC3",
+      growth: {
+        href: "/handbook/support/growth/#git-expert",
+        text: "How it grows",
+        label: "How it grows: Is an expert in Git.",
+      },
+    });
+    // A step over a level that does not restate it names only the level whose form it went through.
+    expect(at("full-code-hosts-one-other").through?.text).toBe("Through IC2");
+    // A direct step shows its whole story in its two sides.
+    expect(at("strong-databases").through).toBeUndefined();
+    expect(
+      modelOf(support, "ic3", "ic4")
+        .sections.flatMap((section) => section.changed)
+        .some((change) => change.through),
+    ).toBe(false);
+  });
+
   it("calls what adjacent levels add new at the higher one", () => {
     const titles = modelOf(support, "ic2", "ic3").sections.flatMap((section) =>
       section.lists.map((list) => list.title),
@@ -190,6 +214,36 @@ describe("comparePageModel on small tracks", () => {
     );
     const [craft] = modelOf(track, "l1", "l2").sections;
     expect(craft.lists.map((list) => list.title)).toContain("Stated at L1 only");
+  });
+});
+
+describe("comparePageModel on a pair grown through several levels", () => {
+  const track = syntheticTrack(
+    ["basic", "strong", "professional", "full", "expert"].map((word, index) => ({
+      craft: [
+        [
+          `git-${index + 1}`,
+          `Has a ${word} understanding of Git.`,
+          ...(index > 0 ? [`git-${index}`] : []),
+        ] as [string, string, string?],
+      ],
+    })),
+  );
+  const throughOf = (from: string, to: string) => modelOf(track, from, to).sections[0].changed[0].through;
+
+  it("names the levels between in words, oldest first", () => {
+    expect(throughOf("l1", "l5")?.text).toBe("Through L2, L3 and L4");
+    expect(throughOf("l2", "l5")?.text).toBe("Through L3 and L4");
+    expect(throughOf("l3", "l5")?.text).toBe("Through L4");
+    expect(throughOf("l4", "l5")).toBeUndefined();
+  });
+
+  it("links the newer form on the growth page", () => {
+    expect(throughOf("l1", "l3")?.growth).toEqual({
+      href: "/handbook/t/growth/#git-3",
+      text: "How it grows",
+      label: "How it grows: Has a professional understanding of Git.",
+    });
   });
 });
 
