@@ -126,7 +126,7 @@ describe("the built comparisons", async () => {
           if (pair.via.length === 0) return expect(line.length, name).toBe(0);
           through++;
           expect(line.text().trim(), name).toBe(
-            `Through ${inWords(pair.via.map((form) => codes.get(form.level!)!))} · How it grows`,
+            `Through ${inWords(pair.via.map((form) => ({ code: codes.get(form.level!)! })))} · How it grows`,
           );
           // The link lands on the newer form in its thread on the growth page, which holds the
           // pair's two ends and every form between, in order, one after the other.

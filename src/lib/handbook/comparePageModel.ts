@@ -141,7 +141,7 @@ export function comparePageModel(track: Track, comparison: LevelComparison, urls
     if (via.length === 0) return undefined;
     // Each step rises a level or more (`Evolution`), so each form between has a level of its own.
     return {
-      text: `Through ${inWords(via.map((form) => codeOf(form.level)))}`,
+      text: `Through ${inWords(via.map((form) => ({ code: codeOf(form.level) })))}`,
       growth: {
         href: `${urls.growth(track.id)}#${to.id}`,
         text: "How it grows",
