@@ -33,7 +33,13 @@ test.beforeEach(async ({ page }) => {
   // Serve every response with the strictest policy the site must work under.
   await page.route("**/*", async (route) => {
     try {
-      const response = await route.fetch();
+      // A kept-alive connection the preview server closed just as it was reused hangs up:
+      // asked again, on a new connection, it answers.
+      const response = await route
+        .fetch()
+        .catch((error: Error) =>
+          /ECONNRESET|socket hang up/.test(error.message) ? route.fetch() : Promise.reject(error),
+        );
       await route.fulfill({
         response,
         headers: { ...response.headers(), "content-security-policy": "script-src 'self'" },
