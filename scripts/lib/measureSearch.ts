@@ -1,3 +1,4 @@
+import { ELEMENT_IDS } from "../../src/lib/links/urls";
 import { chromium } from "@playwright/test";
 import { preview } from "astro";
 import { CHROMIUM_ARGS, chromiumPath } from "./chromiumPath";
@@ -63,7 +64,7 @@ export async function measureSearch(outDir: string, rounds = 5): Promise<SearchT
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${server.port}/behaviors/`);
     const started = Date.now();
-    await page.fill("#search-query", "warm up");
+    await page.fill(`#${ELEMENT_IDS.searchQuery}`, "warm up");
     // The status says something else than "Loading…" once the first answer is on screen.
     await page.waitForFunction(
       () => !/^(Loading…)?$/.test(document.querySelector(".search-status")?.textContent ?? ""),
@@ -75,7 +76,7 @@ export async function measureSearch(outDir: string, rounds = 5): Promise<SearchT
     const time = (paced: boolean): Promise<number[]> =>
       page.evaluate(`(async () => {
       const queries = ${JSON.stringify(BENCH_QUERIES)};
-      const input = document.querySelector("#search-query");
+      const input = document.querySelector("#${ELEMENT_IDS.searchQuery}");
       const search = document.querySelector("behavior-search");
       const times = [];
       for (let round = 0; round <= ${rounds}; round++) {
