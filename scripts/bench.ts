@@ -11,6 +11,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromiumPath } from "./lib/chromiumPath";
 import { listFiles } from "./lib/listFiles";
+import { SEGMENTS } from "../src/lib/links/urls";
 import { measureSearch, type SearchTimings } from "./lib/measureSearch";
 import { buildStarlight, STARLIGHT_VERSION, writeStarlightProject } from "./lib/starlight";
 import { writeSyntheticData } from "./lib/writeSyntheticData";
@@ -72,9 +73,14 @@ function measureBuild(behaviors: number): BuildRun {
   const pages = files.filter((file) => file.endsWith(".html"));
   const bytes = files.reduce((sum, file) => sum + statSync(path.join(outDir, file)).size, 0);
   // The heaviest level page (the highest level states the most), and the widest comparison.
+  // Pages two segments deep are level pages, but for a track's growth page and the site's own.
   const levelPages = pages.filter(
     (file) =>
-      /^[^/]+\/[^/]+\/index\.html$/.test(file) && !file.startsWith("behaviors/") && !file.startsWith("b/"),
+      /^[^/]+\/[^/]+\/index\.html$/.test(file) &&
+      !file.startsWith("behaviors/") &&
+      !file.startsWith("b/") &&
+      !file.startsWith(`${SEGMENTS.changes}/`) &&
+      file.split("/")[1] !== SEGMENTS.growth,
   );
   const heaviest = levelPages.reduce((a, b) =>
     statSync(path.join(outDir, a)).size >= statSync(path.join(outDir, b)).size ? a : b,
