@@ -143,7 +143,7 @@ export function comparePageModel(track: Track, comparison: LevelComparison, urls
     return {
       text: `Through ${inWords(via.map((form) => ({ code: codeOf(form.level) })))}`,
       growth: {
-        href: `${urls.growth(track.id)}#${to.id}`,
+        href: urls.growthForm(to),
         text: "How it grows",
         label: `How it grows: ${plainText(to.text)}`,
       },

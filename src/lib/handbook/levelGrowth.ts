@@ -90,7 +90,7 @@ export function levelGrowth(
       }),
       ...(stopsHere ? { stops: threadEnd(thread) } : {}),
       thread: {
-        href: `${urls.growth(evolution.track.id)}#${behavior.id}`,
+        href: urls.growthForm(behavior),
         text: `How it grows from ${levelInText(first)} to ${thread.lastRestated.code}`,
       },
     });

@@ -92,6 +92,8 @@ export interface Urls {
   compare(track: string, from: string, to: string): string;
   /** How each expectation of a track grows across its levels; each form has its behavior's id as anchor. */
   growth(track: string): string;
+  /** A behavior's form in its thread on the growth page. */
+  growthForm(behavior: Pick<Behavior, "track" | "id">): string;
   /** Where a behavior lives now: its level page, or the track page for shared expectations. */
   behavior(behavior: Pick<Behavior, "track" | "level" | "id">): string;
   /** Where a role responsibility lives now: its role page. */
@@ -149,6 +151,7 @@ export function createUrls(base = "/", site?: string | URL): Urls {
     role: (track, role) => at(track, SEGMENTS.roles, role),
     compare: (track, from, to) => at(track, SEGMENTS.compare, from, to),
     growth: (track) => at(track, SEGMENTS.growth),
+    growthForm: ({ track, id }) => `${at(track, SEGMENTS.growth)}#${id}`,
     behavior: ({ track, level, id }) => `${level === null ? at(track) : at(track, level)}#${id}`,
     responsibility: ({ track, role, id }) => `${at(track, SEGMENTS.roles, role)}#${id}`,
     permalink: (track, id) => at(SEGMENTS.shortLink, track, id),

@@ -52,6 +52,9 @@ describe("checkHandbookUrl on the real handbook", async () => {
       comparePairs(track).map(({ from, to }) => urls.compare(track.id, from.id, to.id)),
     ),
     growth: handbook.tracks.map((track) => urls.growth(track.id)),
+    growthForm: handbook.tracks.flatMap((track) =>
+      track.levels.flatMap((level) => level.groups.flatMap((group) => group.behaviors.map(urls.growthForm))),
+    ),
     threadsApi: handbook.tracks.map((track) => urls.threadsApi(track.id)),
     behavior: handbook.tracks.flatMap((track) =>
       trackBehaviors(track).map((behavior) => urls.behavior(behavior)),
