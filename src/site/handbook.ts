@@ -4,8 +4,7 @@
  */
 import { handbook, proseHtml } from "virtual:ladder/data";
 import type { Handbook } from "../lib/handbook/buildHandbook";
-import type { CategoryThreads } from "../lib/compare/threads";
-import { comparePaths, growthPaths } from "../lib/handbook/staticPaths";
+import { comparePaths } from "../lib/handbook/staticPaths";
 
 /** The whole handbook, sorted. */
 export function getHandbook(): Handbook {
@@ -27,19 +26,4 @@ let comparisons: ReturnType<typeof comparePaths> | undefined;
 export function getComparePaths(): ReturnType<typeof comparePaths> {
   comparisons ??= comparePaths(handbook);
   return comparisons;
-}
-
-let growth: ReturnType<typeof growthPaths> | undefined;
-
-/** Every track's threads with its route parameters, computed once for the growth pages, their JSON and the track overviews. */
-export function getGrowthPaths(): ReturnType<typeof growthPaths> {
-  growth ??= growthPaths(handbook);
-  return growth;
-}
-
-/** The threads of one track (see `getGrowthPaths`). */
-export function getTrackThreads(trackId: string): CategoryThreads[] {
-  const path = getGrowthPaths().find((candidate) => candidate.params.track === trackId);
-  if (!path) throw new Error(`no track ${trackId}`);
-  return path.props.threads;
 }

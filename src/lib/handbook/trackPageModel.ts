@@ -25,7 +25,8 @@ export interface TrackPageModel {
 
 /**
  * The page of `track`, its prose already rendered (`prose`, in the track's order). Its threads
- * tell how its expectations grow; the site passes those it computed once for the growth page.
+ * tell how its expectations grow: by default the track's own, computed once per track and
+ * shared with its growth page (`threadsOf`).
  */
 export function trackPageModel(
   track: Track,
