@@ -25,7 +25,7 @@ export interface Thread {
   lastRestated: Level;
   /**
    * The defined levels above `lastRestated`: on a cumulative track they still expect its last
-   * form (`held`), on another they no longer list it (`dropped`). None when it rises to the top.
+   * form (`held`), on another they no longer list it. None when it rises to the top.
    */
   after: { levels: Level[]; held: boolean };
 }

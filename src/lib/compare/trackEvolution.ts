@@ -14,7 +14,7 @@ export const SIMILARITY_THRESHOLD = 0.3;
 
 /**
  * How a step was decided: the data said so (`evolvesFrom`); the category is a rubric, stating
- * one behavior per level, so the one behavior of a level follows the one below; or the text
+ * one behavior at most levels, so a level's one behavior follows the one below; or the text
  * similarity matcher found it.
  */
 export type EvolutionSource = "hint" | "rubric" | "similarity";

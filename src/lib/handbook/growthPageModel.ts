@@ -132,12 +132,15 @@ export function growthPageModel(track: Track, threads: CategoryThreads[], urls: 
       notes,
     };
   };
-  const thread = (t: Thread): GrowthThread => ({
-    id: t.id,
-    ...(t.startsNew && { start: `New at ${levelInText(t.forms[0].level)}` }),
-    forms: t.forms.map(form),
-    ...(threadEnd(t) !== undefined && { end: threadEnd(t) }),
-  });
+  const thread = (t: Thread): GrowthThread => {
+    const end = threadEnd(t);
+    return {
+      id: t.id,
+      ...(t.startsNew && { start: `New at ${levelInText(t.forms[0].level)}` }),
+      forms: t.forms.map(form),
+      ...(end !== undefined && { end }),
+    };
+  };
   const sections = threads.map(({ category, threads: list }): GrowthSection => {
     return {
       title: category?.title ?? null,
