@@ -97,7 +97,10 @@ export function createTextSimilarity(
   const stems = (text: string) => {
     let found = stemsOf.get(text);
     if (!found) {
-      const parts = [...sentences.segment(text)].map(({ segment }) => new Set(contentStems(segment)));
+      // Sentences only when they are scored: whether a text restates another is a whole-text matter.
+      const parts = bySentence
+        ? [...sentences.segment(text)].map(({ segment }) => new Set(contentStems(segment)))
+        : [];
       found = { whole: new Set(contentStems(text)), sentences: parts.length > 1 ? parts : [] };
       stemsOf.set(text, found);
     }
@@ -121,7 +124,7 @@ export function createTextSimilarity(
     const left = stems(a);
     const right = stems(b);
     let best = dice(left.whole, right.whole);
-    if (bySentence && (left.sentences.length > 0 || right.sentences.length > 0)) {
+    if (left.sentences.length > 0 || right.sentences.length > 0) {
       const leftParts = left.sentences.length > 0 ? left.sentences : [left.whole];
       const rightParts = right.sentences.length > 0 ? right.sentences : [right.whole];
       for (const l of leftParts) {
